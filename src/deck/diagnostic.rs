@@ -1,0 +1,150 @@
+//! Problems found in a deck, located by byte span and rendered rustc-style.
+
+use std::ops::Range;
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+
+/// How bad a problem is. Warnings become errors under `check --strict`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+/// One problem in one deck file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// What is wrong, in one line: "duplicate fact id `opening`".
+    pub message: String,
+    /// Byte range in the deck text that the problem points at, when it has a place.
+    pub span: Option<Range<usize>>,
+    /// Short text beside the caret: "defined again here".
+    pub label: Option<String>,
+    /// What to do about it: "give each fact its own id".
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            message: message.into(),
+            span: None,
+            label: None,
+            help: None,
+        }
+    }
+
+    pub fn warning(message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(message)
+        }
+    }
+
+    pub fn at(mut self, span: Range<usize>) -> Self {
+        self.span = Some(span);
+        self
+    }
+
+    pub fn label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// 1-based line and column (in characters) of the span's start in `text`.
+    pub fn line_column(&self, text: &str) -> Option<(usize, usize)> {
+        let start = self.span.as_ref()?.start.min(text.len());
+        let before = text.get(..start)?;
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before[line_start..].chars().count() + 1;
+        Some((line, column))
+    }
+
+    /// Renders the problem as rustc does: a header, `--> path:line:col`, the source line with a
+    /// caret, and the help. `color` should follow the terminal and `NO_COLOR`.
+    pub fn render(&self, path: &str, text: &str, color: bool) -> String {
+        let level = match self.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+        };
+        let title = level.primary_title(&self.message);
+        let mut report = vec![];
+        let group = match &self.span {
+            Some(span) => {
+                let span = clamp_span(text, span.clone());
+                let mut annotation = AnnotationKind::Primary.span(span);
+                if let Some(label) = &self.label {
+                    annotation = annotation.label(label);
+                }
+                title.element(Snippet::source(text).path(path).annotation(annotation))
+            }
+            None => title.element(Snippet::<annotate_snippets::Annotation<'_>>::source("").path(path)),
+        };
+        report.push(group);
+        if let Some(help) = &self.help {
+            report.push(Group::with_title(Level::HELP.secondary_title(help)));
+        }
+        let renderer = if color {
+            Renderer::styled()
+        } else {
+            Renderer::plain()
+        };
+        renderer.render(&report)
+    }
+}
+
+/// Keeps a span inside the text and on character boundaries, so rendering never panics.
+fn clamp_span(text: &str, span: Range<usize>) -> Range<usize> {
+    let mut start = span.start.min(text.len());
+    let mut end = span.end.clamp(start, text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    start..end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_are_one_based_and_count_characters() {
+        let text = "a = 1\nbé = 'x'\n";
+        let d = Diagnostic::error("bad").at(10..13);
+        assert_eq!(d.line_column(text), Some((2, 4)));
+    }
+
+    #[test]
+    fn renders_path_line_column_caret_and_help() {
+        let text = "[deck]\nid = \"\"\n";
+        let d = Diagnostic::error("empty string").at(12..14).label("here").help("write something");
+        let out = d.render("deck.toml", text, false);
+        assert!(out.contains("error: empty string"), "{out}");
+        assert!(out.contains("deck.toml:2:6"), "{out}");
+        assert!(out.contains("^^"), "{out}");
+        assert!(out.contains("help: write something"), "{out}");
+    }
+
+    #[test]
+    fn a_span_past_the_end_does_not_panic() {
+        let d = Diagnostic::error("x").at(50..90);
+        let _ = d.render("d.toml", "é", false);
+        let d = Diagnostic::error("x").at(1..2);
+        let _ = d.render("d.toml", "é", false);
+    }
+}

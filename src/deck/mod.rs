@@ -1,0 +1,15 @@
+//! Decks: the domain model, and loading it from TOML.
+
+pub mod date;
+pub mod model;
+pub mod number;
+
+pub use date::{FactDate, Precision};
+pub use model::*;
+pub use number::Number;
+pub mod diagnostic;
+pub use diagnostic::{Diagnostic, Severity};
+pub(crate) mod raw;
+mod checks;
+pub mod load;
+pub use load::{Loaded, load_bytes, load_str};
