@@ -2,4 +2,9 @@
 //!
 //! The binary (`src/main.rs`) is a thin shell over this library; see `ARCHITECTURE.md`.
 
+pub mod cli;
+pub mod cmd;
 pub mod deck;
+pub mod exit;
+pub mod paths;
+pub mod term;

@@ -1,1 +1,26 @@
-fn main() {}
+//! The `factdeck` binary: parse arguments, run the library, turn the outcome into an exit code.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use factdeck::cli::Cli;
+use factdeck::exit;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // clap prints help, version and usage errors itself and knows which is which.
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() {
+                exit::USAGE
+            } else {
+                exit::OK
+            });
+        }
+    };
+    match factdeck::cmd::run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(err) => ExitCode::from(exit::report(&err)),
+    }
+}

@@ -57,7 +57,9 @@ impl<'t> Checker<'t> {
             self.push(
                 Diagnostic::error(format!("deck id `{id}` is not a slug"))
                     .at(h.id.span())
-                    .help("use lowercase letters, digits and single hyphens, e.g. `wpk-8th-congress`"),
+                    .help(
+                        "use lowercase letters, digits and single hyphens, e.g. `wpk-8th-congress`",
+                    ),
             );
         }
         let title = self.text_field(&h.title, "title");
@@ -66,7 +68,9 @@ impl<'t> Checker<'t> {
         let source = h.source.map(|s| {
             let s = s.into_inner();
             Source {
-                title: self.text_field(&s.title, "source title").unwrap_or_default(),
+                title: self
+                    .text_field(&s.title, "source title")
+                    .unwrap_or_default(),
                 url: self.opt_text(s.url.as_ref(), "url"),
                 license: self.opt_text(s.license.as_ref(), "license"),
                 file: self.opt_text(s.file.as_ref(), "file").map(PathBuf::from),
@@ -92,9 +96,13 @@ impl<'t> Checker<'t> {
         let id_text = self.text_field(id, "id")?;
         if !is_fact_id(&id_text) {
             self.push(
-                Diagnostic::error(format!("fact id `{id_text}` has characters ids cannot hold"))
-                    .at(id.span())
-                    .help("use letters, digits, `-`, `_` and `.` only: ids are typed on the command line"),
+                Diagnostic::error(format!(
+                    "fact id `{id_text}` has characters ids cannot hold"
+                ))
+                .at(id.span())
+                .help(
+                    "use letters, digits, `-`, `_` and `.` only: ids are typed on the command line",
+                ),
             );
         }
         if let Some(first) = self.ids.get(&id_text) {
@@ -110,7 +118,11 @@ impl<'t> Checker<'t> {
         }
         self.fact_spans.insert(id_text.clone(), id.span());
         let tags = tags
-            .map(|t| t.iter().filter_map(|tag| self.text_field(tag, "tag")).collect())
+            .map(|t| {
+                t.iter()
+                    .filter_map(|tag| self.text_field(tag, "tag"))
+                    .collect()
+            })
             .unwrap_or_default();
         let quote_text = self.opt_text(quote, "quote");
         if quote.is_none() {
@@ -135,7 +147,12 @@ impl<'t> Checker<'t> {
         let question = self.opt_text(r.question.as_ref(), "question");
         let date = self.date_value(&r.date);
         let end = r.end.as_ref().map(|e| (self.date_value(e), e.span()));
-        let also: Vec<_> = r.also.iter().flatten().map(|a| self.date_value(a)).collect();
+        let also: Vec<_> = r
+            .also
+            .iter()
+            .flatten()
+            .map(|a| self.date_value(a))
+            .collect();
         let also_note = self.opt_text(r.also_note.as_ref(), "also_note");
         let end = match end {
             Some((Some(end), span)) => {
@@ -143,9 +160,11 @@ impl<'t> Checker<'t> {
                     && end < start
                 {
                     self.push(
-                        Diagnostic::error(format!("the span ends ({end}) before it starts ({start})"))
-                            .at(span)
-                            .help("`end` must be on or after `date`; did you swap them?"),
+                        Diagnostic::error(format!(
+                            "the span ends ({end}) before it starts ({start})"
+                        ))
+                        .at(span)
+                        .help("`end` must be on or after `date`; did you swap them?"),
                     );
                 }
                 Some(end)
@@ -299,7 +318,10 @@ impl<'t> Checker<'t> {
         let mut sets = 0;
         for (fact, _) in facts {
             match fact {
-                Fact::Card(c) => card_groups.entry(c.group.as_deref().unwrap_or("")).or_default().push(c),
+                Fact::Card(c) => card_groups
+                    .entry(c.group.as_deref().unwrap_or(""))
+                    .or_default()
+                    .push(c),
                 Fact::Change(_) => changes += 1,
                 Fact::Set(_) => sets += 1,
                 _ => {}
@@ -327,7 +349,12 @@ impl<'t> Checker<'t> {
         }
         // Sets draw distractors from other sets, so one other set is enough.
         for (count, needed, kind, why) in [
-            (changes, MIN_FOR_DISTRACTORS, "change", "answers of other changes serve as distractors"),
+            (
+                changes,
+                MIN_FOR_DISTRACTORS,
+                "change",
+                "answers of other changes serve as distractors",
+            ),
             (sets, 2, "set", "members of other sets serve as distractors"),
         ] {
             if count > 0 && count < needed {
@@ -348,7 +375,9 @@ impl<'t> Checker<'t> {
             self.push(
                 Diagnostic::error(format!("`{field}` is empty"))
                     .at(s.span())
-                    .help(format!("write a value for `{field}`, or leave the field out if it is optional")),
+                    .help(format!(
+                        "write a value for `{field}`, or leave the field out if it is optional"
+                    )),
             );
             ok = false;
         }
@@ -373,20 +402,33 @@ impl<'t> Checker<'t> {
     }
 
     fn text_list(&mut self, items: &[S<String>], field: &str) -> Vec<String> {
-        items.iter().filter_map(|i| self.text_field(i, field)).collect()
+        items
+            .iter()
+            .filter_map(|i| self.text_field(i, field))
+            .collect()
     }
 
     /// Members of a set or items of a sequence: at least two, no repeats.
-    fn members(&mut self, list: &S<Vec<S<String>>>, field: &str, kind: &str) -> Option<Vec<String>> {
+    fn members(
+        &mut self,
+        list: &S<Vec<S<String>>>,
+        field: &str,
+        kind: &str,
+    ) -> Option<Vec<String>> {
         let items = self.text_list(list.get_ref(), field);
         if items.len() != list.get_ref().len() {
             return None;
         }
         if items.len() < 2 {
             self.push(
-                Diagnostic::error(format!("a {kind} needs at least 2 {field}, this one has {}", items.len()))
-                    .at(list.span())
-                    .help(format!("add {field}, or write a `card` for a single answer")),
+                Diagnostic::error(format!(
+                    "a {kind} needs at least 2 {field}, this one has {}",
+                    items.len()
+                ))
+                .at(list.span())
+                .help(format!(
+                    "add {field}, or write a `card` for a single answer"
+                )),
             );
             return None;
         }
@@ -425,9 +467,9 @@ impl<'t> Checker<'t> {
             Ok(d) => Some(d),
             Err(message) => {
                 self.push(
-                    Diagnostic::error(message)
-                        .at(v.span())
-                        .help("write a TOML date (2021-01-05), or a string \"2021-01\" or \"2021\""),
+                    Diagnostic::error(message).at(v.span()).help(
+                        "write a TOML date (2021-01-05), or a string \"2021-01\" or \"2021\"",
+                    ),
                 );
                 None
             }
@@ -443,13 +485,17 @@ impl<'t> Checker<'t> {
             }
             other => {
                 let found = match other {
-                    toml::Value::Integer(_) | toml::Value::Float(_) => "a number too large to hold exactly",
+                    toml::Value::Integer(_) | toml::Value::Float(_) => {
+                        "a number too large to hold exactly"
+                    }
                     other => other.type_str(),
                 };
                 self.push(
                     Diagnostic::error(format!("expected a number, found {found}"))
                         .at(v.span())
-                        .help("write a bare number such as 5000, 5_000 or 2.5 (no quotes, no commas)"),
+                        .help(
+                            "write a bare number such as 5000, 5_000 or 2.5 (no quotes, no commas)",
+                        ),
                 );
                 None
             }
@@ -461,15 +507,17 @@ impl<'t> Checker<'t> {
         let tolerance = match t.get_ref() {
             toml::Value::Integer(i) => Tolerance::Absolute(*i as f64),
             toml::Value::Float(f) => Tolerance::Absolute(*f),
-            toml::Value::String(s) => match s.trim().strip_suffix('%').map(|p| p.trim().parse::<f64>()) {
-                Some(Ok(p)) => Tolerance::Percent(p),
-                _ => {
-                    self.push(bad(format!("`{s}` is not a tolerance")).help(
+            toml::Value::String(s) => {
+                match s.trim().strip_suffix('%').map(|p| p.trim().parse::<f64>()) {
+                    Some(Ok(p)) => Tolerance::Percent(p),
+                    _ => {
+                        self.push(bad(format!("`{s}` is not a tolerance")).help(
                         "write an absolute amount (tolerance = 50) or a percentage (tolerance = \"5%\")",
                     ));
-                    return None;
+                        return None;
+                    }
                 }
-            },
+            }
             other => {
                 self.push(bad(format!("expected a tolerance, found {}", other.type_str())).help(
                     "write an absolute amount (tolerance = 50) or a percentage (tolerance = \"5%\")",
@@ -483,7 +531,10 @@ impl<'t> Checker<'t> {
             Tolerance::Exact => (0.0, 0.0, ""),
         };
         if amount.is_nan() || amount < 0.0 {
-            self.push(bad("the tolerance is negative".to_owned()).help("a tolerance is a distance: write 0 or more"));
+            self.push(
+                bad("the tolerance is negative".to_owned())
+                    .help("a tolerance is a distance: write 0 or more"),
+            );
             return None;
         }
         if amount > limit {
@@ -496,7 +547,10 @@ impl<'t> Checker<'t> {
     }
 
     fn line_of(&self, offset: usize) -> usize {
-        self.text.get(..offset).map_or(0, |t| t.matches('\n').count()) + 1
+        self.text
+            .get(..offset)
+            .map_or(0, |t| t.matches('\n').count())
+            + 1
     }
 }
 
@@ -508,20 +562,24 @@ fn is_forbidden_control(c: char) -> bool {
 fn is_slug(s: &str) -> bool {
     !s.is_empty()
         && s.split('-').all(|part| {
-            !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
 }
 
 fn is_fact_id(s: &str) -> bool {
-    s.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+    s.bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
 }
 
 /// Decimal places as written in the file: "2.50" → 2, "1e3" → 0.
 fn decimals_written(written: &str) -> u8 {
     let mantissa = written.split(['e', 'E']).next().unwrap_or("");
-    mantissa
-        .split_once('.')
-        .map_or(0, |(_, frac)| u8::try_from(frac.chars().filter(char::is_ascii_digit).count()).unwrap_or(6))
+    mantissa.split_once('.').map_or(0, |(_, frac)| {
+        u8::try_from(frac.chars().filter(char::is_ascii_digit).count()).unwrap_or(6)
+    })
 }
 
 #[cfg(test)]

@@ -76,7 +76,9 @@ impl FactDate {
     }
 
     pub fn day(year: i16, month: i8, day: i8) -> Result<Self, DateError> {
-        Self::check(year, month, day, || format!("{year:04}-{month:02}-{day:02}"))?;
+        Self::check(year, month, day, || {
+            format!("{year:04}-{month:02}-{day:02}")
+        })?;
         Ok(FactDate {
             year,
             month: Some(month),
@@ -137,8 +139,16 @@ impl FactDate {
         let precision = precision.min(self.precision());
         FactDate {
             year: self.year,
-            month: if precision >= Precision::Month { self.month } else { None },
-            day: if precision == Precision::Day { self.day } else { None },
+            month: if precision >= Precision::Month {
+                self.month
+            } else {
+                None
+            },
+            day: if precision == Precision::Day {
+                self.day
+            } else {
+                None
+            },
         }
     }
 
@@ -224,24 +234,55 @@ mod tests {
             let date: FactDate = text.parse().unwrap();
             assert_eq!(date.to_string(), text);
         }
-        assert_eq!("2021-01-05".parse::<FactDate>().unwrap().precision(), Precision::Day);
-        assert_eq!("2021-01".parse::<FactDate>().unwrap().precision(), Precision::Month);
-        assert_eq!("2021".parse::<FactDate>().unwrap().precision(), Precision::Year);
+        assert_eq!(
+            "2021-01-05".parse::<FactDate>().unwrap().precision(),
+            Precision::Day
+        );
+        assert_eq!(
+            "2021-01".parse::<FactDate>().unwrap().precision(),
+            Precision::Month
+        );
+        assert_eq!(
+            "2021".parse::<FactDate>().unwrap().precision(),
+            Precision::Year
+        );
     }
 
     #[test]
     fn rejects_impossible_and_malformed_dates() {
-        assert!(matches!("2021-02-30".parse::<FactDate>(), Err(DateError::Impossible(..))));
-        assert!(matches!("2021-13".parse::<FactDate>(), Err(DateError::Impossible(..))));
-        for bad in ["21-01-05", "2021/01/05", "2021-1-5", "", "January 2021", "2021-01-05-01"] {
-            assert!(matches!(bad.parse::<FactDate>(), Err(DateError::Syntax(_))), "{bad}");
+        assert!(matches!(
+            "2021-02-30".parse::<FactDate>(),
+            Err(DateError::Impossible(..))
+        ));
+        assert!(matches!(
+            "2021-13".parse::<FactDate>(),
+            Err(DateError::Impossible(..))
+        ));
+        for bad in [
+            "21-01-05",
+            "2021/01/05",
+            "2021-1-5",
+            "",
+            "January 2021",
+            "2021-01-05-01",
+        ] {
+            assert!(
+                matches!(bad.parse::<FactDate>(), Err(DateError::Syntax(_))),
+                "{bad}"
+            );
         }
     }
 
     #[test]
     fn human_form_reads_like_prose() {
-        assert_eq!("2021-01-05".parse::<FactDate>().unwrap().human(), "January 5, 2021");
-        assert_eq!("2020-12".parse::<FactDate>().unwrap().human(), "December 2020");
+        assert_eq!(
+            "2021-01-05".parse::<FactDate>().unwrap().human(),
+            "January 5, 2021"
+        );
+        assert_eq!(
+            "2020-12".parse::<FactDate>().unwrap().human(),
+            "December 2020"
+        );
         assert_eq!("2016".parse::<FactDate>().unwrap().human(), "2016");
     }
 
@@ -250,7 +291,10 @@ mod tests {
         let dec: FactDate = "2020-12".parse().unwrap();
         let dec30: FactDate = "2020-12-30".parse().unwrap();
         let jan5: FactDate = "2021-01-05".parse().unwrap();
-        assert!(!dec.strictly_before(&dec30), "December 2020 contains December 30");
+        assert!(
+            !dec.strictly_before(&dec30),
+            "December 2020 contains December 30"
+        );
         assert!(dec.strictly_before(&jan5));
         assert_eq!(dec.last_day(), Date::constant(2020, 12, 31));
         assert_eq!(jan5.truncate(Precision::Month).to_string(), "2021-01");

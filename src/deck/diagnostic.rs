@@ -90,7 +90,9 @@ impl Diagnostic {
                 }
                 title.element(Snippet::source(text).path(path).annotation(annotation))
             }
-            None => title.element(Snippet::<annotate_snippets::Annotation<'_>>::source("").path(path)),
+            None => {
+                title.element(Snippet::<annotate_snippets::Annotation<'_>>::source("").path(path))
+            }
         };
         report.push(group);
         if let Some(help) = &self.help {
@@ -132,7 +134,10 @@ mod tests {
     #[test]
     fn renders_path_line_column_caret_and_help() {
         let text = "[deck]\nid = \"\"\n";
-        let d = Diagnostic::error("empty string").at(12..14).label("here").help("write something");
+        let d = Diagnostic::error("empty string")
+            .at(12..14)
+            .label("here")
+            .help("write something");
         let out = d.render("deck.toml", text, false);
         assert!(out.contains("error: empty string"), "{out}");
         assert!(out.contains("deck.toml:2:6"), "{out}");

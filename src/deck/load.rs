@@ -31,8 +31,10 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, Vec<Diagnostic>> {
         Err(e) => {
             let at = e.valid_up_to();
             Err(vec![
-                Diagnostic::error(format!("the deck is not valid UTF-8 (bad byte at offset {at})"))
-                    .help("save the file as UTF-8 text"),
+                Diagnostic::error(format!(
+                    "the deck is not valid UTF-8 (bad byte at offset {at})"
+                ))
+                .help("save the file as UTF-8 text"),
             ])
         }
     }
@@ -54,7 +56,10 @@ pub fn load_str(text: &str) -> Result<Loaded, Vec<Diagnostic>> {
     for (key, value) in root.into_inner() {
         let name: &str = key.get_ref();
         match name {
-            "deck" => header = deserialize::<RawHeader>(&mut checker, value, raw::HEADER_FIELDS, "[deck]"),
+            "deck" => {
+                header =
+                    deserialize::<RawHeader>(&mut checker, value, raw::HEADER_FIELDS, "[deck]");
+            }
             _ => match name.parse::<Kind>() {
                 Ok(kind) if raw::TOP_LEVEL.contains(&name) => {
                     load_kind(&mut checker, kind, key.span(), value, &mut facts);

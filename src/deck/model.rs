@@ -234,9 +234,15 @@ pub enum ChangeSides {
         after: String,
     },
     /// Something that existed and was removed; `verb` says how ("abolished").
-    Removed { before: String, verb: String },
+    Removed {
+        before: String,
+        verb: String,
+    },
     /// Something new; `verb` says how ("established").
-    Established { after: String, verb: String },
+    Established {
+        after: String,
+        verb: String,
+    },
 }
 
 /// `[[card]]`: a free question and its answer.
@@ -279,6 +285,16 @@ impl Deck {
     pub fn fact(&self, id: &str) -> Option<&Fact> {
         self.facts.iter().find(|f| f.id() == id)
     }
+}
+
+/// "12 date, 30 figure, 10 change" — the kinds a deck has, with their counts.
+pub fn format_counts(deck: &Deck) -> String {
+    deck.counts()
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(k, n)| format!("{n} {k}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[cfg(test)]

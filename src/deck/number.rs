@@ -42,8 +42,12 @@ impl Number {
     /// With thousands separators for reading: "6,175,000", "2.5".
     pub fn grouped(&self) -> String {
         let plain = self.to_string();
-        let (sign, rest) = plain.strip_prefix('-').map_or(("", plain.as_str()), |r| ("-", r));
-        let (int, frac) = rest.split_once('.').map_or((rest, None), |(i, f)| (i, Some(f)));
+        let (sign, rest) = plain
+            .strip_prefix('-')
+            .map_or(("", plain.as_str()), |r| ("-", r));
+        let (int, frac) = rest
+            .split_once('.')
+            .map_or((rest, None), |(i, f)| (i, Some(f)));
         let mut out = String::with_capacity(plain.len() + int.len() / 3);
         for (i, ch) in int.chars().enumerate() {
             if i > 0 && (int.len() - i) % 3 == 0 {

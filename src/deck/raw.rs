@@ -148,7 +148,9 @@ pub const SET_FIELDS: &[&str] = &["name", "members", "group"];
 pub const SEQUENCE_FIELDS: &[&str] = &["name", "items"];
 
 /// The top-level tables, in documentation order.
-pub const TOP_LEVEL: &[&str] = &["deck", "date", "figure", "change", "card", "set", "sequence"];
+pub const TOP_LEVEL: &[&str] = &[
+    "deck", "date", "figure", "change", "card", "set", "sequence",
+];
 
 #[cfg(test)]
 mod tests {
@@ -157,14 +159,26 @@ mod tests {
     /// serde's own "unknown field" message lists the struct's fields; each list must match it
     /// exactly, or the loader's check would call a real field unknown (or miss a typo).
     fn struct_fields<T: serde::de::DeserializeOwned + std::fmt::Debug>() -> Vec<String> {
-        let message = toml::from_str::<T>("zz_not_a_field = 1").unwrap_err().message().to_owned();
-        let mut names: Vec<String> = message.split('`').skip(3).step_by(2).map(str::to_owned).collect();
+        let message = toml::from_str::<T>("zz_not_a_field = 1")
+            .unwrap_err()
+            .message()
+            .to_owned();
+        let mut names: Vec<String> = message
+            .split('`')
+            .skip(3)
+            .step_by(2)
+            .map(str::to_owned)
+            .collect();
         names.sort();
         names
     }
 
     fn sorted(lists: &[&[&str]]) -> Vec<String> {
-        let mut names: Vec<String> = lists.iter().flat_map(|l| l.iter()).map(|s| (*s).to_owned()).collect();
+        let mut names: Vec<String> = lists
+            .iter()
+            .flat_map(|l| l.iter())
+            .map(|s| (*s).to_owned())
+            .collect();
         names.sort();
         names
     }
@@ -174,11 +188,29 @@ mod tests {
         assert_eq!(struct_fields::<RawHeader>(), sorted(&[HEADER_FIELDS]));
         assert_eq!(struct_fields::<RawSource>(), sorted(&[SOURCE_FIELDS]));
         assert_eq!(struct_fields::<RawPrevious>(), sorted(&[PREVIOUS_FIELDS]));
-        assert_eq!(struct_fields::<RawDate>(), sorted(&[COMMON_FIELDS, DATE_FIELDS]));
-        assert_eq!(struct_fields::<RawFigure>(), sorted(&[COMMON_FIELDS, FIGURE_FIELDS]));
-        assert_eq!(struct_fields::<RawChange>(), sorted(&[COMMON_FIELDS, CHANGE_FIELDS]));
-        assert_eq!(struct_fields::<RawCard>(), sorted(&[COMMON_FIELDS, CARD_FIELDS]));
-        assert_eq!(struct_fields::<RawSet>(), sorted(&[COMMON_FIELDS, SET_FIELDS]));
-        assert_eq!(struct_fields::<RawSequence>(), sorted(&[COMMON_FIELDS, SEQUENCE_FIELDS]));
+        assert_eq!(
+            struct_fields::<RawDate>(),
+            sorted(&[COMMON_FIELDS, DATE_FIELDS])
+        );
+        assert_eq!(
+            struct_fields::<RawFigure>(),
+            sorted(&[COMMON_FIELDS, FIGURE_FIELDS])
+        );
+        assert_eq!(
+            struct_fields::<RawChange>(),
+            sorted(&[COMMON_FIELDS, CHANGE_FIELDS])
+        );
+        assert_eq!(
+            struct_fields::<RawCard>(),
+            sorted(&[COMMON_FIELDS, CARD_FIELDS])
+        );
+        assert_eq!(
+            struct_fields::<RawSet>(),
+            sorted(&[COMMON_FIELDS, SET_FIELDS])
+        );
+        assert_eq!(
+            struct_fields::<RawSequence>(),
+            sorted(&[COMMON_FIELDS, SEQUENCE_FIELDS])
+        );
     }
 }

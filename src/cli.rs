@@ -1,0 +1,91 @@
+//! The command line, declared with clap's derive API. Doc comments are the help text.
+//!
+//! Nothing outside `cli` and `cmd` sees these types: each command turns its arguments into
+//! plain options before calling the core.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+const AFTER_HELP: &str = "\
+Exit status: 0 success, 1 error (such as an invalid deck), 2 usage error, 130 interrupted.
+Environment: FACTDECK_HOME sets the data directory; NO_COLOR turns colour off.
+Deck format: docs/deck-format.md";
+
+/// Study a document as a deck of facts: quizzes, fair grading, score history.
+#[derive(Debug, Parser)]
+#[command(name = "factdeck", version, propagate_version = true, after_help = AFTER_HELP)]
+pub struct Cli {
+    /// Directory for the score store and your own decks [default: $FACTDECK_HOME, else
+    /// the platform data directory]
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate deck files and report every problem
+    Check(CheckArgs),
+    /// Write a commented starter deck
+    New(NewArgs),
+    /// List the bundled decks and your own
+    Decks(DecksArgs),
+    /// Print a shell completion script
+    Completions(CompletionsArgs),
+    /// Print the man page, or write one per command into a directory
+    Man(ManArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Deck files to check
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Verify every quote against this source text [default: each deck's `source.file`]
+    #[arg(long, value_name = "FILE")]
+    pub source: Option<PathBuf>,
+    /// Treat warnings as errors
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// Where to write the deck (never overwritten)
+    #[arg(value_name = "PATH")]
+    pub path: PathBuf,
+    /// The deck's title [default: from the file name]
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DecksArgs {}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write factdeck.1 and one page per command into DIR instead of printing factdeck.1
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

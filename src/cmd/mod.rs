@@ -1,0 +1,23 @@
+//! One module per subcommand; `run` dispatches to them.
+
+mod check;
+mod completions;
+mod decks;
+mod man;
+mod new;
+
+use anyhow::Result;
+
+use crate::cli::{Cli, Command};
+
+/// Runs the parsed command line and returns the exit code.
+pub fn run(cli: Cli) -> Result<u8> {
+    let data_dir = cli.data_dir;
+    match cli.command {
+        Command::Check(args) => check::run(args),
+        Command::New(args) => new::run(args),
+        Command::Decks(args) => decks::run(args, data_dir),
+        Command::Completions(args) => completions::run(args),
+        Command::Man(args) => man::run(args),
+    }
+}

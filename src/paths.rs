@@ -1,0 +1,64 @@
+//! Where factdeck keeps its data: the score store and the user's own decks.
+
+use std::path::PathBuf;
+
+/// Environment variable that overrides the platform data directory.
+pub const HOME_VAR: &str = "FACTDECK_HOME";
+
+/// The data directory and the files in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataDir {
+    root: PathBuf,
+}
+
+/// No data directory could be found.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot find a data directory for factdeck: set {HOME_VAR} or pass --data-dir DIR")]
+pub struct NoDataDir;
+
+impl DataDir {
+    /// `--data-dir` if given, else `$FACTDECK_HOME`, else the platform's data directory
+    /// (`$XDG_DATA_HOME/factdeck` on Linux).
+    pub fn resolve(flag: Option<PathBuf>) -> Result<Self, NoDataDir> {
+        let from_env = std::env::var_os(HOME_VAR)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from);
+        let platform = || {
+            directories::ProjectDirs::from("", "", "factdeck").map(|p| p.data_dir().to_path_buf())
+        };
+        flag.or(from_env)
+            .or_else(platform)
+            .map(|root| DataDir { root })
+            .ok_or(NoDataDir)
+    }
+
+    pub fn new(root: PathBuf) -> Self {
+        DataDir { root }
+    }
+
+    pub fn root(&self) -> &std::path::Path {
+        &self.root
+    }
+
+    /// `<data dir>/factdeck.sqlite3`
+    pub fn store(&self) -> PathBuf {
+        self.root.join("factdeck.sqlite3")
+    }
+
+    /// `<data dir>/decks`, where `factdeck decks` looks for the user's own decks.
+    pub fn decks(&self) -> PathBuf {
+        self.root.join("decks")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_flag_wins() {
+        let d = DataDir::resolve(Some(PathBuf::from("/x"))).unwrap();
+        assert_eq!(d.store(), PathBuf::from("/x/factdeck.sqlite3"));
+        assert_eq!(d.decks(), PathBuf::from("/x/decks"));
+    }
+}
