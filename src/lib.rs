@@ -8,3 +8,4 @@ pub mod deck;
 pub mod exit;
 pub mod paths;
 pub mod term;
+pub mod frontend;

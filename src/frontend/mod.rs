@@ -1,0 +1,77 @@
+//! How the quiz and review loops talk to a person: a small trait with two implementations,
+//! dialoguer prompts for terminals and a plain line-based one for pipes, scripts and screen
+//! readers. The loops never know which one they have.
+
+pub mod interrupt;
+pub mod plain;
+pub mod terminal;
+
+use std::io;
+
+/// What a prompt asks for.
+#[derive(Debug, Clone, Copy)]
+pub enum AskKind<'a> {
+    /// Pick one of these options.
+    Choice(&'a [String]),
+    /// True or false.
+    TrueFalse,
+    /// Put these items in order.
+    Order(&'a [String]),
+    /// Type an answer.
+    Typed,
+}
+
+/// One question put to the person.
+#[derive(Debug, Clone, Copy)]
+pub struct Ask<'a> {
+    /// Progress line shown above the prompt: "Question 3 of 10 · 2 correct".
+    pub header: &'a str,
+    pub prompt: &'a str,
+    pub kind: AskKind<'a>,
+}
+
+/// What came back from a prompt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reply<T> {
+    /// The answer, as text the grader understands: an option's number ("2"), "true" or
+    /// "false", an ordering ("3 1 2"), or what was typed.
+    Answer(T),
+    /// The person is done: end of input in plain mode, Esc in the terminal.
+    Quit,
+}
+
+/// Why a prompt could not be answered.
+#[derive(Debug, thiserror::Error)]
+pub enum FrontendError {
+    /// Ctrl-C.
+    #[error("interrupted")]
+    Interrupted,
+    #[error("terminal input/output failed")]
+    Io(#[from] io::Error),
+}
+
+impl From<dialoguer::Error> for FrontendError {
+    fn from(e: dialoguer::Error) -> Self {
+        let dialoguer::Error::IO(io) = e;
+        if io.kind() == io::ErrorKind::Interrupted {
+            FrontendError::Interrupted
+        } else {
+            FrontendError::Io(io)
+        }
+    }
+}
+
+/// The prompts a study loop needs.
+pub trait Frontend {
+    /// Asks a question; the answer comes back as text for the grader.
+    fn ask(&mut self, ask: &Ask<'_>) -> Result<Reply<String>, FrontendError>;
+
+    /// A yes/no question with a default ("Count it as correct?").
+    fn confirm(&mut self, prompt: &str, default: bool) -> Result<Reply<bool>, FrontendError>;
+
+    /// Waits until the person is ready ("Press Enter to show the answer").
+    fn pause(&mut self, prompt: &str) -> Result<Reply<()>, FrontendError>;
+
+    /// Shows a block of text: feedback, explanations, the summary.
+    fn show(&mut self, text: &str) -> Result<(), FrontendError>;
+}

@@ -1,0 +1,146 @@
+//! The line-based frontend: prompts and numbered options on stdout, one answer per line from
+//! stdin. Used with `--plain` and whenever stdin or stderr is not a terminal.
+
+use std::io::{BufRead, Write};
+
+use super::{Ask, AskKind, Frontend, FrontendError, Reply};
+
+/// Plain text in, plain text out. Generic so tests can drive it with byte buffers.
+#[derive(Debug)]
+pub struct Plain<R, W> {
+    input: R,
+    output: W,
+}
+
+impl<R: BufRead, W: Write> Plain<R, W> {
+    pub fn new(input: R, output: W) -> Self {
+        Plain { input, output }
+    }
+
+    /// The next line without its line ending, or `None` at end of input.
+    fn read_line(&mut self) -> Result<Option<String>, FrontendError> {
+        self.output.flush()?;
+        let mut line = String::new();
+        match self.input.read_line(&mut line) {
+            Ok(0) => Ok(None),
+            Ok(_) => Ok(Some(line.trim_end_matches(['\n', '\r']).to_owned())),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => Err(FrontendError::Interrupted),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    pub fn into_output(self) -> W {
+        self.output
+    }
+}
+
+impl<R: BufRead, W: Write> Frontend for Plain<R, W> {
+    fn ask(&mut self, ask: &Ask<'_>) -> Result<Reply<String>, FrontendError> {
+        writeln!(self.output)?;
+        if !ask.header.is_empty() {
+            writeln!(self.output, "{}", ask.header)?;
+        }
+        writeln!(self.output, "{}", ask.prompt)?;
+        let hint = match ask.kind {
+            AskKind::Choice(options) => {
+                for (i, option) in options.iter().enumerate() {
+                    writeln!(self.output, "  {}) {option}", i + 1)?;
+                }
+                "answer with a number".to_owned()
+            }
+            AskKind::TrueFalse => "answer true or false".to_owned(),
+            AskKind::Order(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    writeln!(self.output, "  {}) {item}", i + 1)?;
+                }
+                "answer with the numbers in order, e.g. 2 3 1".to_owned()
+            }
+            AskKind::Typed => "type your answer".to_owned(),
+        };
+        write!(self.output, "({hint}) > ")?;
+        Ok(match self.read_line()? {
+            Some(line) => Reply::Answer(line),
+            None => Reply::Quit,
+        })
+    }
+
+    fn confirm(&mut self, prompt: &str, default: bool) -> Result<Reply<bool>, FrontendError> {
+        let choices = if default { "Y/n" } else { "y/N" };
+        write!(self.output, "{prompt} [{choices}] > ")?;
+        Ok(match self.read_line()? {
+            None => Reply::Quit,
+            Some(line) => Reply::Answer(match line.trim().to_lowercase().as_str() {
+                "y" | "yes" => true,
+                "n" | "no" => false,
+                _ => default,
+            }),
+        })
+    }
+
+    fn pause(&mut self, prompt: &str) -> Result<Reply<()>, FrontendError> {
+        write!(self.output, "{prompt} ")?;
+        Ok(match self.read_line()? {
+            Some(_) => Reply::Answer(()),
+            None => Reply::Quit,
+        })
+    }
+
+    fn show(&mut self, text: &str) -> Result<(), FrontendError> {
+        writeln!(self.output, "{text}")?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(input: &str) -> Plain<&[u8], Vec<u8>> {
+        Plain::new(input.as_bytes(), Vec::new())
+    }
+
+    #[test]
+    fn choices_are_numbered_and_the_line_comes_back() {
+        let mut p = plain("2\n");
+        let options = ["Chairman".to_owned(), "General Secretary".to_owned()];
+        let ask = Ask {
+            header: "Question 1 of 2",
+            prompt: "What is the title?",
+            kind: AskKind::Choice(&options),
+        };
+        assert_eq!(p.ask(&ask).unwrap(), Reply::Answer("2".to_owned()));
+        let out = String::from_utf8(p.into_output()).unwrap();
+        assert!(out.contains("Question 1 of 2\nWhat is the title?\n  1) Chairman\n  2) General Secretary\n"));
+    }
+
+    #[test]
+    fn end_of_input_is_quit_not_an_error() {
+        let mut p = plain("");
+        let ask = Ask {
+            header: "",
+            prompt: "When?",
+            kind: AskKind::Typed,
+        };
+        assert_eq!(p.ask(&ask).unwrap(), Reply::Quit);
+        assert_eq!(p.confirm("Sure?", true).unwrap(), Reply::Quit);
+    }
+
+    #[test]
+    fn confirm_takes_yes_no_and_falls_back_to_the_default() {
+        let mut p = plain("y\nno\n\n");
+        assert_eq!(p.confirm("a", false).unwrap(), Reply::Answer(true));
+        assert_eq!(p.confirm("b", true).unwrap(), Reply::Answer(false));
+        assert_eq!(p.confirm("c", true).unwrap(), Reply::Answer(true));
+    }
+
+    #[test]
+    fn windows_line_endings_are_trimmed() {
+        let mut p = plain("5000\r\n");
+        let ask = Ask {
+            header: "",
+            prompt: "How many?",
+            kind: AskKind::Typed,
+        };
+        assert_eq!(p.ask(&ask).unwrap(), Reply::Answer("5000".to_owned()));
+    }
+}

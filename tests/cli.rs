@@ -1,0 +1,191 @@
+//! The command-line conventions every command shares: help, version, exit codes,
+//! completions, man pages, `new`, `decks`, NO_COLOR and closed pipes.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use tempfile::TempDir;
+
+/// The binary with a fresh, private data directory.
+fn factdeck(home: &TempDir) -> Command {
+    let mut cmd = Command::cargo_bin("factdeck").unwrap();
+    cmd.env("FACTDECK_HOME", home.path()).env_remove("NO_COLOR");
+    cmd
+}
+
+#[test]
+fn help_and_version_exit_zero() {
+    let home = TempDir::new().unwrap();
+    factdeck(&home)
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Exit status: 0 success, 1 error"));
+    factdeck(&home)
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("factdeck 0."));
+}
+
+#[test]
+fn usage_errors_exit_two() {
+    let home = TempDir::new().unwrap();
+    factdeck(&home).arg("no-such-command").assert().code(2);
+    factdeck(&home).arg("check").assert().code(2);
+    factdeck(&home).assert().code(2);
+}
+
+#[test]
+fn completions_for_every_shell() {
+    let home = TempDir::new().unwrap();
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        factdeck(&home)
+            .args(["completions", shell])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("factdeck"));
+    }
+    factdeck(&home).args(["completions", "tcsh"]).assert().code(2);
+}
+
+#[test]
+fn man_page_is_roff_and_can_be_written_per_command() {
+    let home = TempDir::new().unwrap();
+    factdeck(&home)
+        .arg("man")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(".TH factdeck 1"));
+    let dir = home.path().join("man1");
+    factdeck(&home).args(["man", "--dir"]).arg(&dir).assert().success();
+    assert!(dir.join("factdeck.1").is_file());
+    assert!(dir.join("factdeck-check.1").is_file());
+}
+
+#[test]
+fn new_writes_a_deck_that_checks_and_never_overwrites() {
+    let home = TempDir::new().unwrap();
+    let path = home.path().join("Solar System.toml");
+    factdeck(&home).arg("new").arg(&path).assert().success();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("id = \"solar-system\""));
+    assert!(text.contains("title = \"Solar System\""));
+    factdeck(&home)
+        .arg("check")
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "ok solar-system: 1 date, 1 figure, 1 change, 1 card, 1 set, 1 sequence",
+        ));
+
+    std::fs::write(&path, "mine").unwrap();
+    factdeck(&home)
+        .arg("new")
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("already exists"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "mine");
+}
+
+#[test]
+fn new_takes_a_title() {
+    let home = TempDir::new().unwrap();
+    let path = home.path().join("d.toml");
+    factdeck(&home)
+        .arg("new")
+        .arg(&path)
+        .args(["--title", "Mes \"notes\""])
+        .assert()
+        .success();
+    factdeck(&home).arg("check").arg(&path).assert().success();
+    assert!(std::fs::read_to_string(&path).unwrap().contains(r#"title = "Mes \"notes\"""#));
+}
+
+#[test]
+fn decks_lists_bundled_and_user_decks_and_the_paths() {
+    let home = TempDir::new().unwrap();
+    let decks = home.path().join("decks");
+    std::fs::create_dir_all(&decks).unwrap();
+    factdeck(&home).arg("new").arg(decks.join("space.toml")).assert().success();
+    factdeck(&home)
+        .arg("decks")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("wpk-8th-congress"))
+        .stdout(predicate::str::contains("from bundled"))
+        .stdout(predicate::str::contains("space\n"))
+        .stdout(predicate::str::contains(decks.display().to_string()))
+        .stdout(predicate::str::contains(
+            home.path().join("factdeck.sqlite3").display().to_string(),
+        ));
+}
+
+#[test]
+fn data_dir_flag_overrides_the_environment() {
+    let home = TempDir::new().unwrap();
+    let other = TempDir::new().unwrap();
+    factdeck(&home)
+        .arg("--data-dir")
+        .arg(other.path())
+        .arg("decks")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(other.path().join("decks").display().to_string()));
+}
+
+#[test]
+fn a_broken_user_deck_is_reported_but_does_not_hide_the_others() {
+    let home = TempDir::new().unwrap();
+    let decks = home.path().join("decks");
+    std::fs::create_dir_all(&decks).unwrap();
+    std::fs::write(decks.join("broken.toml"), "[deck\n").unwrap();
+    factdeck(&home)
+        .arg("decks")
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("wpk-8th-congress"))
+        .stderr(predicate::str::contains("broken.toml"));
+}
+
+#[test]
+fn no_color_means_no_escape_sequences() {
+    let home = TempDir::new().unwrap();
+    let path = home.path().join("bad.toml");
+    std::fs::write(&path, "[deck]\nid = \"x\"\ntitle = \"\"\n").unwrap();
+    factdeck(&home)
+        .env("NO_COLOR", "1")
+        .arg("check")
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("\u{1b}[").not());
+}
+
+/// Runs factdeck with its stdout already closed by the reader, as `| head` does.
+fn run_into_closed_pipe(home: &TempDir, args: &[&str]) -> std::process::Output {
+    use std::process::{Command as Std, Stdio};
+    // Close the read end before the child starts, so its first write fails with EPIPE.
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    Std::new(assert_cmd::cargo::cargo_bin("factdeck"))
+        .env("FACTDECK_HOME", home.path())
+        .args(args)
+        .stdout(writer)
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    let home = TempDir::new().unwrap();
+    for args in [&["completions", "zsh"][..], &["man"], &["decks"]] {
+        let output = run_into_closed_pipe(&home, args);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(0), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+}
