@@ -7,4 +7,5 @@ pub mod cmd;
 pub mod deck;
 pub mod exit;
 pub mod paths;
+pub mod store;
 pub mod term;
