@@ -36,8 +36,9 @@ CREATE TABLE sessions (
     score          INTEGER NOT NULL DEFAULT 0,
     total          INTEGER NOT NULL DEFAULT 0
 ) STRICT;
-CREATE INDEX sessions_by_start ON sessions (started_at);
-CREATE INDEX sessions_by_deck ON sessions (deck_id, started_at);
+-- Both list total too, so the streak walks the index alone.
+CREATE INDEX sessions_by_start ON sessions (started_at, total);
+CREATE INDEX sessions_by_deck ON sessions (deck_id, started_at, total);
 
 CREATE TABLE answers (
     id          INTEGER PRIMARY KEY,
@@ -58,8 +59,54 @@ CREATE TABLE answers (
     credited    INTEGER NOT NULL GENERATED ALWAYS AS (verdict = 'correct' OR overridden) VIRTUAL
 ) STRICT;
 CREATE INDEX answers_by_session ON answers (session_id);
--- Covers the history statistics: one index scan, already grouped by fact.
-CREATE INDEX answers_by_fact ON answers (deck_id, fact_id, kind, form, answered_at, credited);
+-- Covers `history --since`: a range scan of the answers given since then. It lists verdict
+-- and overridden, not credited: SQLite does not treat an index holding a generated column as
+-- covering, and would read every row from the table.
+CREATE INDEX answers_by_time
+    ON answers (answered_at, deck_id, fact_id, kind, form, verdict, overridden);
+
+-- Running totals per fact and question form, kept by the triggers below in the same
+-- transaction as each answer, so the history of a million answers reads a few hundred rows.
+CREATE TABLE fact_form_totals (
+    deck_id          TEXT    NOT NULL,
+    fact_id          TEXT    NOT NULL,
+    kind             TEXT    NOT NULL,
+    form             TEXT    NOT NULL,
+    attempts         INTEGER NOT NULL,
+    correct          INTEGER NOT NULL,
+    last_answered_at INTEGER NOT NULL,
+    last_prompt      TEXT    NOT NULL,
+    PRIMARY KEY (deck_id, fact_id, kind, form)
+) STRICT, WITHOUT ROWID;
+
+CREATE TRIGGER answers_count AFTER INSERT ON answers BEGIN
+    INSERT INTO fact_form_totals VALUES (NEW.deck_id, NEW.fact_id, NEW.kind, NEW.form, 1,
+        NEW.verdict = 'correct' OR NEW.overridden, NEW.answered_at, NEW.prompt)
+    ON CONFLICT DO UPDATE SET
+        attempts = attempts + 1,
+        correct = correct + excluded.correct,
+        last_prompt = iif(excluded.last_answered_at >= last_answered_at,
+            excluded.last_prompt, last_prompt),
+        last_answered_at = max(last_answered_at, excluded.last_answered_at);
+END;
+
+CREATE TRIGGER answers_recount AFTER UPDATE OF verdict, overridden ON answers BEGIN
+    UPDATE fact_form_totals
+    SET correct = correct + (NEW.verdict = 'correct' OR NEW.overridden)
+                          - (OLD.verdict = 'correct' OR OLD.overridden)
+    WHERE deck_id = NEW.deck_id AND fact_id = NEW.fact_id AND kind = NEW.kind
+      AND form = NEW.form;
+END;
+
+CREATE TRIGGER answers_uncount AFTER DELETE ON answers BEGIN
+    UPDATE fact_form_totals
+    SET attempts = attempts - 1, correct = correct - (OLD.verdict = 'correct' OR OLD.overridden)
+    WHERE deck_id = OLD.deck_id AND fact_id = OLD.fact_id AND kind = OLD.kind
+      AND form = OLD.form;
+    DELETE FROM fact_form_totals
+    WHERE deck_id = OLD.deck_id AND fact_id = OLD.fact_id AND kind = OLD.kind
+      AND form = OLD.form AND attempts = 0;
+END;
 ";
 
 /// Milliseconds since the epoch, as stored.

@@ -327,3 +327,102 @@ fn another_programs_sqlite_database_is_refused() {
     ));
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
+
+#[test]
+fn running_totals_agree_with_counting_the_answers() {
+    let (_dir, mut store) = new_store();
+    let t = at("2026-01-05T10:00:00Z");
+    let id = store
+        .start_session(&session("d", "2026-01-05T10:00:00Z"))
+        .unwrap();
+    let mut last = None;
+    for (i, verdict) in [
+        Verdict::Correct,
+        Verdict::Wrong,
+        Verdict::Close,
+        Verdict::Wrong,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut a = answer("a", if i % 2 == 0 { "year" } else { "choice" }, verdict, t);
+        a.answered_at = t + i64::try_from(i).unwrap().seconds();
+        last = Some(store.record_answer(id, &a).unwrap());
+    }
+    store
+        .record_answer(id, &answer("b", "year", Verdict::Correct, t))
+        .unwrap();
+    store.set_override(last.unwrap(), true).unwrap();
+    // An old answer to leave out, so that `since` makes the store scan the answers.
+    let old = store
+        .start_session(&session("d", "2020-01-01T00:00:00Z"))
+        .unwrap();
+    let z = answer("z", "year", Verdict::Wrong, at("2020-01-01T00:00:01Z"));
+    store.record_answer(old, &z).unwrap();
+    let recent = Filter {
+        deck: None,
+        since: Some(at("2021-01-01T00:00:00Z")),
+    };
+    let scanned = |store: &Store| store.fact_form_counts(&recent).unwrap();
+    let from_totals = |store: &Store| {
+        let mut all = store.fact_form_counts(&Filter::default()).unwrap();
+        all.retain(|c| c.fact_id != "z");
+        all
+    };
+    assert_eq!(from_totals(&store), scanned(&store));
+    let a_choice = &scanned(&store)[0];
+    assert_eq!(
+        (a_choice.form.as_str(), a_choice.attempts, a_choice.correct),
+        ("choice", 2, 1)
+    );
+
+    store
+        .conn
+        .execute("DELETE FROM answers WHERE fact_id = 'b'", [])
+        .unwrap();
+    assert_eq!(from_totals(&store), scanned(&store));
+    assert_eq!(scanned(&store).len(), 2);
+}
+
+#[test]
+fn a_since_before_the_first_answer_counts_everything() {
+    let (_dir, mut store) = new_store();
+    let t = at("2026-01-05T10:00:00Z");
+    let id = store
+        .start_session(&session("d", "2026-01-05T10:00:00Z"))
+        .unwrap();
+    store
+        .record_answer(id, &answer("a", "year", Verdict::Correct, t))
+        .unwrap();
+    for since in ["1970-01-01T00:00:00Z", "2026-01-05T10:00:00Z"] {
+        let filter = Filter {
+            deck: None,
+            since: Some(at(since)),
+        };
+        assert_eq!(store.fact_form_counts(&filter).unwrap().len(), 1, "{since}");
+    }
+    let after = Filter {
+        deck: None,
+        since: Some(t + 1.second()),
+    };
+    assert!(store.fact_form_counts(&after).unwrap().is_empty());
+}
+
+#[test]
+fn the_latest_prompt_is_the_most_recently_answered_not_the_last_recorded() {
+    let (_dir, mut store) = new_store();
+    let t = at("2026-01-05T10:00:00Z");
+    let id = store
+        .start_session(&session("d", "2026-01-05T10:00:00Z"))
+        .unwrap();
+    let mut newer = answer("a", "year", Verdict::Wrong, t + 1.minute());
+    newer.prompt = "newer".into();
+    let mut older = answer("a", "choice", Verdict::Wrong, t);
+    older.prompt = "older".into();
+    store.record_answer(id, &newer).unwrap();
+    store.record_answer(id, &older).unwrap();
+    assert_eq!(
+        store.latest_prompt("d", "a").unwrap().as_deref(),
+        Some("newer")
+    );
+}
