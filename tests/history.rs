@@ -353,3 +353,32 @@ fn a_damaged_store_is_reported_by_name_and_left_alone() {
         .stderr(contains(path.display().to_string()).and(contains("left untouched")));
     assert_eq!(std::fs::read(&path).unwrap(), b"not a database at all\n");
 }
+
+/// Colour only on a terminal (here a pseudo-terminal), and never with `NO_COLOR`.
+#[cfg(unix)]
+#[test]
+fn colour_on_a_terminal_unless_no_color() {
+    use expectrl::Expect;
+    let dir = tempfile::tempdir().unwrap();
+    filled_store(dir.path());
+    for (no_color, coloured) in [(None, true), (Some("1"), false)] {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_factdeck"));
+        cmd.arg("--data-dir")
+            .arg(dir.path())
+            .arg("history")
+            .env("TZ", TZ)
+            .env_remove("NO_COLOR");
+        if let Some(value) = no_color {
+            cmd.env("NO_COLOR", value);
+        }
+        let mut session = expectrl::Session::spawn(cmd).unwrap();
+        let out = session.expect(expectrl::Eof).unwrap();
+        let text = String::from_utf8_lossy(out.as_bytes());
+        assert!(text.contains("Streak:"), "{text}");
+        assert_eq!(
+            text.contains("\x1b["),
+            coloured,
+            "NO_COLOR={no_color:?}: {text}"
+        );
+    }
+}

@@ -16,6 +16,7 @@ mod query;
 mod record;
 mod schema;
 mod stats;
+mod verify;
 mod write;
 
 use std::path::{Path, PathBuf};
@@ -46,9 +47,9 @@ impl Store {
     /// `PRAGMA quick_check`) before anything is written to it.
     pub fn open(path: impl AsRef<Path>) -> StoreResult<Store> {
         let path = path.as_ref();
-        if open::inspect(path)? == open::Found::Sqlite {
+        if verify::inspect(path)? == verify::Found::Sqlite {
             // Dropped before writing: the check must not hold the file open.
-            drop(open::open_checked_read_only(path, true)?);
+            drop(verify::open_checked_read_only(path, true)?);
         }
         let conn = open::open_read_write(path)?;
         Ok(Store {
@@ -62,10 +63,10 @@ impl Store {
     /// damage met while reading is still reported as such.
     pub fn open_existing_read_only(path: impl AsRef<Path>) -> StoreResult<Option<Store>> {
         let path = path.as_ref();
-        if open::inspect(path)? != open::Found::Sqlite {
+        if verify::inspect(path)? != verify::Found::Sqlite {
             return Ok(None);
         }
-        let conn = open::open_checked_read_only(path, false)?;
+        let conn = verify::open_checked_read_only(path, false)?;
         let store = Store {
             conn,
             path: path.to_path_buf(),
