@@ -196,9 +196,12 @@ fn history_report_1m_answers(bencher: Bencher) {
 
 /// The same, as the command does it: open the store read-only, then build the report.
 #[divan::bench(sample_count = 20, sample_size = 1)]
-fn history_open_and_report_1m_answers() {
-    let store = Store::open_existing_read_only(&MILLION.1).unwrap().unwrap();
-    divan::black_box(Report::load(&store, &query(Filter::default())).unwrap());
+fn history_open_and_report_1m_answers(bencher: Bencher) {
+    let path = &MILLION.1;
+    bencher.bench_local(|| {
+        let store = Store::open_existing_read_only(path).unwrap().unwrap();
+        Report::load(&store, &query(Filter::default())).unwrap()
+    });
 }
 
 /// `--deck` narrows the index scan to a third of the answers.
@@ -236,6 +239,7 @@ fn history_report_since_the_start_of_1m_answers(bencher: Bencher) {
 
 /// Opening for recording runs `PRAGMA quick_check` over the whole file first.
 #[divan::bench(sample_count = 5, sample_size = 1)]
-fn open_for_recording_1m_answers() {
-    divan::black_box(Store::open(&MILLION.1).unwrap());
+fn open_for_recording_1m_answers(bencher: Bencher) {
+    let path = &MILLION.1;
+    bencher.bench_local(|| Store::open(path).unwrap());
 }

@@ -31,6 +31,19 @@ pub fn duration(ms: i64) -> String {
     }
 }
 
+/// `1,000,000`: counts grouped by thousands.
+pub fn count(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A percentage rounded to a whole number, `—` when there is none.
 pub fn percent(p: Option<f64>) -> String {
     p.map_or_else(|| "—".to_owned(), |p| format!("{p:.0}%"))
@@ -94,6 +107,14 @@ mod tests {
         assert_eq!(duration(252_000), "4m 12s");
         assert_eq!(duration(3_720_000), "1h 02m");
         assert_eq!(duration(-5), "0s");
+    }
+
+    #[test]
+    fn counts_are_grouped_by_thousands() {
+        assert_eq!(count(0), "0");
+        assert_eq!(count(999), "999");
+        assert_eq!(count(1_000), "1,000");
+        assert_eq!(count(1_000_000), "1,000,000");
     }
 
     #[test]

@@ -80,8 +80,14 @@ pub fn render(report: &Report, style: Style<'_>) -> String {
     if report.tallies.weakest.is_empty() {
         line(&mut out, "  none yet");
     }
-    let decks: std::collections::BTreeSet<_> =
-        report.tallies.weakest.iter().map(|w| &w.deck_id).collect();
+    // Facts are named by deck too when more than one deck is in view.
+    let decks: std::collections::BTreeSet<&str> = report
+        .tallies
+        .weakest
+        .iter()
+        .map(|w| w.deck_id.as_str())
+        .chain(report.sessions.iter().map(|s| s.deck_id.as_str()))
+        .collect();
     let rows: Vec<Vec<Cell>> = report
         .tallies
         .weakest
@@ -115,10 +121,10 @@ pub fn render(report: &Report, style: Style<'_>) -> String {
         &format!(
             "{} {} session{} ({} completed), {} answer{}, {} correct, {} of study",
             p.bold("Totals:"),
-            t.sessions,
+            format::count(t.sessions.into()),
             plural(u64::from(t.sessions)),
-            t.completed,
-            answers.attempts,
+            format::count(t.completed.into()),
+            format::count(answers.attempts),
             plural(answers.attempts),
             format::percent(percent(answers.correct, answers.attempts)),
             format::duration(t.study_ms),
