@@ -37,6 +37,11 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the man page, or write one per command into a directory
     Man(ManArgs),
+    /// Past quiz sessions, accuracy by kind and form, weakest facts, daily streak
+    ///
+    /// Reads the score store, factdeck.sqlite3 in the data directory ($FACTDECK_HOME/factdeck.sqlite3,
+    /// else in the platform data directory; --data-dir overrides both). Never writes to it.
+    History(HistoryArgs),
 }
 
 #[derive(Debug, Args)]
@@ -79,6 +84,90 @@ pub struct ManArgs {
     pub dir: Option<PathBuf>,
 }
 
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct HistoryArgs {
+    #[command(subcommand)]
+    pub command: Option<HistoryCommand>,
+    /// Only this deck (its id, as `factdeck decks` shows it)
+    #[arg(long, value_name = "ID")]
+    pub deck: Option<String>,
+    /// Only sessions from this local date on
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub since: Option<jiff::civil::Date>,
+    /// How many recent sessions to list [default: 10; all with --json or --csv]
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    #[command(flatten)]
+    pub export: ExportArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HistoryCommand {
+    /// Each question of one session: the answer given, the verdict and the right answer
+    Show(ShowArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The session's ID, as listed by `factdeck history`
+    #[arg(value_name = "SESSION")]
+    pub session: i64,
+    #[command(flatten)]
+    pub export: ExportArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Print JSON for other tools instead of the table
+    #[arg(long, conflicts_with = "csv")]
+    pub json: bool,
+    /// Print CSV (one row per session, or per answer for `show`) instead of the table
+    #[arg(long)]
+    pub csv: bool,
+}
+
+fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
+    text.parse()
+        .map_err(|_| format!("`{text}` is not a date; use YYYY-MM-DD, like 2026-01-31"))
+}
+
+/// The command line as parsed for running: like `Cli::command()`, plus the resolved store
+/// path in `history --help`. (Completions and man pages use `Cli::command()`, so they do not
+/// bake in the path of whoever generated them.)
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    Cli::command().mut_subcommand("history", |history| {
+        history.after_help(format!("Score store: {}", resolved_store()))
+    })
+}
+
+/// Parses the process's arguments with `command()`.
+pub fn try_parse() -> Result<Cli, clap::Error> {
+    use clap::FromArgMatches;
+    Cli::from_arg_matches(&command().try_get_matches()?)
+}
+
+/// The store path `--data-dir` (read from the raw arguments: help is printed before they are
+/// parsed), `$FACTDECK_HOME` or the platform give.
+fn resolved_store() -> String {
+    let mut args = std::env::args_os().skip(1);
+    let mut flag = None;
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            break;
+        } else if arg == "--data-dir" {
+            flag = args.next().map(PathBuf::from);
+        } else if let Some(dir) = arg.to_str().and_then(|a| a.strip_prefix("--data-dir=")) {
+            flag = Some(PathBuf::from(dir));
+        }
+    }
+    match crate::paths::DataDir::resolve(flag) {
+        Ok(dir) => dir.store().display().to_string(),
+        Err(e) => e.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -87,5 +176,28 @@ mod tests {
     #[test]
     fn the_command_line_is_consistent() {
         Cli::command().debug_assert();
+        command().debug_assert();
+    }
+
+    #[test]
+    fn history_flags_parse() {
+        let cli = Cli::try_parse_from(["factdeck", "history", "--since", "2026-01-31", "--json"])
+            .unwrap();
+        let Command::History(args) = cli.command else {
+            panic!("not history");
+        };
+        assert_eq!(args.since, Some(jiff::civil::date(2026, 1, 31)));
+        assert!(args.export.json);
+        assert!(Cli::try_parse_from(["factdeck", "history", "--json", "--csv"]).is_err());
+        assert!(Cli::try_parse_from(["factdeck", "history", "--since", "31/1/2026"]).is_err());
+        assert!(Cli::try_parse_from(["factdeck", "history", "--deck", "x", "show", "3"]).is_err());
+        let cli = Cli::try_parse_from(["factdeck", "history", "show", "3", "--csv"]).unwrap();
+        let Command::History(args) = cli.command else {
+            panic!("not history");
+        };
+        assert!(matches!(
+            args.command,
+            Some(HistoryCommand::Show(ShowArgs { session: 3, .. }))
+        ));
     }
 }

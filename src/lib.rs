@@ -6,6 +6,8 @@ pub mod cli;
 pub mod cmd;
 pub mod deck;
 pub mod exit;
+pub mod history;
 pub mod paths;
+pub mod store;
 pub mod term;
 pub mod frontend;

@@ -2,12 +2,10 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-use factdeck::cli::Cli;
 use factdeck::exit;
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match factdeck::cli::try_parse() {
         Ok(cli) => cli,
         // clap prints help, version and usage errors itself and knows which is which.
         Err(e) => {

@@ -1,0 +1,136 @@
+//! `factdeck history [--deck ID] [--since DATE] [--limit N] [--json | --csv]` and
+//! `factdeck history show SESSION`.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
+use crate::cli::{ExportArgs, HistoryArgs, HistoryCommand, ShowArgs};
+use crate::history::format::Paint;
+use crate::history::{Query, Report, export, show, text};
+use crate::paths::DataDir;
+use crate::store::{Filter, SessionId, Store, StoreError};
+use crate::{exit, term};
+
+/// Sessions listed in the table unless `--limit` says otherwise.
+const DEFAULT_LIMIT: usize = 10;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Text,
+    Json,
+    Csv,
+}
+
+impl From<&ExportArgs> for Format {
+    fn from(args: &ExportArgs) -> Self {
+        match (args.json, args.csv) {
+            (true, _) => Format::Json,
+            (_, true) => Format::Csv,
+            _ => Format::Text,
+        }
+    }
+}
+
+pub fn run(args: HistoryArgs, data_dir: Option<PathBuf>) -> Result<u8> {
+    let path = DataDir::resolve(data_dir)?.store();
+    // Never creates the store: no file is an empty history.
+    let store = Store::open_existing_read_only(&path)?;
+    let tz = TimeZone::system();
+    if let Some(HistoryCommand::Show(show)) = &args.command {
+        return run_show(store.as_ref(), show, &tz);
+    }
+    let format = Format::from(&args.export);
+    let since = args
+        .since
+        .map(|date| date.to_zoned(tz.clone()).map(|z| z.timestamp()))
+        .transpose()
+        .context("--since is out of range")?;
+    let query = Query {
+        filter: Filter {
+            deck: args.deck.clone(),
+            since,
+        },
+        limit: match format {
+            Format::Text => Some(args.limit.unwrap_or(DEFAULT_LIMIT)),
+            _ => args.limit,
+        },
+        today: tz.to_datetime(Timestamp::now()).date(),
+        tz: tz.clone(),
+    };
+    let report = match &store {
+        Some(store) => Report::load(store, &query)?,
+        None => Report::empty(),
+    };
+    let output = match format {
+        Format::Json => format!("{:#}\n", export::json(&report)),
+        Format::Csv => export::sessions_csv(&report.sessions),
+        Format::Text if report.is_empty() => empty_message(store.as_ref(), &args)?,
+        Format::Text => text::render(
+            &report,
+            text::Style {
+                tz: &tz,
+                paint: Paint {
+                    on: term::stdout_color(),
+                },
+            },
+        ),
+    };
+    print(&output)
+}
+
+fn run_show(store: Option<&Store>, args: &ShowArgs, tz: &TimeZone) -> Result<u8> {
+    let id = SessionId(args.session);
+    let session = match store {
+        Some(store) => store.session(id)?,
+        None => None,
+    };
+    let (Some(store), Some(session)) = (store, session) else {
+        return Err(StoreError::UnknownSession(id).into());
+    };
+    let answers = store.answers(id)?;
+    let output = match Format::from(&args.export) {
+        Format::Json => format!("{:#}\n", show::json(&session, &answers)),
+        Format::Csv => show::csv(&session, &answers),
+        Format::Text => show::text(
+            &session,
+            &answers,
+            tz,
+            Paint {
+                on: term::stdout_color(),
+            },
+        ),
+    };
+    print(&output)
+}
+
+/// Friendly words for an empty view: nothing recorded at all, or nothing matching.
+fn empty_message(store: Option<&Store>, args: &HistoryArgs) -> Result<String> {
+    let Some(store) = store else {
+        return Ok(format!("{}\n", text::NO_HISTORY));
+    };
+    let decks = store.deck_ids()?;
+    if decks.is_empty() {
+        return Ok(format!("{}\n", text::NO_HISTORY));
+    }
+    let mut message = String::from("No quiz sessions match");
+    if let Some(deck) = &args.deck {
+        message.push_str(&format!(" --deck {deck}"));
+    }
+    if let Some(since) = args.since {
+        message.push_str(&format!(" --since {since}"));
+    }
+    message.push_str(&format!(".\nDecks with history: {}\n", decks.join(", ")));
+    Ok(message)
+}
+
+fn print(text: &str) -> Result<u8> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .context("writing the history")?;
+    Ok(exit::OK)
+}

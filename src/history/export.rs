@@ -1,0 +1,137 @@
+//! `history --json` and `history --csv`: the same data for other tools.
+//!
+//! JSON is one object (`sessions`, `trend`, `by_kind`, `by_form`, `weakest`, `totals`,
+//! `streak`); CSV is the sessions, one row each, since a flat table is what spreadsheets
+//! want. Times are RFC 3339 in UTC; durations are milliseconds; percentages are unrounded.
+
+use serde_json::{Value, json};
+
+use super::tally::{Tally, percent};
+use super::{Report, TREND_SESSIONS};
+use crate::store::SessionRow;
+
+pub fn json(report: &Report) -> Value {
+    let tallies = |ts: &[Tally], key: &str| -> Vec<Value> {
+        ts.iter()
+            .map(|t| json!({ key: t.label, "attempts": t.attempts, "correct": t.correct, "percent": t.percent() }))
+            .collect()
+    };
+    let t = &report.tallies;
+    json!({
+        "sessions": report.sessions.iter().map(session_json).collect::<Vec<_>>(),
+        "trend": { "sessions": TREND_SESSIONS, "percents": report.trend },
+        "by_kind": tallies(&t.by_kind, "kind"),
+        "by_form": tallies(&t.by_form, "form"),
+        "weakest": t.weakest.iter().map(|w| json!({
+            "deck": w.deck_id,
+            "fact_id": w.fact_id,
+            "kind": w.kind.as_str(),
+            "prompt": w.prompt,
+            "attempts": w.attempts,
+            "correct": w.correct,
+            "percent": percent(w.correct, w.attempts),
+        })).collect::<Vec<_>>(),
+        "totals": {
+            "sessions": report.totals.sessions,
+            "completed": report.totals.completed,
+            "answers": t.attempts,
+            "correct": t.correct,
+            "percent": percent(t.correct, t.attempts),
+            "study_ms": report.totals.study_ms,
+        },
+        "streak": { "days": report.streak.days, "includes_today": report.streak.includes_today },
+    })
+}
+
+pub fn session_json(s: &SessionRow) -> Value {
+    json!({
+        "id": s.id.0,
+        "deck": s.deck_id,
+        "deck_hash": s.deck_hash,
+        "mode": s.mode.as_str(),
+        "seed": s.seed,
+        "started_at": s.started_at.to_string(),
+        "ended_at": s.ended_at.map(|t| t.to_string()),
+        "status": s.status().as_str(),
+        "interrupted": s.status() != crate::store::SessionStatus::Completed,
+        "score": s.score,
+        "total": s.total,
+        "percent": s.percent(),
+        "duration_ms": s.duration_ms(),
+    })
+}
+
+pub const SESSIONS_CSV_HEADER: &str =
+    "id,started_at,ended_at,deck,deck_hash,mode,seed,status,score,total,percent,duration_ms";
+
+/// The sessions of the report as CSV, header first.
+pub fn sessions_csv(sessions: &[SessionRow]) -> String {
+    let mut out = String::from(SESSIONS_CSV_HEADER);
+    out.push('\n');
+    for s in sessions {
+        let fields = [
+            s.id.to_string(),
+            s.started_at.to_string(),
+            s.ended_at.map(|t| t.to_string()).unwrap_or_default(),
+            s.deck_id.clone(),
+            s.deck_hash.clone(),
+            s.mode.to_string(),
+            s.seed.to_string(),
+            s.status().as_str().to_owned(),
+            s.score.to_string(),
+            s.total.to_string(),
+            s.percent().map(|p| format!("{p:.2}")).unwrap_or_default(),
+            s.duration_ms().to_string(),
+        ];
+        csv_row(&mut out, &fields);
+    }
+    out
+}
+
+/// Appends one RFC 4180 row: fields with a comma, quote or line break are quoted.
+pub fn csv_row(out: &mut String, fields: &[String]) {
+    for (i, field) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        if field.contains([',', '"', '\n', '\r']) {
+            out.push('"');
+            out.push_str(&field.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(field);
+        }
+    }
+    out.push('\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_fields_are_quoted_only_when_needed() {
+        let mut out = String::new();
+        csv_row(
+            &mut out,
+            &[
+                "plain".into(),
+                "a, b".into(),
+                "say \"hi\"".into(),
+                "x\ny".into(),
+            ],
+        );
+        assert_eq!(out, "plain,\"a, b\",\"say \"\"hi\"\"\",\"x\ny\"\n");
+    }
+
+    #[test]
+    fn an_empty_report_is_still_complete_json() {
+        let v = json(&Report::empty());
+        for key in [
+            "sessions", "trend", "by_kind", "by_form", "weakest", "totals", "streak",
+        ] {
+            assert!(v.get(key).is_some(), "missing {key}");
+        }
+        assert_eq!(v["totals"]["percent"], Value::Null);
+    }
+}

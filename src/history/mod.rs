@@ -1,0 +1,93 @@
+//! `factdeck history`: what the score store says about past quizzes, as text, JSON or CSV.
+//!
+//! `Report::load` asks the store; `text`, `export` and `show` only format. Nothing here
+//! knows about the command line.
+
+pub mod export;
+pub mod format;
+pub mod show;
+pub mod streak;
+mod table;
+pub mod tally;
+pub mod text;
+
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+
+use crate::store::{Filter, SessionRow, SessionTotals, Store, StoreResult};
+pub use streak::{Streak, StreakCounter};
+pub use tally::{Tallies, Tally, WeakFact};
+
+/// How many recent sessions the trend line covers.
+pub const TREND_SESSIONS: usize = 30;
+/// How many weakest facts are listed.
+pub const WEAKEST_SHOWN: usize = 5;
+
+/// What to report on, and the user's calendar.
+#[derive(Debug, Clone)]
+pub struct Query {
+    pub filter: Filter,
+    /// Sessions listed; `None` for all.
+    pub limit: Option<usize>,
+    pub today: Date,
+    pub tz: TimeZone,
+}
+
+/// Everything the default `history` view shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// Newest first, at most `Query::limit`.
+    pub sessions: Vec<SessionRow>,
+    /// Percentages of the last `TREND_SESSIONS` sessions with answers, oldest first.
+    pub trend: Vec<f64>,
+    pub tallies: Tallies,
+    pub totals: SessionTotals,
+    /// Over the deck filter only: a streak is about every day up to today.
+    pub streak: Streak,
+}
+
+impl Report {
+    /// The report for a store that does not exist yet.
+    pub fn empty() -> Report {
+        Report {
+            sessions: Vec::new(),
+            trend: Vec::new(),
+            tallies: Tallies::default(),
+            totals: SessionTotals::default(),
+            streak: Streak {
+                days: 0,
+                includes_today: false,
+            },
+        }
+    }
+
+    pub fn load(store: &Store, query: &Query) -> StoreResult<Report> {
+        let sessions = store.sessions(&query.filter, query.limit)?;
+        let mut trend: Vec<f64> = store
+            .sessions(&query.filter, Some(TREND_SESSIONS))?
+            .iter()
+            .filter_map(SessionRow::percent)
+            .collect();
+        trend.reverse();
+        let mut tallies = Tallies::fold(&store.fact_form_counts(&query.filter)?, WEAKEST_SHOWN);
+        for weak in &mut tallies.weakest {
+            weak.prompt = store.latest_prompt(&weak.deck_id, &weak.fact_id)?;
+        }
+        let mut counter = StreakCounter::new(query.today);
+        store.visit_session_starts(query.filter.deck.as_deref(), |t| {
+            counter.push(query.tz.to_datetime(t).date())
+        })?;
+        Ok(Report {
+            sessions,
+            trend,
+            tallies,
+            totals: store.session_totals(&query.filter)?,
+            streak: counter.finish(),
+        })
+    }
+
+    /// No session matches the filter.
+    pub fn is_empty(&self) -> bool {
+        self.totals.sessions == 0
+    }
+}

@@ -1,0 +1,93 @@
+//! The local score store: one SQLite file recording every quiz session and answer.
+//!
+//! - Every answer is its own committed transaction in WAL mode, so `kill -9` at any moment
+//!   loses no answer already recorded, and quizzes in several terminals can all write
+//!   (writers wait for each other up to [`BUSY_TIMEOUT`]).
+//! - A file that is not a factdeck store, is damaged, or comes from a newer factdeck is
+//!   reported with what to do, and never modified.
+//! - Times are UTC milliseconds (see `schema`); callers pass the clock in, so tests are exact.
+//!
+//! The store knows nothing about how questions are made or graded: the quiz hands it plain
+//! records (`record`).
+
+mod error;
+mod open;
+mod query;
+mod record;
+mod schema;
+mod stats;
+mod verify;
+mod write;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::Connection;
+
+pub use error::StoreError;
+pub use open::BUSY_TIMEOUT;
+pub use query::{AnswerRow, Filter, SessionRow, SessionStatus};
+pub use record::{
+    AnswerId, AnswerRecord, Mode, NewSession, SessionEnd, SessionId, UnknownName, Verdict, credited,
+};
+pub use schema::latest_version as schema_version;
+pub use stats::{FactFormCount, SessionTotals};
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// An open score store.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens the store for recording, creating its directory and file if missing and
+    /// bringing the schema up to date. An existing file is verified (read-only, including
+    /// `PRAGMA quick_check`) before anything is written to it.
+    pub fn open(path: impl AsRef<Path>) -> StoreResult<Store> {
+        let path = path.as_ref();
+        if verify::inspect(path)? == verify::Found::Sqlite {
+            // Dropped before writing: the check must not hold the file open.
+            drop(verify::open_checked_read_only(path, true)?);
+        }
+        let conn = open::open_read_write(path)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Opens an existing store read-only, for looking at history. `None` when there is no
+    /// store yet (nothing is created). Skips `quick_check` to stay fast on a large store;
+    /// damage met while reading is still reported as such.
+    pub fn open_existing_read_only(path: impl AsRef<Path>) -> StoreResult<Option<Store>> {
+        let path = path.as_ref();
+        if verify::inspect(path)? != verify::Found::Sqlite {
+            return Ok(None);
+        }
+        let conn = verify::open_checked_read_only(path, false)?;
+        let store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
+        // A file another factdeck is creating right now has no tables yet.
+        let has_schema: bool = store
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get::<_, i64>(0))
+            .map(|v| v > 0)
+            .map_err(|e| store.error(e))?;
+        Ok(has_schema.then_some(store))
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn error(&self, e: rusqlite::Error) -> StoreError {
+        StoreError::from_sqlite(&self.path, e)
+    }
+}
+
+#[cfg(test)]
+mod tests;

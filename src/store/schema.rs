@@ -1,0 +1,160 @@
+//! The schema, as a list of migrations keyed on `PRAGMA user_version`.
+//!
+//! Migration N (1-based) takes a store from version N-1 to N. To change the schema, append a
+//! migration; never edit one that has shipped. The spaced-repetition issue adds its `memory`
+//! table as migration 2.
+//!
+//! Conventions: times are INTEGER milliseconds since the Unix epoch, UTC (compact, and
+//! ranges and durations are plain arithmetic); enums are their lower-case names as TEXT;
+//! `seed` is the u64 seed's bit pattern as a signed INTEGER.
+
+use jiff::Timestamp;
+
+/// `PRAGMA application_id`: marks the file as a factdeck store ("FDK1").
+pub const APPLICATION_ID: i64 = 0x4644_4B31;
+
+pub const MIGRATIONS: &[&str] = &[V1];
+
+/// The schema version this program writes; a store with a higher one is refused.
+pub fn latest_version() -> i64 {
+    i64::try_from(MIGRATIONS.len()).unwrap_or(i64::MAX)
+}
+
+const V1: &str = "
+CREATE TABLE sessions (
+    id             INTEGER PRIMARY KEY,
+    deck_id        TEXT    NOT NULL,
+    deck_hash      TEXT    NOT NULL,
+    mode           TEXT    NOT NULL,
+    seed           INTEGER NOT NULL,
+    started_at     INTEGER NOT NULL,
+    -- NULL until finish_session: a session killed mid-quiz keeps NULL.
+    ended_at       INTEGER,
+    last_answer_at INTEGER,
+    interrupted    INTEGER NOT NULL DEFAULT 0,
+    -- Kept up to date with every answer, so a killed session still shows its progress.
+    score          INTEGER NOT NULL DEFAULT 0,
+    total          INTEGER NOT NULL DEFAULT 0
+) STRICT;
+-- Both list total too, so the streak walks the index alone.
+CREATE INDEX sessions_by_start ON sessions (started_at, total);
+CREATE INDEX sessions_by_deck ON sessions (deck_id, started_at, total);
+
+CREATE TABLE answers (
+    id          INTEGER PRIMARY KEY,
+    session_id  INTEGER NOT NULL REFERENCES sessions (id),
+    -- Copied from the session so per-fact statistics need no join.
+    deck_id     TEXT    NOT NULL,
+    fact_id     TEXT    NOT NULL,
+    kind        TEXT    NOT NULL,
+    form        TEXT    NOT NULL,
+    prompt      TEXT    NOT NULL,
+    given       TEXT    NOT NULL,
+    expected    TEXT    NOT NULL,
+    verdict     TEXT    NOT NULL,
+    overridden  INTEGER NOT NULL DEFAULT 0,
+    response_ms INTEGER NOT NULL,
+    answered_at INTEGER NOT NULL,
+    -- The rule of record::credited, in SQL.
+    credited    INTEGER NOT NULL GENERATED ALWAYS AS (verdict = 'correct' OR overridden) VIRTUAL
+) STRICT;
+CREATE INDEX answers_by_session ON answers (session_id);
+-- Covers `history --since`: a range scan of the answers given since then. It lists verdict
+-- and overridden, not credited: SQLite does not treat an index holding a generated column as
+-- covering, and would read every row from the table.
+CREATE INDEX answers_by_time
+    ON answers (answered_at, deck_id, fact_id, kind, form, verdict, overridden);
+
+-- Running totals per fact and question form, kept by the triggers below in the same
+-- transaction as each answer, so the history of a million answers reads a few hundred rows.
+CREATE TABLE fact_form_totals (
+    deck_id          TEXT    NOT NULL,
+    fact_id          TEXT    NOT NULL,
+    kind             TEXT    NOT NULL,
+    form             TEXT    NOT NULL,
+    attempts         INTEGER NOT NULL,
+    correct          INTEGER NOT NULL,
+    last_answered_at INTEGER NOT NULL,
+    last_prompt      TEXT    NOT NULL,
+    PRIMARY KEY (deck_id, fact_id, kind, form)
+) STRICT, WITHOUT ROWID;
+
+CREATE TRIGGER answers_count AFTER INSERT ON answers BEGIN
+    INSERT INTO fact_form_totals VALUES (NEW.deck_id, NEW.fact_id, NEW.kind, NEW.form, 1,
+        NEW.verdict = 'correct' OR NEW.overridden, NEW.answered_at, NEW.prompt)
+    ON CONFLICT DO UPDATE SET
+        attempts = attempts + 1,
+        correct = correct + excluded.correct,
+        last_prompt = iif(excluded.last_answered_at >= last_answered_at,
+            excluded.last_prompt, last_prompt),
+        last_answered_at = max(last_answered_at, excluded.last_answered_at);
+END;
+
+CREATE TRIGGER answers_recount AFTER UPDATE OF verdict, overridden ON answers BEGIN
+    UPDATE fact_form_totals
+    SET correct = correct + (NEW.verdict = 'correct' OR NEW.overridden)
+                          - (OLD.verdict = 'correct' OR OLD.overridden)
+    WHERE deck_id = NEW.deck_id AND fact_id = NEW.fact_id AND kind = NEW.kind
+      AND form = NEW.form;
+END;
+
+CREATE TRIGGER answers_uncount AFTER DELETE ON answers BEGIN
+    UPDATE fact_form_totals
+    SET attempts = attempts - 1, correct = correct - (OLD.verdict = 'correct' OR OLD.overridden)
+    WHERE deck_id = OLD.deck_id AND fact_id = OLD.fact_id AND kind = OLD.kind
+      AND form = OLD.form;
+    DELETE FROM fact_form_totals
+    WHERE deck_id = OLD.deck_id AND fact_id = OLD.fact_id AND kind = OLD.kind
+      AND form = OLD.form AND attempts = 0;
+END;
+";
+
+/// Milliseconds since the epoch, as stored.
+pub fn to_ms(t: Timestamp) -> i64 {
+    t.as_millisecond()
+}
+
+/// The stored milliseconds back as a timestamp; values outside jiff's range are clamped.
+pub fn from_ms(ms: i64) -> Timestamp {
+    Timestamp::from_millisecond(ms).unwrap_or(if ms < 0 {
+        Timestamp::MIN
+    } else {
+        Timestamp::MAX
+    })
+}
+
+/// The u64 seed's bits as SQLite's signed integer, and back.
+pub fn seed_to_sql(seed: u64) -> i64 {
+    i64::from_le_bytes(seed.to_le_bytes())
+}
+
+pub fn seed_from_sql(stored: i64) -> u64 {
+    u64::from_le_bytes(stored.to_le_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seeds_keep_all_64_bits() {
+        for seed in [0, 1, u64::MAX, 1 << 63] {
+            assert_eq!(seed_from_sql(seed_to_sql(seed)), seed);
+        }
+    }
+
+    #[test]
+    fn times_round_trip_at_millisecond_precision() {
+        let t: Timestamp = "2026-01-05T14:03:07.123Z".parse().unwrap();
+        assert_eq!(from_ms(to_ms(t)), t);
+        assert_eq!(from_ms(i64::MAX), Timestamp::MAX);
+    }
+
+    #[test]
+    fn every_migration_is_valid_sql() {
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        for sql in MIGRATIONS {
+            conn.execute_batch(sql).unwrap();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+//! Helpers shared by the store and history tests: records with injected times.
+
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use factdeck::deck::Kind;
+use factdeck::store::{AnswerRecord, Mode, NewSession, SessionEnd, SessionId, Store, Verdict};
+use jiff::Timestamp;
+
+pub fn at(text: &str) -> Timestamp {
+    text.parse().unwrap()
+}
+
+pub fn new_session(deck: &str, mode: Mode, started_at: Timestamp) -> NewSession {
+    NewSession {
+        deck_id: deck.into(),
+        deck_hash: "sha256:test".into(),
+        mode,
+        seed: 7,
+        started_at,
+    }
+}
+
+pub fn answer(fact: &str, kind: Kind, form: &str, verdict: Verdict, at: Timestamp) -> AnswerRecord {
+    AnswerRecord {
+        fact_id: fact.into(),
+        kind,
+        form: form.into(),
+        prompt: format!("Question about {fact}?"),
+        given: format!("guess for {fact}"),
+        expected: format!("answer for {fact}"),
+        verdict,
+        overridden: false,
+        response_ms: 2_000,
+        answered_at: at,
+    }
+}
+
+/// Records a whole session: one answer per verdict, two seconds apart, then finishes it.
+pub fn record_session(
+    store: &mut Store,
+    deck: &str,
+    start: Timestamp,
+    answers: &[(&str, Kind, &str, Verdict)],
+    interrupted: bool,
+) -> SessionId {
+    let id = store
+        .start_session(&new_session(deck, Mode::Practice, start))
+        .unwrap();
+    let mut t = start;
+    let mut score = 0;
+    for (fact, kind, form, verdict) in answers {
+        t += jiff::SignedDuration::from_secs(2);
+        let record = answer(fact, *kind, form, *verdict, t);
+        score += u32::from(record.credited());
+        store.record_answer(id, &record).unwrap();
+    }
+    let end = SessionEnd {
+        ended_at: t + jiff::SignedDuration::from_secs(1),
+        interrupted,
+        score,
+        total: u32::try_from(answers.len()).unwrap(),
+    };
+    store.finish_session(id, &end).unwrap();
+    id
+}
