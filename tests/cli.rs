@@ -46,7 +46,10 @@ fn completions_for_every_shell() {
             .success()
             .stdout(predicate::str::contains("factdeck"));
     }
-    factdeck(&home).args(["completions", "tcsh"]).assert().code(2);
+    factdeck(&home)
+        .args(["completions", "tcsh"])
+        .assert()
+        .code(2);
 }
 
 #[test]
@@ -58,7 +61,11 @@ fn man_page_is_roff_and_can_be_written_per_command() {
         .success()
         .stdout(predicate::str::contains(".TH factdeck 1"));
     let dir = home.path().join("man1");
-    factdeck(&home).args(["man", "--dir"]).arg(&dir).assert().success();
+    factdeck(&home)
+        .args(["man", "--dir"])
+        .arg(&dir)
+        .assert()
+        .success();
     assert!(dir.join("factdeck.1").is_file());
     assert!(dir.join("factdeck-check.1").is_file());
 }
@@ -101,7 +108,11 @@ fn new_takes_a_title() {
         .assert()
         .success();
     factdeck(&home).arg("check").arg(&path).assert().success();
-    assert!(std::fs::read_to_string(&path).unwrap().contains(r#"title = "Mes \"notes\"""#));
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .contains(r#"title = "Mes \"notes\"""#)
+    );
 }
 
 #[test]
@@ -109,7 +120,11 @@ fn decks_lists_bundled_and_user_decks_and_the_paths() {
     let home = TempDir::new().unwrap();
     let decks = home.path().join("decks");
     std::fs::create_dir_all(&decks).unwrap();
-    factdeck(&home).arg("new").arg(decks.join("space.toml")).assert().success();
+    factdeck(&home)
+        .arg("new")
+        .arg(decks.join("space.toml"))
+        .assert()
+        .success();
     factdeck(&home)
         .arg("decks")
         .assert()
@@ -133,7 +148,9 @@ fn data_dir_flag_overrides_the_environment() {
         .arg("decks")
         .assert()
         .success()
-        .stdout(predicate::str::contains(other.path().join("decks").display().to_string()));
+        .stdout(predicate::str::contains(
+            other.path().join("decks").display().to_string(),
+        ));
 }
 
 #[test]

@@ -49,7 +49,7 @@ use Kind::{Card, Date as DateKind, Figure};
 use Verdict::{Close, Correct, Wrong};
 
 /// Five sessions over four days (none two days ago), ids 1–5 in this order:
-/// 1. alpha, 3 days ago: 2/3        2. alpha, yesterday: 1/3
+/// 1. alpha, 3 days ago: 2/3 (one close, which counts)    2. alpha, yesterday: 1/3
 /// 3. beta, today 08:00: 2/2        4. alpha, today 09:00, interrupted: 0/1
 /// 5. alpha, today 10:00, killed before finishing: 1/1 so far
 fn filled_store(data: &Path) {
@@ -62,7 +62,7 @@ fn filled_store(data: &Path) {
         &[
             a1,
             ("a2", Figure, "amount", Wrong),
-            ("a3", DateKind, "year", Correct),
+            ("a3", DateKind, "year", Close),
         ],
         false,
     );
@@ -73,7 +73,7 @@ fn filled_store(data: &Path) {
         &[
             a1,
             ("a2", Figure, "amount", Wrong),
-            ("a3", DateKind, "year", Close),
+            ("a3", DateKind, "year", Wrong),
         ],
         false,
     );
@@ -267,10 +267,13 @@ fn filters_narrow_the_sessions_and_the_statistics() {
 fn show_lists_each_question_with_the_answer_given_the_verdict_and_the_right_answer() {
     let dir = tempfile::tempdir().unwrap();
     filled_store(dir.path());
-    let text = stdout(factdeck(dir.path()).args(["history", "show", "2"]));
+    let text = stdout(factdeck(dir.path()).args(["history", "show", "1"]));
     println!("{text}");
-    assert!(text.starts_with("Session 2: alpha, practice, "));
-    assert!(text.contains("Score 1/3 (33%)"));
+    assert!(text.starts_with("Session 1: alpha, practice, "));
+    assert!(
+        text.contains("Score 2/3 (67%)"),
+        "a close answer earns its point"
+    );
     assert!(text.contains("\n  1. ✓ Question about a1?\n"));
     assert!(text.contains(" 2. ✗ Question about a2?"));
     assert!(text.contains(" 3. ≈ Question about a3?"));

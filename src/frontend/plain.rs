@@ -24,7 +24,9 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         match self.input.read_line(&mut line) {
             Ok(0) => Ok(None),
             Ok(_) => Ok(Some(line.trim_end_matches(['\n', '\r']).to_owned())),
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => Err(FrontendError::Interrupted),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+                Err(FrontendError::Interrupted)
+            }
             Err(e) => Err(e.into()),
         }
     }
@@ -110,7 +112,9 @@ mod tests {
         };
         assert_eq!(p.ask(&ask).unwrap(), Reply::Answer("2".to_owned()));
         let out = String::from_utf8(p.into_output()).unwrap();
-        assert!(out.contains("Question 1 of 2\nWhat is the title?\n  1) Chairman\n  2) General Secretary\n"));
+        assert!(out.contains(
+            "Question 1 of 2\nWhat is the title?\n  1) Chairman\n  2) General Secretary\n"
+        ));
     }
 
     #[test]

@@ -45,7 +45,8 @@ impl Frontend for Terminal {
     fn ask(&mut self, ask: &Ask<'_>) -> Result<Reply<String>, FrontendError> {
         self.term.write_line("")?;
         if !ask.header.is_empty() {
-            self.term.write_line(&console::style(ask.header).dim().to_string())?;
+            self.term
+                .write_line(&console::style(ask.header).dim().to_string())?;
         }
         let reply = match ask.kind {
             AskKind::Choice(options) => self
@@ -65,7 +66,13 @@ impl Frontend for Terminal {
                     .with_prompt(prompt)
                     .items(items)
                     .interact_on_opt(&self.term)?
-                    .map(|order| order.iter().map(|i| (i + 1).to_string()).collect::<Vec<_>>().join(" "))
+                    .map(|order| {
+                        order
+                            .iter()
+                            .map(|i| (i + 1).to_string())
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    })
             }
             AskKind::Typed => Some(
                 Input::<String>::with_theme(self.theme.as_ref())

@@ -121,7 +121,8 @@ pub struct AnswerRecord {
 }
 
 impl AnswerRecord {
-    /// Whether the answer earns a point: correct, or overridden by the user.
+    /// Whether the answer earns a point: correct, close (accepted with a correction), or
+    /// overridden by the user.
     pub fn credited(&self) -> bool {
         credited(self.verdict, self.overridden)
     }
@@ -129,7 +130,7 @@ impl AnswerRecord {
 
 /// The one rule for a point; `schema.rs` states the same rule in SQL for the `credited` column.
 pub fn credited(verdict: Verdict, overridden: bool) -> bool {
-    verdict == Verdict::Correct || overridden
+    verdict != Verdict::Wrong || overridden
 }
 
 /// How a session ended.
@@ -160,7 +161,7 @@ mod tests {
     #[test]
     fn only_correct_or_overridden_answers_earn_a_point() {
         assert!(credited(Verdict::Correct, false));
-        assert!(!credited(Verdict::Close, false));
+        assert!(credited(Verdict::Close, false));
         assert!(!credited(Verdict::Wrong, false));
         assert!(credited(Verdict::Wrong, true));
     }

@@ -56,7 +56,7 @@ CREATE TABLE answers (
     response_ms INTEGER NOT NULL,
     answered_at INTEGER NOT NULL,
     -- The rule of record::credited, in SQL.
-    credited    INTEGER NOT NULL GENERATED ALWAYS AS (verdict = 'correct' OR overridden) VIRTUAL
+    credited    INTEGER NOT NULL GENERATED ALWAYS AS (verdict IN ('correct', 'close') OR overridden) VIRTUAL
 ) STRICT;
 CREATE INDEX answers_by_session ON answers (session_id);
 -- Covers `history --since`: a range scan of the answers given since then. It lists verdict
@@ -81,7 +81,7 @@ CREATE TABLE fact_form_totals (
 
 CREATE TRIGGER answers_count AFTER INSERT ON answers BEGIN
     INSERT INTO fact_form_totals VALUES (NEW.deck_id, NEW.fact_id, NEW.kind, NEW.form, 1,
-        NEW.verdict = 'correct' OR NEW.overridden, NEW.answered_at, NEW.prompt)
+        NEW.verdict IN ('correct', 'close') OR NEW.overridden, NEW.answered_at, NEW.prompt)
     ON CONFLICT DO UPDATE SET
         attempts = attempts + 1,
         correct = correct + excluded.correct,
@@ -92,15 +92,15 @@ END;
 
 CREATE TRIGGER answers_recount AFTER UPDATE OF verdict, overridden ON answers BEGIN
     UPDATE fact_form_totals
-    SET correct = correct + (NEW.verdict = 'correct' OR NEW.overridden)
-                          - (OLD.verdict = 'correct' OR OLD.overridden)
+    SET correct = correct + (NEW.verdict IN ('correct', 'close') OR NEW.overridden)
+                          - (OLD.verdict IN ('correct', 'close') OR OLD.overridden)
     WHERE deck_id = NEW.deck_id AND fact_id = NEW.fact_id AND kind = NEW.kind
       AND form = NEW.form;
 END;
 
 CREATE TRIGGER answers_uncount AFTER DELETE ON answers BEGIN
     UPDATE fact_form_totals
-    SET attempts = attempts - 1, correct = correct - (OLD.verdict = 'correct' OR OLD.overridden)
+    SET attempts = attempts - 1, correct = correct - (OLD.verdict IN ('correct', 'close') OR OLD.overridden)
     WHERE deck_id = OLD.deck_id AND fact_id = OLD.fact_id AND kind = OLD.kind
       AND form = OLD.form;
     DELETE FROM fact_form_totals

@@ -64,7 +64,7 @@ impl Store {
     /// here rather than by SQLite: its sort of every row for GROUP BY costs ~1 µs a row.
     fn count_answers(&self, clause: &str, values: Vec<Value>) -> StoreResult<Vec<FactFormCount>> {
         let sql = format!(
-            "SELECT deck_id, fact_id, kind, form, verdict = 'correct' OR overridden
+            "SELECT deck_id, fact_id, kind, form, verdict IN ('correct', 'close') OR overridden
              FROM answers INDEXED BY answers_by_time{clause}"
         );
         let run = || -> rusqlite::Result<Vec<FactFormCount>> {

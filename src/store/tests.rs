@@ -70,7 +70,11 @@ fn answers_update_the_running_score_and_finishing_sets_the_final_one() {
         .record_answer(id, &answer("b", "year", Verdict::Close, t + 9.seconds()))
         .unwrap();
     let row = store.session(id).unwrap().unwrap();
-    assert_eq!((row.score, row.total), (1, 2));
+    assert_eq!(
+        (row.score, row.total),
+        (2, 2),
+        "a close answer earns its point"
+    );
     assert_eq!(row.status(), SessionStatus::Unfinished);
     assert_eq!(row.duration_ms(), 9_000);
     assert_eq!(row.seed, u64::MAX);
@@ -217,7 +221,7 @@ fn fact_counts_group_by_fact_and_form() {
         [
             ("a", "choice", 1, 1),
             ("a", "year", 2, 1),
-            ("b", "year", 1, 0)
+            ("b", "year", 1, 1)
         ]
     );
     assert_eq!(
