@@ -50,7 +50,7 @@ impl Number {
             .map_or((rest, None), |(i, f)| (i, Some(f)));
         let mut out = String::with_capacity(plain.len() + int.len() / 3);
         for (i, ch) in int.chars().enumerate() {
-            if i > 0 && (int.len() - i) % 3 == 0 {
+            if i > 0 && (int.len() - i).is_multiple_of(3) {
                 out.push(',');
             }
             out.push(ch);

@@ -33,15 +33,8 @@ pub fn duration(ms: i64) -> String {
 
 /// `1,000,000`: counts grouped by thousands.
 pub fn count(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    // Counts stay far below 2^53, where a Number holds every integer exactly.
+    crate::deck::Number::integer(i64::try_from(n).unwrap_or(i64::MAX)).grouped()
 }
 
 /// A percentage rounded to a whole number, `—` when there is none.
