@@ -6,5 +6,7 @@ pub mod cli;
 pub mod cmd;
 pub mod deck;
 pub mod exit;
+pub mod grade;
 pub mod paths;
+pub mod question;
 pub mod term;

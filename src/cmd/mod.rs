@@ -3,6 +3,7 @@
 mod check;
 mod completions;
 mod decks;
+mod generate;
 mod man;
 mod new;
 
@@ -19,5 +20,6 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Decks(args) => decks::run(args, data_dir),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),
+        Command::Generate(args) => generate::run(args, data_dir),
     }
 }

@@ -1,0 +1,185 @@
+//! Change questions: "Before the change, X was A. What did it become?", the reverse,
+//! true/false statements, and "Which of these was abolished?" for one-sided changes.
+
+use rand::{Rng, RngExt};
+
+use crate::deck::{ChangeFact, ChangeSides, Fact};
+use crate::grade::normalize::key;
+
+use super::super::answer::{Answer, TextAnswer};
+use super::super::distract::draw;
+use super::super::generator::Generator;
+use super::super::index::{ItemRef, item_texts};
+use super::super::options::text_choice;
+use super::super::phrase::{capitalize, explanation, quoted};
+use super::super::{Form, Question};
+use super::{MIN_TEXT_DISTRACTORS, question};
+
+pub fn build<R: Rng + ?Sized>(
+    g: &Generator,
+    i: usize,
+    c: &ChangeFact,
+    form: Form,
+    rng: &mut R,
+) -> Option<Question> {
+    match (&c.sides, form) {
+        (ChangeSides::Both { before, after }, Form::ChangeAfter) => {
+            let prompt = format!(
+                "Before the change, {} was {}. What did it become?",
+                c.subject,
+                quoted(before)
+            );
+            Some(typed(c, form, prompt, after, before))
+        }
+        (ChangeSides::Both { before, after }, Form::ChangeBefore) => {
+            let prompt = format!(
+                "After the change, {} was {}. What was it before?",
+                c.subject,
+                quoted(after)
+            );
+            Some(typed(c, form, prompt, before, after))
+        }
+        (ChangeSides::Both { before, after }, Form::ChangeTrueFalse) => {
+            true_false(g, i, c, before, after, rng)
+        }
+        (
+            ChangeSides::Removed {
+                before: value,
+                verb,
+            },
+            Form::ChangeOneSided,
+        )
+        | (ChangeSides::Established { after: value, verb }, Form::ChangeOneSided) => {
+            one_sided(g, i, c, value, verb, rng)
+        }
+        _ => None,
+    }
+}
+
+/// "the title of the party's leader changed from “Chairman” to “General Secretary”."
+fn statement(c: &ChangeFact, from: &str, to: &str) -> String {
+    format!(
+        "{} changed from {} to {}.",
+        c.subject,
+        quoted(from),
+        quoted(to)
+    )
+}
+
+fn truth_line(c: &ChangeFact) -> String {
+    match &c.sides {
+        ChangeSides::Both { before, after } => capitalize(&statement(c, before, after)),
+        ChangeSides::Removed { before: v, verb } | ChangeSides::Established { after: v, verb } => {
+            format!("{}: {} was {verb}.", capitalize(&c.subject), quoted(v))
+        }
+    }
+}
+
+fn typed(c: &ChangeFact, form: Form, prompt: String, answer: &str, other_side: &str) -> Question {
+    let answer = Answer::Text(TextAnswer {
+        text: answer.to_owned(),
+        accepted: Vec::new(),
+        rejected: vec![other_side.to_owned()],
+    });
+    let explain = explanation(&c.meta, &[truth_line(c)], None);
+    question(&c.meta, form, prompt, (Vec::new(), answer), explain)
+}
+
+/// The true pair, the pair swapped, or one side replaced by a value of another change.
+fn true_false<R: Rng + ?Sized>(
+    g: &Generator,
+    i: usize,
+    c: &ChangeFact,
+    before: &str,
+    after: &str,
+    rng: &mut R,
+) -> Option<Question> {
+    if key(before) == key(after) {
+        // Swapping would read the same as the truth.
+        return None;
+    }
+    let truthful = rng.random_bool(0.5);
+    let shown = if truthful {
+        statement(c, before, after)
+    } else if rng.random_bool(0.5) {
+        statement(c, after, before)
+    } else {
+        let own = &g.index.item_keys[i];
+        let mut taken: Vec<&str> = own.iter().map(String::as_str).collect();
+        let pool = &g.index.change_values;
+        let other_fact = |r: ItemRef| r.fact as usize != i;
+        match draw(pool, 1, &mut taken, |r| g.index.key_of(r), other_fact, rng).first() {
+            Some(r) => {
+                let text =
+                    g.deck.facts.get(r.fact as usize).and_then(|f| {
+                        item_texts(f).get(r.item as usize).map(|t| (*t).to_owned())
+                    })?;
+                if rng.random_bool(0.5) {
+                    statement(c, &text, after)
+                } else {
+                    statement(c, before, &text)
+                }
+            }
+            None => statement(c, after, before),
+        }
+    };
+    let prompt = format!("True or false: {shown}");
+    let explain = explanation(&c.meta, &[truth_line(c)], None);
+    let answer = Answer::Bool(truthful);
+    Some(question(
+        &c.meta,
+        Form::ChangeTrueFalse,
+        prompt,
+        (Vec::new(), answer),
+        explain,
+    ))
+}
+
+/// "Which of these was abolished?": distractors are values of other changes, except those
+/// that were themselves abolished (they would be right too).
+fn one_sided<R: Rng + ?Sized>(
+    g: &Generator,
+    i: usize,
+    c: &ChangeFact,
+    value: &str,
+    verb: &str,
+    rng: &mut R,
+) -> Option<Question> {
+    let verb_key = key(verb);
+    let same_verb = |f: &Fact| match f {
+        Fact::Change(other) => match &other.sides {
+            ChangeSides::Removed { verb, .. } | ChangeSides::Established { verb, .. } => {
+                key(verb) == verb_key
+            }
+            ChangeSides::Both { .. } => false,
+        },
+        _ => false,
+    };
+    let usable = |r: ItemRef| {
+        r.fact as usize != i && !g.deck.facts.get(r.fact as usize).is_some_and(same_verb)
+    };
+    let mut taken: Vec<&str> = g.index.item_keys[i].iter().map(String::as_str).collect();
+    let wrong = g.settings.options() - 1;
+    let pool = &g.index.change_values;
+    let picked = draw(pool, wrong, &mut taken, |r| g.index.key_of(r), usable, rng);
+    if picked.len() < MIN_TEXT_DISTRACTORS {
+        return None;
+    }
+    let distractors: Vec<String> = picked
+        .iter()
+        .filter_map(|r| {
+            let f = g.deck.facts.get(r.fact as usize)?;
+            item_texts(f).get(r.item as usize).map(|t| (*t).to_owned())
+        })
+        .collect();
+    let prompt = format!("{}: which of these was {verb}?", capitalize(&c.subject));
+    let options = text_choice(value.to_owned(), distractors, Vec::new(), rng);
+    let explain = explanation(&c.meta, &[truth_line(c)], None);
+    Some(question(
+        &c.meta,
+        Form::ChangeOneSided,
+        prompt,
+        options,
+        explain,
+    ))
+}
