@@ -135,8 +135,10 @@ fn true_false<R: Rng + ?Sized>(
     ))
 }
 
-/// "Which of these was abolished?": distractors are values of other changes, except those
-/// that were themselves abolished (they would be right too).
+/// "Which of these was abolished?": distractors come from the other side of other changes.
+/// For something removed, only values that came into being or stayed (the `after` of a
+/// change, something established); for something new, only values that went away. So no
+/// distractor was itself abolished (or established), and none is right by accident.
 fn one_sided<R: Rng + ?Sized>(
     g: &Generator,
     i: usize,
@@ -145,18 +147,18 @@ fn one_sided<R: Rng + ?Sized>(
     verb: &str,
     rng: &mut R,
 ) -> Option<Question> {
-    let verb_key = key(verb);
-    let same_verb = |f: &Fact| match f {
-        Fact::Change(other) => match &other.sides {
-            ChangeSides::Removed { verb, .. } | ChangeSides::Established { verb, .. } => {
-                key(verb) == verb_key
-            }
-            ChangeSides::Both { .. } => false,
-        },
-        _ => false,
-    };
+    let removed = matches!(c.sides, ChangeSides::Removed { .. });
     let usable = |r: ItemRef| {
-        r.fact as usize != i && !g.deck.facts.get(r.fact as usize).is_some_and(same_verb)
+        let side = match g.deck.facts.get(r.fact as usize) {
+            Some(Fact::Change(other)) if r.fact as usize != i => &other.sides,
+            _ => return false,
+        };
+        let is_after = match side {
+            ChangeSides::Both { .. } => r.item == 1,
+            ChangeSides::Established { .. } => true,
+            ChangeSides::Removed { .. } => false,
+        };
+        is_after == removed
     };
     let mut taken: Vec<&str> = g.index.item_keys[i].iter().map(String::as_str).collect();
     let wrong = g.settings.options() - 1;
