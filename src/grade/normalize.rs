@@ -10,7 +10,12 @@ use unicode_normalization::UnicodeNormalization;
 /// The comparison key of `text`: lowercase ASCII words separated by single spaces.
 pub fn key(text: &str) -> String {
     let folded;
-    let ascii = if text.is_ascii() {
+    // Typographic quotes and dashes are separators like their ASCII cousins; only other
+    // non-ASCII text needs the (slower) Unicode folding.
+    let ascii = if text
+        .chars()
+        .all(|c| c.is_ascii() || is_typographic_punctuation(c))
+    {
         text
     } else {
         let nfkc: String = text.nfkc().collect();
@@ -26,16 +31,23 @@ pub fn key(text: &str) -> String {
             }
             gap = false;
             out.push(c.to_ascii_lowercase());
-        } else if c != '\'' {
+        } else if !matches!(c, '\'' | '\u{2018}' | '\u{2019}') {
             // Apostrophes vanish ("Workers' Party" = "Workers Party"); every other
             // separator, hyphens included, is a word break ("Jong-un" = "Jong un").
             gap = true;
         }
     }
-    match out.strip_prefix("the ") {
-        Some(rest) => rest.to_owned(),
-        None => out,
+    if out.starts_with("the ") {
+        out.drain(..4);
     }
+    out
+}
+
+fn is_typographic_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2018}' | '\u{2019}' | '\u{201c}' | '\u{201d}' | '\u{2013}' | '\u{2014}' | '\u{2026}'
+    )
 }
 
 /// How many typing mistakes a text answer of `len` characters (of its key) may contain:

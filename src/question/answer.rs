@@ -75,15 +75,44 @@ pub struct TextAnswer {
 
 /// How a number reads in an option or a correction: "5,000", "+1,363", "45%".
 pub fn show_number(n: Number, signed: bool, unit: Option<&str>) -> String {
-    let sign = if signed && n.value() > 0.0 { "+" } else { "" };
-    let percent = if is_percent(unit) { "%" } else { "" };
-    format!("{sign}{}{percent}", n.grouped())
+    let mut out = String::with_capacity(16);
+    if signed && n.value() > 0.0 {
+        out.push('+');
+    }
+    match whole(n) {
+        // Integers skip float formatting: generating 100,000 questions shows the difference.
+        Some(i) => {
+            if i < 0 {
+                out.push('-');
+            }
+            let digits = i.unsigned_abs().to_string();
+            for (k, ch) in digits.chars().enumerate() {
+                if k > 0 && (digits.len() - k) % 3 == 0 {
+                    out.push(',');
+                }
+                out.push(ch);
+            }
+        }
+        None => out.push_str(&n.grouped()),
+    }
+    if is_percent(unit) {
+        out.push('%');
+    }
+    out
 }
 
 /// The canonical text of a number: no separators, a sign for changes ("+1363", "-311").
 pub fn canonical_number(n: Number, signed: bool) -> String {
     let sign = if signed && n.value() > 0.0 { "+" } else { "" };
-    format!("{sign}{n}")
+    match whole(n) {
+        Some(i) => format!("{sign}{i}"),
+        None => format!("{sign}{n}"),
+    }
+}
+
+/// The value of an integer figure (decks keep figures below 2^53, exact in an f64).
+fn whole(n: Number) -> Option<i64> {
+    n.is_integer().then(|| n.value() as i64)
 }
 
 pub(crate) fn is_percent(unit: Option<&str>) -> bool {

@@ -4,8 +4,8 @@ use rand::{Rng, RngExt};
 
 use crate::deck::{ChangeSides, Deck, Fact};
 
-use super::index::Index;
-use super::{Form, Question, forms, leak};
+use super::index::{self, Index, ItemRef};
+use super::{Form, Question, forms, leak, phrase};
 
 /// Choices about how questions look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,6 +64,28 @@ impl Generator {
             index,
             settings,
         }
+    }
+
+    /// The text an [`ItemRef`] points at, owned (for an option).
+    pub(super) fn item_text(&self, r: ItemRef) -> Option<String> {
+        let fact = self.deck.facts.get(r.fact as usize)?;
+        index::item_text(fact, r.item as usize).map(str::to_owned)
+    }
+
+    /// The explanation of a question about fact `fact`: `context` first, then the fact's
+    /// own note and source.
+    pub(super) fn explain(
+        &self,
+        fact: usize,
+        context: &[String],
+        also_note: Option<&str>,
+    ) -> String {
+        let tail = self
+            .index
+            .explanation_tails
+            .get(fact)
+            .map_or("", String::as_str);
+        phrase::explanation(context, also_note, tail)
     }
 
     pub fn deck(&self) -> &Deck {
@@ -146,7 +168,7 @@ impl Generator {
         }
         let q = match f {
             Fact::Date(d) => forms::date::build(self, fact, d, form, rng),
-            Fact::Figure(fig) => forms::figure::build(self, fig, form, rng),
+            Fact::Figure(fig) => forms::figure::build(self, fact, fig, form, rng),
             Fact::Change(c) => forms::change::build(self, fact, c, form, rng),
             Fact::Card(c) => forms::card::build(self, fact, c, form, rng),
             Fact::Set(s) => forms::set::build(self, fact, s, form, rng),

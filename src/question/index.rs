@@ -27,6 +27,25 @@ impl ItemRef {
     }
 }
 
+/// Text number `item` of a fact (see [`item_texts`]), without collecting the others.
+pub fn item_text(fact: &Fact, item: usize) -> Option<&str> {
+    match fact {
+        Fact::Change(c) => match (&c.sides, item) {
+            (ChangeSides::Both { before, .. }, 0) => Some(before),
+            (ChangeSides::Both { after, .. }, 1) => Some(after),
+            (ChangeSides::Removed { before, .. }, 0) => Some(before),
+            (ChangeSides::Established { after, .. }, 0) => Some(after),
+            _ => None,
+        },
+        Fact::Card(c) if item == 0 => Some(&c.answer),
+        Fact::Card(c) => c.accept.get(item - 1).map(String::as_str),
+        Fact::Set(s) => s.members.get(item).map(String::as_str),
+        Fact::Sequence(s) => s.items.get(item).map(String::as_str),
+        Fact::Date(d) => (item == 0).then_some(d.event.as_str()),
+        Fact::Figure(_) => None,
+    }
+}
+
 /// The texts of a fact that can be options: a date's event, a change's sides, a card's
 /// answer then its accepted spellings, a set's members, a sequence's items.
 pub fn item_texts(fact: &Fact) -> Vec<&str> {
@@ -52,6 +71,8 @@ pub struct Index {
     pub item_keys: Vec<Vec<String>>,
     /// Per fact, the key of what it is about: an event, a figure's description, a name.
     pub label_keys: Vec<String>,
+    /// Per fact, the end of every explanation: its note and its source quote.
+    pub explanation_tails: Vec<String>,
     /// Date facts, and per fact the whole period it covers (start, end and `also`).
     pub date_facts: Vec<usize>,
     pub periods: Vec<Option<(Date, Date)>>,
@@ -82,6 +103,8 @@ impl Index {
             let items = item_texts(fact);
             ix.item_keys.push(items.iter().map(|t| key(t)).collect());
             ix.label_keys.push(key(&phrase::label(fact)));
+            ix.explanation_tails
+                .push(phrase::explanation_tail(fact.meta()));
             ix.periods.push(None);
             let refs = (0..items.len()).map(|item| ItemRef::new(i, item));
             match fact {

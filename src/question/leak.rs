@@ -17,6 +17,8 @@ pub fn leaks(q: &Question) -> bool {
     }
     let prompt = key(&q.prompt);
     let text_leaks = |t: &str| contains_words(&prompt, &key(t));
+    let numbers = || numbers_in(&q.prompt).collect::<Vec<f64>>();
+    let number_leaks = |value: f64| numbers().iter().any(|n| (n - value.abs()).abs() < 1e-9);
     match &q.answer {
         Answer::Choice(c) => match &c.values {
             ChoiceValues::Text => {
@@ -25,53 +27,72 @@ pub fn leaks(q: &Question) -> bool {
             }
             ChoiceValues::Numbers { values, .. } => values
                 .get(c.correct)
-                .is_some_and(|n| number_leaks(&q.prompt, n.value())),
+                .is_some_and(|n| number_leaks(n.value())),
             ChoiceValues::Dates(dates) => dates
                 .get(c.correct)
-                .is_some_and(|d| date_leaks(&q.prompt, &prompt, *d)),
+                .is_some_and(|d| date_leaks(&q.prompt, &prompt, &numbers(), *d)),
         },
-        Answer::Number(n) => number_leaks(&q.prompt, n.value.value()),
-        Answer::Date(d) => std::iter::once(&d.date)
-            .chain(&d.also)
-            .any(|d| date_leaks(&q.prompt, &prompt, *d)),
+        Answer::Number(n) => number_leaks(n.value.value()),
+        Answer::Date(d) => {
+            let numbers = numbers();
+            std::iter::once(&d.date)
+                .chain(&d.also)
+                .any(|d| date_leaks(&q.prompt, &prompt, &numbers, *d))
+        }
         Answer::Text(t) => text_leaks(&t.text) || t.accepted.iter().any(|a| text_leaks(a)),
         // "True or false" names both answers by design; an ordering is an arrangement.
         Answer::Bool(_) | Answer::Order(_) => false,
     }
 }
 
-/// The numbers written in a text ("5,000", "44"; not the "8" of "8th").
+/// The numbers written in a text ("5,000", "44", "5k"; not the "8" of "8th").
 pub fn numbers_in(text: &str) -> impl Iterator<Item = f64> + '_ {
     text.split_whitespace()
         .map(|w| w.trim_matches(|c: char| !(c.is_ascii_alphanumeric() || c == '%')))
         .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-        .filter_map(|w| parse_number(w, None).ok())
-        .map(|n| n.value.abs())
+        .filter_map(|w| {
+            // Plain digits are the common case; only the rest needs the full reader.
+            if w.bytes().all(|b| b.is_ascii_digit()) {
+                w.parse().ok()
+            } else {
+                parse_number(w, None).ok().map(|n| n.value.abs())
+            }
+        })
 }
 
-fn number_leaks(prompt: &str, value: f64) -> bool {
-    numbers_in(prompt).any(|n| (n - value.abs()).abs() < 1e-9)
-}
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 /// Every part of the date at its precision appears: the year, the month's name (or its
 /// first three letters), the day.
-fn date_leaks(prompt: &str, prompt_key: &str, date: FactDate) -> bool {
-    let year = f64::from(date.year_number());
-    let has_year = numbers_in(prompt).any(|n| n == year);
+fn date_leaks(prompt: &str, prompt_key: &str, numbers: &[f64], date: FactDate) -> bool {
+    let has = |n: i16| numbers.contains(&f64::from(n));
     let month_named = || {
-        let name = key(&date.human());
-        let month = name.split(' ').next().unwrap_or("");
+        let month = date
+            .month_number()
+            .and_then(|m| MONTHS.get(usize::try_from(m - 1).ok()?))
+            .copied()
+            .unwrap_or("");
         contains_words(prompt_key, month)
             || contains_words(prompt_key, month.get(..3).unwrap_or(""))
     };
-    let day_named = || {
-        date.day_number()
-            .is_some_and(|d| numbers_in(prompt).any(|n| n == f64::from(d)))
-    };
+    let day_named = || date.day_number().is_some_and(|d| has(i16::from(d)));
     let iso = prompt.contains(&date.to_string());
     iso || match date.precision() {
-        Precision::Year => has_year,
-        Precision::Month => has_year && month_named(),
-        Precision::Day => has_year && month_named() && day_named(),
+        Precision::Year => has(date.year_number()),
+        Precision::Month => has(date.year_number()) && month_named(),
+        Precision::Day => has(date.year_number()) && month_named() && day_named(),
     }
 }

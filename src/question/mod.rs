@@ -101,3 +101,23 @@ pub enum Input {
     /// Arrange all options ("c a b").
     Order,
 }
+
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::{Generator, Question, Settings, rng_from_seed};
+    use crate::question::Form;
+
+    /// A generator over a deck written in TOML (the `[deck]` header is added).
+    pub fn generator(facts: &str) -> Generator {
+        let text = format!("[deck]\nid = \"t\"\ntitle = \"T\"\n\n{facts}");
+        let loaded = crate::deck::load_str(&text).unwrap();
+        Generator::new(loaded.deck, Settings::default())
+    }
+
+    /// Questions of `form` about fact `fact` over many seeds.
+    pub fn asked(g: &Generator, fact: usize, form: Form) -> Vec<Question> {
+        (0..200)
+            .filter_map(|seed| g.generate_form(fact, form, &mut rng_from_seed(seed)))
+            .collect()
+    }
+}

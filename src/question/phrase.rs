@@ -58,16 +58,37 @@ pub fn quoted(s: &str) -> String {
     format!("\u{201c}{s}\u{201d}")
 }
 
-/// What to show after answering: the facts behind the question (`context`), then the
-/// fact's note, a date's note on its accepted alternatives, and the source's words.
-pub fn explanation(meta: &FactMeta, context: &[String], also_note: Option<&str>) -> String {
-    let mut lines: Vec<String> = context.to_vec();
-    lines.extend(meta.note.clone());
-    lines.extend(also_note.map(str::to_owned));
-    if let Some(q) = &meta.quote {
-        lines.push(format!("Source: {}", quoted(q)));
+/// The part of every explanation of a fact that does not depend on the question: its note
+/// and the source's words. The generator keeps one per fact.
+pub fn explanation_tail(meta: &FactMeta) -> String {
+    let source = meta
+        .quote
+        .as_ref()
+        .map(|q| format!("Source: {}", quoted(q)));
+    meta.note
+        .iter()
+        .cloned()
+        .chain(source)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// What to show after answering: the facts behind the question (`context`), a date's note
+/// on its accepted alternatives, then the fact's note and the source's words (`tail`).
+pub fn explanation(context: &[String], also_note: Option<&str>, tail: &str) -> String {
+    let lines = context
+        .iter()
+        .map(String::as_str)
+        .chain(also_note)
+        .chain(Some(tail).filter(|t| !t.is_empty()));
+    let mut out = String::with_capacity(tail.len() + 64);
+    for (n, line) in lines.enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        out.push_str(line);
     }
-    lines.join("\n")
+    out
 }
 
 #[cfg(test)]

@@ -10,7 +10,6 @@ use super::super::distract::draw;
 use super::super::generator::Generator;
 use super::super::index::ItemRef;
 use super::super::options::text_choice;
-use super::super::phrase::explanation;
 use super::super::{Form, Question};
 use super::{MIN_TEXT_DISTRACTORS, question};
 
@@ -30,7 +29,7 @@ pub fn build<R: Rng + ?Sized>(
         .card_pools
         .get(&c.group)
         .map_or(&[][..], Vec::as_slice);
-    let explain = explanation(&c.meta, &[], None);
+    let explain = g.explain(i, &[], None);
     let other = |r: &&ItemRef| r.fact as usize != i;
     let text_of = |r: &ItemRef| match g.deck.facts.get(r.fact as usize) {
         Some(crate::deck::Fact::Card(other)) => Some(other.answer.clone()),
@@ -81,5 +80,43 @@ pub fn build<R: Rng + ?Sized>(
             ))
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::grade::normalize::key;
+    use crate::question::testing::{asked, generator};
+    use crate::question::{Answer, Form};
+
+    #[test]
+    fn distractors_are_distinct_and_never_an_accepted_spelling() {
+        let cards: String = ["Kim Jong Un", "kim jong-un", "Kim Jong Il", "Kim Il Sung", "Choe Ryong Hae"]
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                format!("[[card]]\nid = \"c{i}\"\nquestion = \"Who is {i}?\"\nanswer = \"{a}\"\ngroup = \"people\"\n")
+            })
+            .collect();
+        let g = generator(&cards);
+        let questions = asked(&g, 0, Form::CardChoice);
+        assert!(!questions.is_empty());
+        for q in questions {
+            let keys: Vec<String> = q.options.iter().map(|o| key(o)).collect();
+            assert_eq!(
+                keys.iter().filter(|k| *k == "kim jong un").count(),
+                1,
+                "{:?}",
+                q.options
+            );
+            let Answer::Choice(c) = &q.answer else {
+                panic!()
+            };
+            assert_eq!(q.options[c.correct], "Kim Jong Un");
+        }
+        let Answer::Text(typed) = &asked(&g, 2, Form::CardTyped)[0].answer else {
+            panic!()
+        };
+        assert!(typed.rejected.contains(&"Kim Jong Un".to_owned()));
     }
 }

@@ -9,9 +9,9 @@ use crate::grade::normalize::key;
 use super::super::answer::{Answer, TextAnswer};
 use super::super::distract::draw;
 use super::super::generator::Generator;
-use super::super::index::{ItemRef, item_texts};
+use super::super::index::ItemRef;
 use super::super::options::text_choice;
-use super::super::phrase::{capitalize, explanation, quoted};
+use super::super::phrase::{capitalize, quoted};
 use super::super::{Form, Question};
 use super::{MIN_TEXT_DISTRACTORS, question};
 
@@ -29,7 +29,7 @@ pub fn build<R: Rng + ?Sized>(
                 c.subject,
                 quoted(before)
             );
-            Some(typed(c, form, prompt, after, before))
+            Some(typed(g, i, c, form, prompt, after, before))
         }
         (ChangeSides::Both { before, after }, Form::ChangeBefore) => {
             let prompt = format!(
@@ -37,7 +37,7 @@ pub fn build<R: Rng + ?Sized>(
                 c.subject,
                 quoted(after)
             );
-            Some(typed(c, form, prompt, before, after))
+            Some(typed(g, i, c, form, prompt, before, after))
         }
         (ChangeSides::Both { before, after }, Form::ChangeTrueFalse) => {
             true_false(g, i, c, before, after, rng)
@@ -75,13 +75,21 @@ fn truth_line(c: &ChangeFact) -> String {
     }
 }
 
-fn typed(c: &ChangeFact, form: Form, prompt: String, answer: &str, other_side: &str) -> Question {
+fn typed(
+    g: &Generator,
+    i: usize,
+    c: &ChangeFact,
+    form: Form,
+    prompt: String,
+    answer: &str,
+    other_side: &str,
+) -> Question {
     let answer = Answer::Text(TextAnswer {
         text: answer.to_owned(),
         accepted: Vec::new(),
         rejected: vec![other_side.to_owned()],
     });
-    let explain = explanation(&c.meta, &[truth_line(c)], None);
+    let explain = g.explain(i, &[truth_line(c)], None);
     question(&c.meta, form, prompt, (Vec::new(), answer), explain)
 }
 
@@ -110,10 +118,7 @@ fn true_false<R: Rng + ?Sized>(
         let other_fact = |r: ItemRef| r.fact as usize != i;
         match draw(pool, 1, &mut taken, |r| g.index.key_of(r), other_fact, rng).first() {
             Some(r) => {
-                let text =
-                    g.deck.facts.get(r.fact as usize).and_then(|f| {
-                        item_texts(f).get(r.item as usize).map(|t| (*t).to_owned())
-                    })?;
+                let text = g.item_text(*r)?;
                 if rng.random_bool(0.5) {
                     statement(c, &text, after)
                 } else {
@@ -124,7 +129,7 @@ fn true_false<R: Rng + ?Sized>(
         }
     };
     let prompt = format!("True or false: {shown}");
-    let explain = explanation(&c.meta, &[truth_line(c)], None);
+    let explain = g.explain(i, &[truth_line(c)], None);
     let answer = Answer::Bool(truthful);
     Some(question(
         &c.meta,
@@ -167,16 +172,10 @@ fn one_sided<R: Rng + ?Sized>(
     if picked.len() < MIN_TEXT_DISTRACTORS {
         return None;
     }
-    let distractors: Vec<String> = picked
-        .iter()
-        .filter_map(|r| {
-            let f = g.deck.facts.get(r.fact as usize)?;
-            item_texts(f).get(r.item as usize).map(|t| (*t).to_owned())
-        })
-        .collect();
+    let distractors: Vec<String> = picked.iter().filter_map(|r| g.item_text(*r)).collect();
     let prompt = format!("{}: which of these was {verb}?", capitalize(&c.subject));
     let options = text_choice(value.to_owned(), distractors, Vec::new(), rng);
-    let explain = explanation(&c.meta, &[truth_line(c)], None);
+    let explain = g.explain(i, &[truth_line(c)], None);
     Some(question(
         &c.meta,
         Form::ChangeOneSided,
@@ -184,4 +183,39 @@ fn one_sided<R: Rng + ?Sized>(
         options,
         explain,
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::question::testing::{asked, generator};
+    use crate::question::{Answer, Form};
+
+    #[test]
+    fn a_prompt_that_would_give_the_answer_away_is_not_asked() {
+        let g = generator(
+            "[[change]]\nid = \"pluto\"\nsubject = \"Pluto's status\"\nbefore = \"planet\"\nafter = \"dwarf planet\"\n",
+        );
+        assert!(asked(&g, 0, Form::ChangeBefore).is_empty());
+        assert!(!asked(&g, 0, Form::ChangeAfter).is_empty());
+    }
+
+    #[test]
+    fn true_false_is_skipped_when_swapping_would_read_the_same() {
+        let g = generator(
+            "[[change]]\nid = \"c\"\nsubject = \"the title\"\nbefore = \"Chairman\"\nafter = \"chairman\"\n",
+        );
+        assert!(asked(&g, 0, Form::ChangeTrueFalse).is_empty());
+    }
+
+    #[test]
+    fn true_false_says_both_true_and_false_statements() {
+        let g = generator(
+            "[[change]]\nid = \"c\"\nsubject = \"the title\"\nbefore = \"Chairman\"\nafter = \"General Secretary\"\n",
+        );
+        let answers: Vec<bool> = asked(&g, 0, Form::ChangeTrueFalse)
+            .iter()
+            .map(|q| matches!(q.answer, Answer::Bool(true)))
+            .collect();
+        assert!(answers.contains(&true) && answers.contains(&false));
+    }
 }

@@ -13,7 +13,7 @@ use super::super::distract::date_distractors;
 use super::super::generator::Generator;
 use super::super::index::precision_slot;
 use super::super::options::{date_choice, text_choice};
-use super::super::phrase::{capitalize, date_phrase, explanation};
+use super::super::phrase::{capitalize, date_phrase};
 use super::question;
 
 pub fn build<R: Rng + ?Sized>(
@@ -24,7 +24,7 @@ pub fn build<R: Rng + ?Sized>(
     rng: &mut R,
 ) -> Option<Question> {
     match form {
-        Form::DateChoice | Form::DateTyped => when(g, d, form, rng),
+        Form::DateChoice | Form::DateTyped => when(g, i, d, form, rng),
         Form::DateFirst => first(g, i, d, rng),
         Form::DateOrder => order(g, i, d, rng),
         _ => None,
@@ -32,7 +32,13 @@ pub fn build<R: Rng + ?Sized>(
 }
 
 /// "When was X?" about the start, or, for a span, about its start or its end.
-fn when<R: Rng + ?Sized>(g: &Generator, d: &DateFact, form: Form, rng: &mut R) -> Option<Question> {
+fn when<R: Rng + ?Sized>(
+    g: &Generator,
+    i: usize,
+    d: &DateFact,
+    form: Form,
+    rng: &mut R,
+) -> Option<Question> {
     let end = d.end.filter(|e| *e != d.date && rng.random_bool(0.5));
     let (truth, also, prompt) = match (end, d.end) {
         (Some(end), _) => (end, Vec::new(), format!("When did {} end?", d.event)),
@@ -56,7 +62,7 @@ fn when<R: Rng + ?Sized>(g: &Generator, d: &DateFact, form: Form, rng: &mut R) -
         .map(|_| format!("{}: {}.", capitalize(&d.event), date_phrase(d)))
         .into_iter()
         .collect();
-    let explain = explanation(&d.meta, &context, d.also_note.as_deref());
+    let explain = g.explain(i, &context, d.also_note.as_deref());
     if form == Form::DateTyped {
         let prompt = format!("{prompt} {}", precision_hint(truth.precision()));
         let answer = Answer::Date(DateAnswer { date: truth, also });
@@ -154,7 +160,7 @@ fn first<R: Rng + ?Sized>(g: &Generator, i: usize, d: &DateFact, rng: &mut R) ->
         Vec::new(),
         rng,
     );
-    let explain = explanation(&d.meta, &context, None);
+    let explain = g.explain(i, &context, None);
     Some(question(
         &d.meta,
         Form::DateFirst,
@@ -189,7 +195,7 @@ fn order<R: Rng + ?Sized>(g: &Generator, i: usize, d: &DateFact, rng: &mut R) ->
             )
         })
         .collect();
-    let explain = explanation(&d.meta, &context, None);
+    let explain = g.explain(i, &context, None);
     let prompt = "Put these events in order, earliest first.".to_owned();
     Some(question(
         &d.meta,
@@ -198,4 +204,103 @@ fn order<R: Rng + ?Sized>(g: &Generator, i: usize, d: &DateFact, rng: &mut R) ->
         (options, Answer::Order(order)),
         explain,
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::question::testing::{asked, generator};
+    use crate::question::{Answer, ChoiceValues, Form};
+
+    const DECK: &str = r#"
+[[date]]
+id = "campaign"
+event = "the campaign"
+date = "2020-12"
+end = 2021-01-10
+[[date]]
+id = "meeting"
+event = "the meeting"
+date = 2020-12-30
+[[date]]
+id = "meeting-again"
+event = "The Meeting"
+date = 2019-05-01
+[[date]]
+id = "opening"
+event = "the opening"
+date = 2021-01-12
+also = [2021-01-13]
+"#;
+
+    #[test]
+    fn a_span_is_asked_about_its_start_or_its_end_explicitly() {
+        let g = generator(DECK);
+        let prompts: Vec<String> = asked(&g, 0, Form::DateTyped)
+            .into_iter()
+            .map(|q| q.prompt)
+            .collect();
+        assert!(
+            prompts
+                .iter()
+                .any(|p| p.starts_with("When did the campaign begin?"))
+        );
+        assert!(
+            prompts
+                .iter()
+                .any(|p| p.starts_with("When did the campaign end?"))
+        );
+        for q in asked(&g, 0, Form::DateTyped) {
+            let Answer::Date(d) = &q.answer else { panic!() };
+            let expected = if q.prompt.contains("end?") {
+                "2021-01-10"
+            } else {
+                "2020-12"
+            };
+            assert_eq!(d.date.to_string(), expected);
+            assert!(q.prompt.ends_with(if expected.len() == 7 {
+                "Give the month and year."
+            } else {
+                "Give the day, month and year."
+            }));
+        }
+    }
+
+    #[test]
+    fn which_first_pairs_only_separate_events_with_different_names() {
+        let g = generator(DECK);
+        let questions = asked(&g, 1, Form::DateFirst);
+        assert_eq!(questions.len(), 200);
+        for q in questions {
+            // December 2020 contains December 30; "The Meeting" reads like "the meeting".
+            assert!(
+                q.options.contains(&"the opening".to_owned()),
+                "{:?}",
+                q.options
+            );
+            let Answer::Choice(c) = &q.answer else {
+                panic!()
+            };
+            assert_eq!(q.options[c.correct], "the meeting");
+        }
+    }
+
+    #[test]
+    fn an_accepted_alternative_is_never_a_distractor() {
+        let g = generator(DECK);
+        let questions = asked(&g, 3, Form::DateChoice);
+        assert!(!questions.is_empty());
+        for q in questions {
+            let Answer::Choice(c) = &q.answer else {
+                panic!()
+            };
+            let ChoiceValues::Dates(dates) = &c.values else {
+                panic!()
+            };
+            assert!(
+                dates.iter().all(|d| d.to_string() != "2021-01-13"),
+                "{:?}",
+                q.options
+            );
+        }
+    }
 }

@@ -10,21 +10,22 @@ use super::super::answer::{Answer, NumberAnswer, show_number};
 use super::super::distract::{NumberTruth, number_distractors};
 use super::super::generator::Generator;
 use super::super::options::{number_choice, text_choice};
-use super::super::phrase::{capitalize, describe_figure, explanation};
+use super::super::phrase::{capitalize, describe_figure};
 use super::super::{Form, Question};
 use super::question;
 
 pub fn build<R: Rng + ?Sized>(
     g: &Generator,
+    i: usize,
     f: &FigureFact,
     form: Form,
     rng: &mut R,
 ) -> Option<Question> {
     match form {
-        Form::FigureChoice | Form::FigureTyped => what(g, f, form, rng),
-        Form::FigureLarger => larger(g, f, rng),
-        Form::FigureChange => change(g, f, rng),
-        Form::FigureTrend => trend(f, rng),
+        Form::FigureChoice | Form::FigureTyped => what(g, i, f, form, rng),
+        Form::FigureLarger => larger(g, i, f, rng),
+        Form::FigureChange => change(g, i, f, rng),
+        Form::FigureTrend => trend(g, i, f, rng),
         _ => None,
     }
 }
@@ -33,8 +34,8 @@ fn shown(f: &FigureFact, n: Number) -> String {
     show_number(n, false, f.unit.as_deref())
 }
 
-/// The other figures of `f`'s group.
-fn group_mates<'g>(g: &'g Generator, f: &FigureFact) -> Vec<&'g FigureFact> {
+/// The other figures of `f`'s group, with their fact indexes.
+fn group_mates<'g>(g: &'g Generator, i: usize, f: &FigureFact) -> Vec<(usize, &'g FigureFact)> {
     let Some(members) = f
         .group
         .as_ref()
@@ -44,8 +45,9 @@ fn group_mates<'g>(g: &'g Generator, f: &FigureFact) -> Vec<&'g FigureFact> {
     };
     members
         .iter()
+        .filter(|m| **m != i)
         .filter_map(|m| match g.deck.facts.get(*m) {
-            Some(Fact::Figure(other)) if other.meta.id != f.meta.id => Some(other),
+            Some(Fact::Figure(other)) => Some((*m, other)),
             _ => None,
         })
         .collect()
@@ -53,6 +55,7 @@ fn group_mates<'g>(g: &'g Generator, f: &FigureFact) -> Vec<&'g FigureFact> {
 
 fn what<R: Rng + ?Sized>(
     g: &Generator,
+    i: usize,
     f: &FigureFact,
     form: Form,
     rng: &mut R,
@@ -61,7 +64,7 @@ fn what<R: Rng + ?Sized>(
         .question
         .clone()
         .unwrap_or_else(|| format!("What was {}?", describe_figure(f)));
-    let explain = explanation(&f.meta, &[], None);
+    let explain = g.explain(i, &[], None);
     if form == Form::FigureTyped {
         let answer = Answer::Number(NumberAnswer {
             value: f.value,
@@ -78,7 +81,7 @@ fn what<R: Rng + ?Sized>(
     }
     let wrong = g.settings.options() - 1;
     // Figures of the group that a typed answer would count as right are no distractors.
-    let mates: Vec<Number> = group_mates(g, f).iter().map(|m| m.value).collect();
+    let mates: Vec<Number> = group_mates(g, i, f).iter().map(|(_, m)| m.value).collect();
     let truth = NumberTruth {
         value: f.value,
         tolerance: f.tolerance,
@@ -92,13 +95,19 @@ fn what<R: Rng + ?Sized>(
 }
 
 /// "Which was larger?" against a figure of the same group with another value.
-fn larger<R: Rng + ?Sized>(g: &Generator, f: &FigureFact, rng: &mut R) -> Option<Question> {
-    let own_label = describe_figure(f);
-    let own_key = crate::grade::normalize::key(&own_label);
-    let mates: Vec<&FigureFact> = group_mates(g, f)
+fn larger<R: Rng + ?Sized>(
+    g: &Generator,
+    i: usize,
+    f: &FigureFact,
+    rng: &mut R,
+) -> Option<Question> {
+    let own_key = &g.index.label_keys[i];
+    let mates: Vec<&FigureFact> = group_mates(g, i, f)
         .into_iter()
-        .filter(|m| m.value.value() != f.value.value())
-        .filter(|m| crate::grade::normalize::key(&describe_figure(m)) != own_key)
+        .filter(|(m, other)| {
+            other.value.value() != f.value.value() && g.index.label_keys[*m] != *own_key
+        })
+        .map(|(_, other)| other)
         .collect();
     let other = *mates.choose(rng)?;
     let (big, small) = if f.value.value() > other.value.value() {
@@ -119,7 +128,7 @@ fn larger<R: Rng + ?Sized>(g: &Generator, f: &FigureFact, rng: &mut R) -> Option
         Vec::new(),
         rng,
     );
-    let explain = explanation(&f.meta, &context, None);
+    let explain = g.explain(i, &context, None);
     Some(question(
         &f.meta,
         Form::FigureLarger,
@@ -164,7 +173,12 @@ fn span_phrase(f: &FigureFact) -> Option<String> {
     })
 }
 
-fn change<R: Rng + ?Sized>(g: &Generator, f: &FigureFact, rng: &mut R) -> Option<Question> {
+fn change<R: Rng + ?Sized>(
+    g: &Generator,
+    i: usize,
+    f: &FigureFact,
+    rng: &mut R,
+) -> Option<Question> {
     let (diff, context) = difference(f)?;
     let prompt = format!("By how much did {} change {}?", f.what, span_phrase(f)?);
     // A percentage tolerance is of the figure, not of the change.
@@ -183,7 +197,7 @@ fn change<R: Rng + ?Sized>(g: &Generator, f: &FigureFact, rng: &mut R) -> Option
         return None;
     }
     let options = number_choice(diff, distractors, true, f.unit.clone());
-    let explain = explanation(&f.meta, &[context], None);
+    let explain = g.explain(i, &[context], None);
     Some(question(
         &f.meta,
         Form::FigureChange,
@@ -214,7 +228,12 @@ const FELL: &[&str] = &[
     "lower",
 ];
 
-fn trend<R: Rng + ?Sized>(f: &FigureFact, rng: &mut R) -> Option<Question> {
+fn trend<R: Rng + ?Sized>(
+    g: &Generator,
+    i: usize,
+    f: &FigureFact,
+    rng: &mut R,
+) -> Option<Question> {
     let prev = f.previous.as_ref()?;
     let rose = f.value.value() > prev.value.value();
     if f.value.value() == prev.value.value() {
@@ -229,7 +248,7 @@ fn trend<R: Rng + ?Sized>(f: &FigureFact, rng: &mut R) -> Option<Question> {
     };
     let aliases = aliases.iter().map(|a| (*a).to_owned()).collect();
     let options = text_choice(right.to_owned(), vec![wrong.to_owned()], aliases, rng);
-    let explain = explanation(&f.meta, &[context], None);
+    let explain = g.explain(i, &[context], None);
     Some(question(
         &f.meta,
         Form::FigureTrend,

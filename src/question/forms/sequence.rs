@@ -8,9 +8,9 @@ use crate::deck::SequenceFact;
 use super::super::answer::Answer;
 use super::super::distract::draw;
 use super::super::generator::Generator;
-use super::super::index::{ItemRef, item_texts};
+use super::super::index::ItemRef;
 use super::super::options::text_choice;
-use super::super::phrase::{capitalize, explanation, quoted};
+use super::super::phrase::{capitalize, quoted};
 use super::super::{Form, Question};
 use super::{MIN_TEXT_DISTRACTORS, question};
 
@@ -31,7 +31,7 @@ pub fn build<R: Rng + ?Sized>(
         .into_iter()
         .chain(listing)
         .collect::<Vec<_>>();
-    let explain = explanation(&s.meta, &context, None);
+    let explain = g.explain(i, &context, None);
     match form {
         Form::SequenceOrder => order(g, i, s, explain, rng),
         Form::SequenceNext => next(g, i, s, explain, rng),
@@ -104,13 +104,7 @@ fn next<R: Rng + ?Sized>(
     if picked.len() < MIN_TEXT_DISTRACTORS {
         return None;
     }
-    let distractors = picked
-        .iter()
-        .filter_map(|r| {
-            let f = g.deck.facts.get(r.fact as usize)?;
-            item_texts(f).get(r.item as usize).map(|t| (*t).to_owned())
-        })
-        .collect();
+    let distractors = picked.iter().filter_map(|r| g.item_text(*r)).collect();
     let prompt = format!("In {}, what came right after {}?", s.name, quoted(this));
     let options = text_choice(after.clone(), distractors, Vec::new(), rng);
     Some(question(
@@ -120,4 +114,51 @@ fn next<R: Rng + ?Sized>(
         options,
         explain,
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::question::testing::{asked, generator};
+    use crate::question::{Answer, Form};
+
+    #[test]
+    fn orders_keep_the_relative_order_of_a_subset() {
+        let g = generator(
+            "[[sequence]]\nid = \"s\"\nname = \"the week\"\n\
+             items = [\"Monday\", \"Tuesday\", \"Wednesday\", \"Thursday\", \"Friday\", \"Saturday\", \"Sunday\"]\n",
+        );
+        let week = [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ];
+        for q in asked(&g, 0, Form::SequenceOrder) {
+            let Answer::Order(order) = &q.answer else {
+                panic!()
+            };
+            assert!((3..=5).contains(&order.len()));
+            let positions: Vec<usize> = order
+                .iter()
+                .map(|i| week.iter().position(|d| *d == q.options[*i]).unwrap())
+                .collect();
+            assert!(
+                positions.windows(2).all(|w| w[0] < w[1]),
+                "{:?} {order:?}",
+                q.options
+            );
+        }
+    }
+
+    #[test]
+    fn a_two_item_sequence_is_still_asked() {
+        let g = generator(
+            "[[sequence]]\nid = \"s\"\nname = \"the pair\"\nitems = [\"first\", \"second\"]\n",
+        );
+        let q = &asked(&g, 0, Form::SequenceOrder)[0];
+        assert_eq!(q.options.len(), 2);
+    }
 }

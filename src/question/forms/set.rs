@@ -8,9 +8,9 @@ use crate::deck::{Number, SetFact, Tolerance};
 use super::super::answer::{Answer, NumberAnswer};
 use super::super::distract::draw;
 use super::super::generator::Generator;
-use super::super::index::{ItemRef, item_texts};
+use super::super::index::ItemRef;
 use super::super::options::text_choice;
-use super::super::phrase::{capitalize, explanation};
+use super::super::phrase::capitalize;
 use super::super::{Form, Question};
 use super::{MIN_TEXT_DISTRACTORS, question};
 
@@ -22,7 +22,7 @@ pub fn build<R: Rng + ?Sized>(
     rng: &mut R,
 ) -> Option<Question> {
     let listing = format!("{}: {}.", capitalize(&s.name), s.members.join(", "));
-    let explain = explanation(&s.meta, &[listing], None);
+    let explain = g.explain(i, &[listing], None);
     match form {
         Form::SetMember => member(g, i, s, explain, rng),
         Form::SetSize => {
@@ -76,14 +76,39 @@ fn member<R: Rng + ?Sized>(
     if picked.len() < MIN_TEXT_DISTRACTORS {
         return None;
     }
-    let distractors = picked
-        .iter()
-        .filter_map(|r| {
-            let f = g.deck.facts.get(r.fact as usize)?;
-            item_texts(f).get(r.item as usize).map(|t| (*t).to_owned())
-        })
-        .collect();
+    let distractors = picked.iter().filter_map(|r| g.item_text(*r)).collect();
     let prompt = format!("Which of these was a member of {}?", s.name);
     let options = text_choice(right, distractors, Vec::new(), rng);
     Some(question(&s.meta, Form::SetMember, prompt, options, explain))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::question::testing::{asked, generator};
+    use crate::question::{Answer, Form};
+
+    #[test]
+    fn a_two_member_set_gets_distractors_that_are_no_members() {
+        let g = generator(
+            "[[set]]\nid = \"a\"\nname = \"the pair\"\nmembers = [\"Kim\", \"Ri\"]\n\
+             [[set]]\nid = \"b\"\nname = \"the trio\"\nmembers = [\"Pak\", \"Choe\", \"Kim\"]\n",
+        );
+        let questions = asked(&g, 0, Form::SetMember);
+        assert!(!questions.is_empty());
+        for q in questions {
+            let Answer::Choice(c) = &q.answer else {
+                panic!()
+            };
+            for (i, option) in q.options.iter().enumerate() {
+                assert_eq!(
+                    i == c.correct,
+                    ["Kim", "Ri"].contains(&option.as_str()),
+                    "{:?}",
+                    q.options
+                );
+            }
+        }
+        let size = &asked(&g, 0, Form::SetSize)[0];
+        assert_eq!(size.answer_text(), "2");
+    }
 }
