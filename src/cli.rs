@@ -42,6 +42,8 @@ pub enum Command {
     /// Reads the score store, factdeck.sqlite3 in the data directory ($FACTDECK_HOME/factdeck.sqlite3,
     /// else in the platform data directory; --data-dir overrides both). Never writes to it.
     History(HistoryArgs),
+    /// Print generated questions without asking them: a printable quiz, Markdown or JSON
+    Generate(GenerateArgs),
 }
 
 #[derive(Debug, Args)]
@@ -166,6 +168,41 @@ fn resolved_store() -> String {
         Ok(dir) => dir.store().display().to_string(),
         Err(e) => e.to_string(),
     }
+pub struct GenerateArgs {
+    /// A bundled or user deck id, or a path to a .toml file
+    #[arg(value_name = "DECK", default_value = crate::deck::library::DEFAULT_DECK)]
+    pub deck: String,
+    /// How many questions to generate
+    #[arg(long, value_name = "N", default_value_t = 10,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub count: u32,
+    /// Seed for every random choice: the same deck, seed and options give the same
+    /// questions [default: a random seed]
+    #[arg(long, value_name = "S")]
+    pub seed: Option<u64>,
+    /// Only facts of these kinds: date, figure, change, card, set, sequence
+    #[arg(long, value_name = "KIND,...", value_delimiter = ',')]
+    pub kinds: Vec<crate::deck::Kind>,
+    /// Only facts with at least one of these tags
+    #[arg(long, value_name = "T,...", value_delimiter = ',')]
+    pub tags: Vec<String>,
+    /// Every applicable question form for every selected fact (ignores --count)
+    #[arg(long)]
+    pub all: bool,
+    /// Output format: a printable quiz with an answer key, Markdown, or JSON for scripts
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub format: OutputFormat,
+    /// Options per multiple-choice question (3 to 6)
+    #[arg(long, value_name = "N", default_value_t = 4,
+          value_parser = clap::value_parser!(u8).range(3..=6))]
+    pub options: u8,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    Text,
+    Json,
+    Markdown,
 }
 
 #[cfg(test)]

@@ -10,4 +10,6 @@ pub mod frontend;
 pub mod history;
 pub mod paths;
 pub mod store;
+pub mod grade;
+pub mod question;
 pub mod term;

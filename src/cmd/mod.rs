@@ -4,6 +4,7 @@ mod check;
 mod completions;
 mod decks;
 mod history;
+mod generate;
 mod man;
 mod new;
 
@@ -21,5 +22,6 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),
         Command::History(args) => history::run(args, data_dir),
+        Command::Generate(args) => generate::run(args, data_dir),
     }
 }

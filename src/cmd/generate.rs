@@ -1,0 +1,83 @@
+//! `factdeck generate [DECK] [--count N] [--seed S] [--kinds K,...] [--tags T,...] [--all]
+//! [--format text|json|markdown] [--options N]`
+
+use std::io::{BufWriter, Write};
+use std::path::PathBuf;
+
+use anyhow::{Context, Result, bail};
+
+use crate::cli::{GenerateArgs, OutputFormat};
+use crate::deck::{Deck, Library};
+use crate::paths::DataDir;
+use crate::question::{Generator, Selection, Settings, export, random_seed, rng_from_seed, select};
+use crate::{exit, term};
+
+pub fn run(args: GenerateArgs, data_dir: Option<PathBuf>) -> Result<u8> {
+    // Bundled decks work without a data directory; only user decks need one.
+    let user_decks = DataDir::resolve(data_dir)
+        .map(|d| d.decks())
+        .unwrap_or_default();
+    let library = Library::new(user_decks, term::stderr_color());
+    let deck = library.open(&args.deck)?.loaded.deck;
+    let selection = Selection {
+        kinds: args.kinds,
+        tags: args.tags,
+    };
+    let facts = select(&deck, &selection);
+    if facts.is_empty() {
+        bail!(nothing_selected(&deck, &selection));
+    }
+    let settings = Settings::new(usize::from(args.options))?;
+    let title = deck.meta.title.clone();
+    let generator = Generator::new(deck, settings);
+    let mut rng = rng_from_seed(args.seed.unwrap_or_else(random_seed));
+    let questions = if args.all {
+        generator.all_questions(&facts, &mut rng)
+    } else {
+        let count = usize::try_from(args.count).unwrap_or(usize::MAX);
+        generator.questions(&facts, count, &mut rng)
+    };
+    if questions.is_empty() {
+        bail!("no question can be made from the selected facts");
+    }
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    match args.format {
+        OutputFormat::Text => export::write_text(&mut out, &title, &questions),
+        OutputFormat::Markdown => export::write_markdown(&mut out, &title, &questions),
+        OutputFormat::Json => export::write_json(&mut out, &questions),
+    }
+    .and_then(|()| out.flush())
+    .context("writing the questions")?;
+    Ok(exit::OK)
+}
+
+/// Says which filter emptied the selection, and what the deck has instead.
+fn nothing_selected(deck: &Deck, selection: &Selection) -> String {
+    let mut tags: Vec<&str> = deck
+        .facts
+        .iter()
+        .flat_map(|f| f.meta().tags.iter().map(String::as_str))
+        .collect();
+    tags.sort_unstable();
+    tags.dedup();
+    let mut filters = Vec::new();
+    if !selection.kinds.is_empty() {
+        let kinds: Vec<&str> = selection.kinds.iter().map(|k| k.as_str()).collect();
+        filters.push(format!("--kinds {}", kinds.join(",")));
+    }
+    if !selection.tags.is_empty() {
+        filters.push(format!("--tags {}", selection.tags.join(",")));
+    }
+    let available = if tags.is_empty() {
+        "it has no tags".to_owned()
+    } else {
+        format!("its tags are: {}", tags.join(", "))
+    };
+    format!(
+        "no fact of deck `{}` matches {} ({}; it has {})",
+        deck.meta.id,
+        filters.join(" "),
+        available,
+        crate::deck::format_counts(deck)
+    )
+}

@@ -1,0 +1,127 @@
+//! Reading which option a reader meant, and reading true/false and orderings.
+
+use crate::question::{Choice, ChoiceValues, option_letter};
+
+use super::date::parse_date;
+use super::normalize::key;
+use super::number::parse_number;
+use super::text::nearest_option;
+
+/// What the input picked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pick {
+    /// This option, named exactly (by letter, number, text or value) or by an alias.
+    Option(usize),
+    /// This option, by a misspelling of its text.
+    NearMiss(usize),
+    /// Nothing: the hint says how to answer.
+    Unclear(String),
+}
+
+/// Which option `input` names: its text or value first, then its letter, then its number
+/// (not for number options, where "3" is a value), then an alias of the correct option,
+/// then a near miss of one option's text.
+pub fn pick(options: &[String], choice: &Choice, input: &str) -> Pick {
+    let n = options.len();
+    let given = key(input);
+    match &choice.values {
+        ChoiceValues::Text => {
+            if let Some(i) = options.iter().position(|o| key(o) == given) {
+                return Pick::Option(i);
+            }
+        }
+        ChoiceValues::Numbers { values, unit, .. } => {
+            if let Ok(typed) = parse_number(input, unit.as_deref()) {
+                return match values
+                    .iter()
+                    .position(|v| (v.value() - typed.value).abs() < 1e-9)
+                {
+                    Some(i) => Pick::Option(i),
+                    None => Pick::Unclear(format!(
+                        "that is not one of the options; answer with a letter from a to {}",
+                        option_letter(n.saturating_sub(1))
+                    )),
+                };
+            }
+        }
+        ChoiceValues::Dates(dates) => {
+            if let Ok(typed) = parse_date(input) {
+                if let Some(i) = dates.iter().position(|d| *d == typed) {
+                    return Pick::Option(i);
+                }
+            }
+        }
+    }
+    let bare = given.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    if let [letter] = bare.as_bytes()
+        && letter.is_ascii_lowercase()
+    {
+        let i = usize::from(letter - b'a');
+        if i < n {
+            return Pick::Option(i);
+        }
+    }
+    if !matches!(choice.values, ChoiceValues::Numbers { .. })
+        && let Ok(number) = bare.parse::<usize>()
+        && (1..=n).contains(&number)
+    {
+        return Pick::Option(number - 1);
+    }
+    if choice.aliases.iter().any(|a| key(a) == given) {
+        return Pick::Option(choice.correct);
+    }
+    if matches!(choice.values, ChoiceValues::Text)
+        && let Some(i) = nearest_option(input, options)
+    {
+        return Pick::NearMiss(i);
+    }
+    Pick::Unclear(format!(
+        "answer with a letter from a to {}, the option's number or its text",
+        option_letter(n.saturating_sub(1))
+    ))
+}
+
+/// y/n/t/f/yes/no/true/false, in any case.
+pub fn parse_bool(input: &str) -> Option<bool> {
+    match key(input).as_str() {
+        "y" | "yes" | "t" | "true" => Some(true),
+        "n" | "no" | "f" | "false" => Some(false),
+        _ => None,
+    }
+}
+
+/// "3 1 2", "c a b", "c, a, b", "cab" or "312" → option indexes, when it names each of the
+/// `n` options exactly once.
+pub fn parse_order(input: &str, n: usize) -> Option<Vec<usize>> {
+    let lowered = input.to_lowercase();
+    let mut tokens: Vec<&str> = lowered
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let compact;
+    if let [single] = tokens.as_slice()
+        && single.len() == n
+        && n > 1
+    {
+        compact = single
+            .char_indices()
+            .map(|(i, _)| &single[i..=i])
+            .collect::<Vec<_>>();
+        tokens = compact;
+    }
+    let order: Vec<usize> = tokens
+        .iter()
+        .map(|t| match t.as_bytes() {
+            [c] if c.is_ascii_lowercase() => Some(usize::from(c - b'a')),
+            _ => t.parse::<usize>().ok().and_then(|k| k.checked_sub(1)),
+        })
+        .collect::<Option<_>>()?;
+    let mut seen = vec![false; n];
+    for i in &order {
+        if *seen.get(*i)? {
+            return None;
+        }
+        seen[*i] = true;
+    }
+    (order.len() == n).then_some(order)
+}

@@ -1,0 +1,297 @@
+//! Reading a typed number: "5000", "5,000", "5 000", "5k", "5000.0", "−311", "+414",
+//! "increase of 1363", "5,000 delegates".
+//!
+//! Never guesses: "5,00" (a decimal comma?) is refused rather than read as 500 or 5.
+
+use super::normalize::key;
+
+/// Which way a typed change went, when the input says so ("+", "-", "increase", "fell").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+/// A number read from input.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TypedNumber {
+    /// The value with its sign applied.
+    pub value: f64,
+    /// Set when the input gave a sign or a direction word; `None` for a bare magnitude.
+    pub direction: Option<Direction>,
+}
+
+/// Why input is not a number.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NumberError {
+    #[error("that is not a number")]
+    NotANumber,
+    #[error("write one number only")]
+    SeveralNumbers,
+    #[error("`{0}` has a misplaced comma: write 5,000 or 5000, and a point for decimals (2.5)")]
+    BadGrouping(String),
+    #[error("the input says both up and down")]
+    Contradiction,
+}
+
+const UP: &[&str] = &[
+    "increase",
+    "increased",
+    "rise",
+    "rose",
+    "risen",
+    "up",
+    "grew",
+    "grown",
+    "gain",
+    "gained",
+    "more",
+    "higher",
+    "plus",
+];
+const DOWN: &[&str] = &[
+    "decrease",
+    "decreased",
+    "fall",
+    "fell",
+    "fallen",
+    "down",
+    "drop",
+    "dropped",
+    "decline",
+    "declined",
+    "loss",
+    "lost",
+    "fewer",
+    "less",
+    "lower",
+    "minus",
+];
+const FILLER: &[&str] = &[
+    "a",
+    "an",
+    "by",
+    "of",
+    "it",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "circa",
+    "c",
+];
+
+/// Reads `input` as one number; words naming `unit` (or its plural) may follow it.
+pub fn parse_number(input: &str, unit: Option<&str>) -> Result<TypedNumber, NumberError> {
+    let text = input.trim().replace(['\u{2212}', '\u{2013}'], "-");
+    let unit_key = unit.map(key).unwrap_or_default();
+    let mut found: Option<f64> = None;
+    let mut direction = None;
+    let mut set_direction = |d: Direction| match direction {
+        Some(prev) if prev != d => Err(NumberError::Contradiction),
+        _ => {
+            direction = Some(d);
+            Ok(())
+        }
+    };
+    for token in join_digit_groups(&text) {
+        let word = token.to_lowercase();
+        let word = word.trim_matches(|c: char| matches!(c, '(' | ')' | ';' | ':' | '~'));
+        if word.is_empty() {
+            continue;
+        }
+        let starts_numeric = word
+            .trim_start_matches(['+', '-'])
+            .starts_with(|c: char| c.is_ascii_digit() || c == '.');
+        if starts_numeric {
+            if found.is_some() {
+                return Err(NumberError::SeveralNumbers);
+            }
+            let (magnitude, sign) = number_token(word)?;
+            if let Some(d) = sign {
+                set_direction(d)?;
+            }
+            found = Some(magnitude);
+        } else if let Some(factor) = multiplier(word) {
+            let value = found.ok_or(NumberError::NotANumber)?;
+            found = Some(value * factor);
+        } else if UP.contains(&word) {
+            set_direction(Direction::Up)?;
+        } else if DOWN.contains(&word) {
+            set_direction(Direction::Down)?;
+        } else if !(FILLER.contains(&word) || is_unit(word, &unit_key)) {
+            return Err(NumberError::NotANumber);
+        }
+    }
+    let magnitude = found.ok_or(NumberError::NotANumber)?;
+    let value = if direction == Some(Direction::Down) {
+        -magnitude
+    } else {
+        magnitude
+    };
+    Ok(TypedNumber { value, direction })
+}
+
+/// Splits on whitespace, but keeps "5 000" and "1 234 567" (groups of three digits after a
+/// space, including thin and no-break spaces) together as one token.
+fn join_digit_groups(text: &str) -> Vec<String> {
+    let mut tokens: Vec<String> = Vec::new();
+    for part in text.split(|c: char| c.is_whitespace() || c == '\u{202f}') {
+        if part.is_empty() {
+            continue;
+        }
+        let continues_group = part.len() >= 3
+            && part.bytes().take(3).all(|b| b.is_ascii_digit())
+            && !part.as_bytes().get(3).is_some_and(u8::is_ascii_digit);
+        match tokens.last_mut() {
+            Some(prev)
+                if continues_group
+                    && prev.bytes().last().is_some_and(|b| b.is_ascii_digit())
+                    && prev
+                        .trim_start_matches(['+', '-'])
+                        .bytes()
+                        .all(|b| b.is_ascii_digit() || b == b',') =>
+            {
+                prev.push_str(part);
+            }
+            _ => tokens.push(part.to_owned()),
+        }
+    }
+    tokens
+}
+
+/// "+1,363" → (1363, Up); "5k" → (5000, None); "45%" → (45, None).
+fn number_token(token: &str) -> Result<(f64, Option<Direction>), NumberError> {
+    let (sign, rest) = match token.as_bytes().first() {
+        Some(b'+') => (Some(Direction::Up), &token[1..]),
+        Some(b'-') => (Some(Direction::Down), &token[1..]),
+        _ => (None, token),
+    };
+    let digits_end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.' || c == '_'))
+        .unwrap_or(rest.len());
+    let (digits, suffix) = rest.split_at(digits_end);
+    let factor = match suffix {
+        "" | "%" => 1.0,
+        s => multiplier(s).ok_or(NumberError::NotANumber)?,
+    };
+    let magnitude = plain_number(digits)?;
+    Ok((magnitude * factor, sign))
+}
+
+/// "5,000.5" → 5000.5; commas must group thousands.
+fn plain_number(digits: &str) -> Result<f64, NumberError> {
+    let digits = digits.replace('_', "");
+    let (int, frac) = match digits.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (digits.as_str(), None),
+    };
+    if frac.is_some_and(|f| f.contains(['.', ','])) {
+        return Err(NumberError::NotANumber);
+    }
+    if int.contains(',') {
+        let mut groups = int.split(',');
+        let first_ok = groups.next().is_some_and(|g| (1..=3).contains(&g.len()));
+        if !first_ok || !groups.all(|g| g.len() == 3) {
+            return Err(NumberError::BadGrouping(digits.clone()));
+        }
+    }
+    let plain: String = int.chars().filter(|c| *c != ',').collect();
+    let joined = match frac {
+        Some(f) => format!("{plain}.{f}"),
+        None => plain,
+    };
+    if joined.is_empty() || joined == "." {
+        return Err(NumberError::NotANumber);
+    }
+    joined.parse().map_err(|_| NumberError::NotANumber)
+}
+
+fn multiplier(word: &str) -> Option<f64> {
+    match word {
+        "k" | "thousand" => Some(1e3),
+        "m" | "mn" | "million" | "millions" => Some(1e6),
+        "bn" | "billion" | "billions" => Some(1e9),
+        _ => None,
+    }
+}
+
+fn is_unit(word: &str, unit_key: &str) -> bool {
+    if word == "%" || word == "percent" || word == "per cent" {
+        return unit_key == "%" || unit_key.is_empty() || unit_key == "percent";
+    }
+    let w = key(word);
+    !unit_key.is_empty()
+        && (w == unit_key
+            || unit_key.split(' ').any(|u| u == w)
+            || w.strip_suffix('s') == Some(unit_key)
+            || unit_key.strip_suffix('s') == Some(w.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value(s: &str) -> f64 {
+        parse_number(s, Some("delegates")).unwrap().value
+    }
+
+    #[test]
+    fn reads_every_common_way_of_writing_a_number() {
+        for s in [
+            "5000",
+            "5,000",
+            "5 000",
+            "5\u{a0}000",
+            "5k",
+            "5K",
+            "5000.0",
+            "5 thousand",
+            "5,000 delegates",
+        ] {
+            assert_eq!(value(s), 5000.0, "{s}");
+        }
+        assert_eq!(value("1 234 567"), 1_234_567.0);
+        assert_eq!(value("2.5m"), 2_500_000.0);
+        assert_eq!(value("−311"), -311.0);
+        assert_eq!(value("+414"), 414.0);
+    }
+
+    #[test]
+    fn directions_come_from_signs_and_words() {
+        let up = parse_number("increase of 1363", None).unwrap();
+        assert_eq!((up.value, up.direction), (1363.0, Some(Direction::Up)));
+        let down = parse_number("fell by 311", None).unwrap();
+        assert_eq!(
+            (down.value, down.direction),
+            (-311.0, Some(Direction::Down))
+        );
+        assert_eq!(parse_number("1363", None).unwrap().direction, None);
+        assert_eq!(
+            parse_number("-5 increase", None),
+            Err(NumberError::Contradiction)
+        );
+    }
+
+    #[test]
+    fn refuses_what_it_would_have_to_guess() {
+        assert!(matches!(
+            parse_number("5,00", None),
+            Err(NumberError::BadGrouping(_))
+        ));
+        assert_eq!(
+            parse_number("five thousand", None),
+            Err(NumberError::NotANumber)
+        );
+        assert_eq!(
+            parse_number("5000 6000", None),
+            Err(NumberError::SeveralNumbers)
+        );
+        assert_eq!(parse_number("", None), Err(NumberError::NotANumber));
+        assert_eq!(
+            parse_number("5000 apples", Some("delegates")),
+            Err(NumberError::NotANumber)
+        );
+    }
+}

@@ -1,0 +1,122 @@
+//! Card questions: the card's own question, with answers of its group to choose from, or
+//! typed.
+
+use rand::Rng;
+
+use crate::deck::CardFact;
+
+use super::super::answer::{Answer, TextAnswer};
+use super::super::distract::draw;
+use super::super::generator::Generator;
+use super::super::index::ItemRef;
+use super::super::options::text_choice;
+use super::super::{Form, Question};
+use super::{MIN_TEXT_DISTRACTORS, question};
+
+/// Groups up to this size lend all their answers to a typed card as near misses that must
+/// not pass as typos; larger pools would make every question heavy.
+const MAX_REJECTED: usize = 32;
+
+pub fn build<R: Rng + ?Sized>(
+    g: &Generator,
+    i: usize,
+    c: &CardFact,
+    form: Form,
+    rng: &mut R,
+) -> Option<Question> {
+    let pool = g
+        .index
+        .card_pools
+        .get(&c.group)
+        .map_or(&[][..], Vec::as_slice);
+    let explain = g.explain(i, &[], None);
+    let other = |r: &&ItemRef| r.fact as usize != i;
+    let text_of = |r: &ItemRef| match g.deck.facts.get(r.fact as usize) {
+        Some(crate::deck::Fact::Card(other)) => Some(other.answer.clone()),
+        _ => None,
+    };
+    match form {
+        Form::CardTyped => {
+            let rejected = if pool.len() <= MAX_REJECTED {
+                pool.iter().filter(other).filter_map(text_of).collect()
+            } else {
+                Vec::new()
+            };
+            let answer = Answer::Text(TextAnswer {
+                text: c.answer.clone(),
+                accepted: c.accept.clone(),
+                rejected,
+            });
+            Some(question(
+                &c.meta,
+                form,
+                c.question.clone(),
+                (Vec::new(), answer),
+                explain,
+            ))
+        }
+        Form::CardChoice => {
+            let mut taken: Vec<&str> = g.index.item_keys[i].iter().map(String::as_str).collect();
+            let wrong = g.settings.options() - 1;
+            let picked = draw(
+                pool,
+                wrong,
+                &mut taken,
+                |r| g.index.key_of(r),
+                |_| true,
+                rng,
+            );
+            if picked.len() < MIN_TEXT_DISTRACTORS {
+                return None;
+            }
+            let distractors = picked.iter().filter_map(text_of).collect();
+            let options = text_choice(c.answer.clone(), distractors, c.accept.clone(), rng);
+            Some(question(
+                &c.meta,
+                form,
+                c.question.clone(),
+                options,
+                explain,
+            ))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::grade::normalize::key;
+    use crate::question::testing::{asked, generator};
+    use crate::question::{Answer, Form};
+
+    #[test]
+    fn distractors_are_distinct_and_never_an_accepted_spelling() {
+        let cards: String = ["Kim Jong Un", "kim jong-un", "Kim Jong Il", "Kim Il Sung", "Choe Ryong Hae"]
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                format!("[[card]]\nid = \"c{i}\"\nquestion = \"Who is {i}?\"\nanswer = \"{a}\"\ngroup = \"people\"\n")
+            })
+            .collect();
+        let g = generator(&cards);
+        let questions = asked(&g, 0, Form::CardChoice);
+        assert!(!questions.is_empty());
+        for q in questions {
+            let keys: Vec<String> = q.options.iter().map(|o| key(o)).collect();
+            assert_eq!(
+                keys.iter().filter(|k| *k == "kim jong un").count(),
+                1,
+                "{:?}",
+                q.options
+            );
+            let Answer::Choice(c) = &q.answer else {
+                panic!()
+            };
+            assert_eq!(q.options[c.correct], "Kim Jong Un");
+        }
+        let Answer::Text(typed) = &asked(&g, 2, Form::CardTyped)[0].answer else {
+            panic!()
+        };
+        assert!(typed.rejected.contains(&"Kim Jong Un".to_owned()));
+    }
+}

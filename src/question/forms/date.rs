@@ -1,0 +1,306 @@
+//! Date questions: "When was X?" (choice and typed), "Which happened first?", "Put these
+//! events in order".
+
+use rand::seq::SliceRandom;
+use rand::{Rng, RngExt};
+
+use crate::deck::{DateFact, Fact, FactDate, Precision};
+
+use super::super::Form;
+use super::super::Question;
+use super::super::answer::{Answer, DateAnswer};
+use super::super::distract::date_distractors;
+use super::super::generator::Generator;
+use super::super::index::precision_slot;
+use super::super::options::{date_choice, text_choice};
+use super::super::phrase::{capitalize, date_phrase};
+use super::question;
+
+pub fn build<R: Rng + ?Sized>(
+    g: &Generator,
+    i: usize,
+    d: &DateFact,
+    form: Form,
+    rng: &mut R,
+) -> Option<Question> {
+    match form {
+        Form::DateChoice | Form::DateTyped => when(g, i, d, form, rng),
+        Form::DateFirst => first(g, i, d, rng),
+        Form::DateOrder => order(g, i, d, rng),
+        _ => None,
+    }
+}
+
+/// "When was X?" about the start, or, for a span, about its start or its end.
+fn when<R: Rng + ?Sized>(
+    g: &Generator,
+    i: usize,
+    d: &DateFact,
+    form: Form,
+    rng: &mut R,
+) -> Option<Question> {
+    let end = d.end.filter(|e| *e != d.date && rng.random_bool(0.5));
+    let (truth, also, prompt) = match (end, d.end) {
+        (Some(end), _) => (end, Vec::new(), format!("When did {} end?", d.event)),
+        (None, Some(_)) => (
+            d.date,
+            d.also.clone(),
+            d.question
+                .clone()
+                .unwrap_or_else(|| format!("When did {} begin?", d.event)),
+        ),
+        (None, None) => (
+            d.date,
+            d.also.clone(),
+            d.question
+                .clone()
+                .unwrap_or_else(|| format!("When was {}?", d.event)),
+        ),
+    };
+    let context: Vec<String> = d
+        .end
+        .map(|_| format!("{}: {}.", capitalize(&d.event), date_phrase(d)))
+        .into_iter()
+        .collect();
+    let explain = g.explain(i, &context, d.also_note.as_deref());
+    if form == Form::DateTyped {
+        let prompt = format!("{prompt} {}", precision_hint(truth.precision()));
+        let answer = Answer::Date(DateAnswer { date: truth, also });
+        return Some(question(
+            &d.meta,
+            form,
+            prompt,
+            (Vec::new(), answer),
+            explain,
+        ));
+    }
+    let wrong = g.settings.options() - 1;
+    let pool = &g.index.dates_at[precision_slot(truth.precision())];
+    let distractors = date_distractors(truth, &also, pool, wrong, rng);
+    (distractors.len() == wrong).then(|| {
+        question(
+            &d.meta,
+            form,
+            prompt,
+            date_choice(truth, distractors),
+            explain,
+        )
+    })
+}
+
+fn precision_hint(p: Precision) -> &'static str {
+    match p {
+        Precision::Day => "Give the day, month and year.",
+        Precision::Month => "Give the month and year.",
+        Precision::Year => "Give the year.",
+    }
+}
+
+/// Other date facts whose periods overlap none of `chosen`'s and whose events read
+/// differently, picked at random: at most `want`, after a bounded number of tries.
+fn disjoint_partners<R: Rng + ?Sized>(
+    g: &Generator,
+    chosen: &mut Vec<usize>,
+    want: usize,
+    rng: &mut R,
+) {
+    let dates = &g.index.date_facts;
+    let tries = if dates.len() <= 64 { 0 } else { 48 };
+    let mut candidates: Vec<usize> = if tries == 0 {
+        let mut all = dates.clone();
+        all.shuffle(rng);
+        all
+    } else {
+        (0..tries)
+            .map(|_| dates[rng.random_range(0..dates.len())])
+            .collect()
+    };
+    candidates.retain(|c| !chosen.contains(c));
+    for c in candidates {
+        if chosen.len() >= want {
+            break;
+        }
+        let fits = chosen.iter().all(|o| {
+            let (a, b) = (g.index.periods[*o], g.index.periods[c]);
+            let disjoint = a.zip(b).is_some_and(|(a, b)| a.1 < b.0 || b.1 < a.0);
+            disjoint && g.index.label_keys[*o] != g.index.label_keys[c]
+        });
+        if fits {
+            chosen.push(c);
+        }
+    }
+}
+
+fn date_fact(g: &Generator, i: usize) -> Option<&DateFact> {
+    match g.deck.facts.get(i) {
+        Some(Fact::Date(d)) => Some(d),
+        _ => None,
+    }
+}
+
+fn start_of(g: &Generator, i: usize) -> Option<FactDate> {
+    date_fact(g, i).map(|d| d.date)
+}
+
+/// "Which of these happened first?" between this event and one that does not overlap it.
+fn first<R: Rng + ?Sized>(g: &Generator, i: usize, d: &DateFact, rng: &mut R) -> Option<Question> {
+    let mut chosen = vec![i];
+    disjoint_partners(g, &mut chosen, 2, rng);
+    let other = date_fact(g, *chosen.get(1)?)?;
+    let (earlier, later) = if start_of(g, i)? < other.date {
+        (d, other)
+    } else {
+        (other, d)
+    };
+    let context =
+        [earlier, later].map(|e| format!("{}: {}.", capitalize(&e.event), date_phrase(e)));
+    let options = text_choice(
+        earlier.event.clone(),
+        vec![later.event.clone()],
+        Vec::new(),
+        rng,
+    );
+    let explain = g.explain(i, &context, None);
+    Some(question(
+        &d.meta,
+        Form::DateFirst,
+        "Which of these happened first?".to_owned(),
+        options,
+        explain,
+    ))
+}
+
+/// "Put these events in order": 3 to 5 events with non-overlapping periods.
+fn order<R: Rng + ?Sized>(g: &Generator, i: usize, d: &DateFact, rng: &mut R) -> Option<Question> {
+    let want = rng.random_range(3..=5);
+    let mut chosen = vec![i];
+    disjoint_partners(g, &mut chosen, want, rng);
+    if chosen.len() < 3 {
+        return None;
+    }
+    chosen.shuffle(rng);
+    let events: Vec<&DateFact> = chosen.iter().filter_map(|c| date_fact(g, *c)).collect();
+    let options: Vec<String> = events.iter().map(|e| e.event.clone()).collect();
+    let mut order: Vec<usize> = (0..events.len()).collect();
+    order.sort_by_key(|k| events[*k].date);
+    let context: Vec<String> = order
+        .iter()
+        .enumerate()
+        .map(|(n, k)| {
+            format!(
+                "{}. {}: {}.",
+                n + 1,
+                capitalize(&events[*k].event),
+                date_phrase(events[*k])
+            )
+        })
+        .collect();
+    let explain = g.explain(i, &context, None);
+    let prompt = "Put these events in order, earliest first.".to_owned();
+    Some(question(
+        &d.meta,
+        Form::DateOrder,
+        prompt,
+        (options, Answer::Order(order)),
+        explain,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::question::testing::{asked, generator};
+    use crate::question::{Answer, ChoiceValues, Form};
+
+    const DECK: &str = r#"
+[[date]]
+id = "campaign"
+event = "the campaign"
+date = "2020-12"
+end = 2021-01-10
+[[date]]
+id = "meeting"
+event = "the meeting"
+date = 2020-12-30
+[[date]]
+id = "meeting-again"
+event = "The Meeting"
+date = 2019-05-01
+[[date]]
+id = "opening"
+event = "the opening"
+date = 2021-01-12
+also = [2021-01-13]
+"#;
+
+    #[test]
+    fn a_span_is_asked_about_its_start_or_its_end_explicitly() {
+        let g = generator(DECK);
+        let prompts: Vec<String> = asked(&g, 0, Form::DateTyped)
+            .into_iter()
+            .map(|q| q.prompt)
+            .collect();
+        assert!(
+            prompts
+                .iter()
+                .any(|p| p.starts_with("When did the campaign begin?"))
+        );
+        assert!(
+            prompts
+                .iter()
+                .any(|p| p.starts_with("When did the campaign end?"))
+        );
+        for q in asked(&g, 0, Form::DateTyped) {
+            let Answer::Date(d) = &q.answer else { panic!() };
+            let expected = if q.prompt.contains("end?") {
+                "2021-01-10"
+            } else {
+                "2020-12"
+            };
+            assert_eq!(d.date.to_string(), expected);
+            assert!(q.prompt.ends_with(if expected.len() == 7 {
+                "Give the month and year."
+            } else {
+                "Give the day, month and year."
+            }));
+        }
+    }
+
+    #[test]
+    fn which_first_pairs_only_separate_events_with_different_names() {
+        let g = generator(DECK);
+        let questions = asked(&g, 1, Form::DateFirst);
+        assert_eq!(questions.len(), 200);
+        for q in questions {
+            // December 2020 contains December 30; "The Meeting" reads like "the meeting".
+            assert!(
+                q.options.contains(&"the opening".to_owned()),
+                "{:?}",
+                q.options
+            );
+            let Answer::Choice(c) = &q.answer else {
+                panic!()
+            };
+            assert_eq!(q.options[c.correct], "the meeting");
+        }
+    }
+
+    #[test]
+    fn an_accepted_alternative_is_never_a_distractor() {
+        let g = generator(DECK);
+        let questions = asked(&g, 3, Form::DateChoice);
+        assert!(!questions.is_empty());
+        for q in questions {
+            let Answer::Choice(c) = &q.answer else {
+                panic!()
+            };
+            let ChoiceValues::Dates(dates) = &c.values else {
+                panic!()
+            };
+            assert!(
+                dates.iter().all(|d| d.to_string() != "2021-01-13"),
+                "{:?}",
+                q.options
+            );
+        }
+    }
+}

@@ -1,0 +1,259 @@
+//! Figure questions: "What was X?" (choice and typed), "Which was larger?", "By how much did
+//! X change?", "Did X rise or fall?".
+
+use rand::Rng;
+use rand::seq::IndexedRandom;
+
+use crate::deck::{Fact, FigureFact, Number, Tolerance};
+
+use super::super::answer::{Answer, NumberAnswer, show_number};
+use super::super::distract::{NumberTruth, number_distractors};
+use super::super::generator::Generator;
+use super::super::options::{number_choice, text_choice};
+use super::super::phrase::{capitalize, describe_figure};
+use super::super::{Form, Question};
+use super::question;
+
+pub fn build<R: Rng + ?Sized>(
+    g: &Generator,
+    i: usize,
+    f: &FigureFact,
+    form: Form,
+    rng: &mut R,
+) -> Option<Question> {
+    match form {
+        Form::FigureChoice | Form::FigureTyped => what(g, i, f, form, rng),
+        Form::FigureLarger => larger(g, i, f, rng),
+        Form::FigureChange => change(g, i, f, rng),
+        Form::FigureTrend => trend(g, i, f, rng),
+        _ => None,
+    }
+}
+
+fn shown(f: &FigureFact, n: Number) -> String {
+    show_number(n, false, f.unit.as_deref())
+}
+
+/// The other figures of `f`'s group, with their fact indexes.
+fn group_mates<'g>(g: &'g Generator, i: usize, f: &FigureFact) -> Vec<(usize, &'g FigureFact)> {
+    let Some(members) = f
+        .group
+        .as_ref()
+        .and_then(|grp| g.index.figure_groups.get(grp))
+    else {
+        return Vec::new();
+    };
+    members
+        .iter()
+        .filter(|m| **m != i)
+        .filter_map(|m| match g.deck.facts.get(*m) {
+            Some(Fact::Figure(other)) => Some((*m, other)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn what<R: Rng + ?Sized>(
+    g: &Generator,
+    i: usize,
+    f: &FigureFact,
+    form: Form,
+    rng: &mut R,
+) -> Option<Question> {
+    let prompt = f
+        .question
+        .clone()
+        .unwrap_or_else(|| format!("What was {}?", describe_figure(f)));
+    let explain = g.explain(i, &[], None);
+    if form == Form::FigureTyped {
+        let answer = Answer::Number(NumberAnswer {
+            value: f.value,
+            tolerance: f.tolerance,
+            unit: f.unit.clone(),
+        });
+        return Some(question(
+            &f.meta,
+            form,
+            prompt,
+            (Vec::new(), answer),
+            explain,
+        ));
+    }
+    let wrong = g.settings.options() - 1;
+    // Figures of the group that a typed answer would count as right are no distractors.
+    let mates: Vec<Number> = group_mates(g, i, f).iter().map(|(_, m)| m.value).collect();
+    let truth = NumberTruth {
+        value: f.value,
+        tolerance: f.tolerance,
+        signed: false,
+    };
+    let distractors = number_distractors(truth, &mates, wrong, rng);
+    (distractors.len() == wrong).then(|| {
+        let options = number_choice(f.value, distractors, false, f.unit.clone());
+        question(&f.meta, form, prompt, options, explain)
+    })
+}
+
+/// "Which was larger?" against a figure of the same group with another value.
+fn larger<R: Rng + ?Sized>(
+    g: &Generator,
+    i: usize,
+    f: &FigureFact,
+    rng: &mut R,
+) -> Option<Question> {
+    let own_key = &g.index.label_keys[i];
+    let mates: Vec<&FigureFact> = group_mates(g, i, f)
+        .into_iter()
+        .filter(|(m, other)| {
+            other.value.value() != f.value.value() && g.index.label_keys[*m] != *own_key
+        })
+        .map(|(_, other)| other)
+        .collect();
+    let other = *mates.choose(rng)?;
+    let (big, small) = if f.value.value() > other.value.value() {
+        (f, other)
+    } else {
+        (other, f)
+    };
+    let context = [big, small].map(|x| {
+        format!(
+            "{}: {}.",
+            capitalize(&describe_figure(x)),
+            shown(x, x.value)
+        )
+    });
+    let options = text_choice(
+        describe_figure(big),
+        vec![describe_figure(small)],
+        Vec::new(),
+        rng,
+    );
+    let explain = g.explain(i, &context, None);
+    Some(question(
+        &f.meta,
+        Form::FigureLarger,
+        "Which was larger?".to_owned(),
+        options,
+        explain,
+    ))
+}
+
+/// The change from the previous value, with the decimals of the more precise of the two.
+fn difference(f: &FigureFact) -> Option<(Number, String)> {
+    let prev = f.previous.as_ref()?;
+    let decimals = f.value.decimals().max(prev.value.decimals());
+    let diff = f.value.value() - prev.value.value();
+    let scale = 10f64.powi(i32::from(decimals));
+    let rounded = (diff * scale).round() / scale;
+    let n = if decimals == 0 {
+        Number::integer(rounded as i64)
+    } else {
+        Number::decimal(rounded, decimals)
+    };
+    let to =
+        f.at.as_deref()
+            .map_or_else(|| "later".to_owned(), |at| at.to_owned());
+    let context = format!(
+        "{}: {} ({}), then {} ({}).",
+        capitalize(&f.what),
+        shown(f, prev.value),
+        prev.at,
+        shown(f, f.value),
+        to
+    );
+    Some((n, context))
+}
+
+/// "from the 7th Congress to the 8th Congress", or "since the 7th Congress".
+fn span_phrase(f: &FigureFact) -> Option<String> {
+    let prev = f.previous.as_ref()?;
+    Some(match &f.at {
+        Some(at) => format!("from {} to {}", prev.at, at),
+        None => format!("since {}", prev.at),
+    })
+}
+
+fn change<R: Rng + ?Sized>(
+    g: &Generator,
+    i: usize,
+    f: &FigureFact,
+    rng: &mut R,
+) -> Option<Question> {
+    let (diff, context) = difference(f)?;
+    let prompt = format!("By how much did {} change {}?", f.what, span_phrase(f)?);
+    // A percentage tolerance is of the figure, not of the change.
+    let tolerance = match f.tolerance {
+        Tolerance::Percent(p) => Tolerance::Absolute(f.value.value().abs() * p / 100.0),
+        t => t,
+    };
+    let wrong = g.settings.options() - 1;
+    let truth = NumberTruth {
+        value: diff,
+        tolerance,
+        signed: true,
+    };
+    let distractors = number_distractors(truth, &[], wrong, rng);
+    if distractors.len() != wrong {
+        return None;
+    }
+    let options = number_choice(diff, distractors, true, f.unit.clone());
+    let explain = g.explain(i, &[context], None);
+    Some(question(
+        &f.meta,
+        Form::FigureChange,
+        prompt,
+        options,
+        explain,
+    ))
+}
+
+const ROSE: &[&str] = &[
+    "rise",
+    "risen",
+    "up",
+    "increase",
+    "increased",
+    "grew",
+    "went up",
+    "higher",
+];
+const FELL: &[&str] = &[
+    "fall",
+    "fallen",
+    "down",
+    "decrease",
+    "decreased",
+    "dropped",
+    "went down",
+    "lower",
+];
+
+fn trend<R: Rng + ?Sized>(
+    g: &Generator,
+    i: usize,
+    f: &FigureFact,
+    rng: &mut R,
+) -> Option<Question> {
+    let prev = f.previous.as_ref()?;
+    let rose = f.value.value() > prev.value.value();
+    if f.value.value() == prev.value.value() {
+        return None;
+    }
+    let (_, context) = difference(f)?;
+    let prompt = format!("Did {} rise or fall {}?", f.what, span_phrase(f)?);
+    let (right, wrong, aliases) = if rose {
+        ("rose", "fell", ROSE)
+    } else {
+        ("fell", "rose", FELL)
+    };
+    let aliases = aliases.iter().map(|a| (*a).to_owned()).collect();
+    let options = text_choice(right.to_owned(), vec![wrong.to_owned()], aliases, rng);
+    let explain = g.explain(i, &[context], None);
+    Some(question(
+        &f.meta,
+        Form::FigureTrend,
+        prompt,
+        options,
+        explain,
+    ))
+}

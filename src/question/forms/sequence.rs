@@ -1,0 +1,164 @@
+//! Sequence questions: "Put these in order" and "What came right after X?".
+
+use rand::seq::{IndexedRandom, SliceRandom};
+use rand::{Rng, RngExt};
+
+use crate::deck::SequenceFact;
+
+use super::super::answer::Answer;
+use super::super::distract::draw;
+use super::super::generator::Generator;
+use super::super::index::ItemRef;
+use super::super::options::text_choice;
+use super::super::phrase::{capitalize, quoted};
+use super::super::{Form, Question};
+use super::{MIN_TEXT_DISTRACTORS, question};
+
+pub fn build<R: Rng + ?Sized>(
+    g: &Generator,
+    i: usize,
+    s: &SequenceFact,
+    form: Form,
+    rng: &mut R,
+) -> Option<Question> {
+    let listing: Vec<String> = s
+        .items
+        .iter()
+        .enumerate()
+        .map(|(n, item)| format!("{}. {item}", n + 1))
+        .collect();
+    let context = [format!("{}:", capitalize(&s.name))]
+        .into_iter()
+        .chain(listing)
+        .collect::<Vec<_>>();
+    let explain = g.explain(i, &context, None);
+    match form {
+        Form::SequenceOrder => order(g, i, s, explain, rng),
+        Form::SequenceNext => next(g, i, s, explain, rng),
+        _ => None,
+    }
+}
+
+/// 3 to 5 items (2 for a two-item sequence) in their relative order, shuffled.
+fn order<R: Rng + ?Sized>(
+    g: &Generator,
+    i: usize,
+    s: &SequenceFact,
+    explain: String,
+    rng: &mut R,
+) -> Option<Question> {
+    let keys = &g.index.item_keys[i];
+    let want = rng.random_range(3..=5).min(s.items.len());
+    let mut picked: Vec<usize> = (0..s.items.len()).collect();
+    picked.shuffle(rng);
+    // Items that read the same cannot be told apart: keep one of each.
+    let mut seen: Vec<&str> = Vec::new();
+    picked.retain(|k| {
+        let fresh = !seen.contains(&keys[*k].as_str());
+        seen.push(&keys[*k]);
+        fresh
+    });
+    picked.truncate(want);
+    if picked.len() < 2 {
+        return None;
+    }
+    let options = picked.iter().map(|k| s.items[*k].clone()).collect();
+    let mut order: Vec<usize> = (0..picked.len()).collect();
+    order.sort_by_key(|o| picked[*o]);
+    let prompt = format!("Put these in order, first to last, as in {}.", s.name);
+    Some(question(
+        &s.meta,
+        Form::SequenceOrder,
+        prompt,
+        (options, Answer::Order(order)),
+        explain,
+    ))
+}
+
+fn next<R: Rng + ?Sized>(
+    g: &Generator,
+    i: usize,
+    s: &SequenceFact,
+    explain: String,
+    rng: &mut R,
+) -> Option<Question> {
+    let keys = &g.index.item_keys[i];
+    let positions: Vec<usize> = (0..s.items.len().saturating_sub(1)).collect();
+    let at = *positions.choose(rng)?;
+    let (this, after) = (&s.items[at], &s.items[at + 1]);
+    let mut taken: Vec<&str> = vec![keys[at].as_str(), keys[at + 1].as_str()];
+    let wrong = g.settings.options() - 1;
+    let key_of = |r: ItemRef| g.index.key_of(r);
+    // Own items first (they are the most plausible), then items of other sequences.
+    let own: Vec<ItemRef> = (0..s.items.len()).map(|k| ItemRef::new(i, k)).collect();
+    let mut picked = draw(&own, wrong, &mut taken, key_of, |_| true, rng);
+    let rest = wrong - picked.len();
+    picked.extend(draw(
+        &g.index.sequence_items,
+        rest,
+        &mut taken,
+        key_of,
+        |_| true,
+        rng,
+    ));
+    if picked.len() < MIN_TEXT_DISTRACTORS {
+        return None;
+    }
+    let distractors = picked.iter().filter_map(|r| g.item_text(*r)).collect();
+    let prompt = format!("In {}, what came right after {}?", s.name, quoted(this));
+    let options = text_choice(after.clone(), distractors, Vec::new(), rng);
+    Some(question(
+        &s.meta,
+        Form::SequenceNext,
+        prompt,
+        options,
+        explain,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::question::testing::{asked, generator};
+    use crate::question::{Answer, Form};
+
+    #[test]
+    fn orders_keep_the_relative_order_of_a_subset() {
+        let g = generator(
+            "[[sequence]]\nid = \"s\"\nname = \"the week\"\n\
+             items = [\"Monday\", \"Tuesday\", \"Wednesday\", \"Thursday\", \"Friday\", \"Saturday\", \"Sunday\"]\n",
+        );
+        let week = [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ];
+        for q in asked(&g, 0, Form::SequenceOrder) {
+            let Answer::Order(order) = &q.answer else {
+                panic!()
+            };
+            assert!((3..=5).contains(&order.len()));
+            let positions: Vec<usize> = order
+                .iter()
+                .map(|i| week.iter().position(|d| *d == q.options[*i]).unwrap())
+                .collect();
+            assert!(
+                positions.windows(2).all(|w| w[0] < w[1]),
+                "{:?} {order:?}",
+                q.options
+            );
+        }
+    }
+
+    #[test]
+    fn a_two_item_sequence_is_still_asked() {
+        let g = generator(
+            "[[sequence]]\nid = \"s\"\nname = \"the pair\"\nitems = [\"first\", \"second\"]\n",
+        );
+        let q = &asked(&g, 0, Form::SequenceOrder)[0];
+        assert_eq!(q.options.len(), 2);
+    }
+}

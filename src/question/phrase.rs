@@ -1,0 +1,105 @@
+//! Small pieces of English shared by the question forms.
+
+use crate::deck::{DateFact, Fact, FactMeta, FigureFact};
+
+/// What a fact is about, as a noun phrase: an event, a figure's description, a name.
+pub fn label(fact: &Fact) -> String {
+    match fact {
+        Fact::Date(d) => d.event.clone(),
+        Fact::Figure(f) => describe_figure(f),
+        Fact::Change(c) => c.subject.clone(),
+        Fact::Card(c) => c.question.clone(),
+        Fact::Set(s) => s.name.clone(),
+        Fact::Sequence(s) => s.name.clone(),
+    }
+}
+
+/// "the number of delegates at the 8th Congress".
+pub fn describe_figure(f: &FigureFact) -> String {
+    match &f.at {
+        Some(at) => format!("{} {}", f.what, at_phrase(at)),
+        None => f.what.clone(),
+    }
+}
+
+/// "the 8th Congress" → "at the 8th Congress"; "in 2020" stays as written.
+pub fn at_phrase(at: &str) -> String {
+    const PREPOSITIONS: &[&str] = &[
+        "at", "in", "on", "by", "during", "after", "before", "for", "from", "of", "under", "since",
+        "until", "as",
+    ];
+    let first = at.split_whitespace().next().unwrap_or("").to_lowercase();
+    if PREPOSITIONS.contains(&first.as_str()) {
+        at.to_owned()
+    } else {
+        format!("at {at}")
+    }
+}
+
+/// The date, or the span, as prose: "January 5, 2021 to January 12, 2021".
+pub fn date_phrase(d: &DateFact) -> String {
+    match d.end {
+        Some(end) if end != d.date => format!("{} to {}", d.date.human(), end.human()),
+        _ => d.date.human(),
+    }
+}
+
+/// First letter in upper case, for a phrase that starts a sentence.
+pub fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// “text” in typographic quotes.
+pub fn quoted(s: &str) -> String {
+    format!("\u{201c}{s}\u{201d}")
+}
+
+/// The part of every explanation of a fact that does not depend on the question: its note
+/// and the source's words. The generator keeps one per fact.
+pub fn explanation_tail(meta: &FactMeta) -> String {
+    let source = meta
+        .quote
+        .as_ref()
+        .map(|q| format!("Source: {}", quoted(q)));
+    meta.note
+        .iter()
+        .cloned()
+        .chain(source)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// What to show after answering: the facts behind the question (`context`), a date's note
+/// on its accepted alternatives, then the fact's note and the source's words (`tail`).
+pub fn explanation(context: &[String], also_note: Option<&str>, tail: &str) -> String {
+    let lines = context
+        .iter()
+        .map(String::as_str)
+        .chain(also_note)
+        .chain(Some(tail).filter(|t| !t.is_empty()));
+    let mut out = String::with_capacity(tail.len() + 64);
+    for (n, line) in lines.enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn at_phrases_keep_an_authors_preposition() {
+        assert_eq!(at_phrase("the 8th Congress"), "at the 8th Congress");
+        assert_eq!(at_phrase("in 2020"), "in 2020");
+        assert_eq!(capitalize("the title"), "The title");
+        assert_eq!(capitalize("ŭlchi"), "Ŭlchi");
+    }
+}

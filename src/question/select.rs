@@ -1,0 +1,149 @@
+//! Which facts a quiz asks about, and in what order.
+
+use rand::Rng;
+use rand::seq::SliceRandom;
+
+use crate::deck::{Deck, Kind};
+
+use super::{Generator, Question};
+
+/// Filters for the facts of a quiz; an empty list means "no filter".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Selection {
+    pub kinds: Vec<Kind>,
+    /// A fact matches when it has any of these tags (case does not matter).
+    pub tags: Vec<String>,
+}
+
+/// The indexes of the deck's facts that `selection` lets through, in deck order.
+pub fn select(deck: &Deck, selection: &Selection) -> Vec<usize> {
+    deck.facts
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| selection.kinds.is_empty() || selection.kinds.contains(&f.kind()))
+        .filter(|(_, f)| {
+            selection.tags.is_empty()
+                || f.meta()
+                    .tags
+                    .iter()
+                    .any(|t| selection.tags.iter().any(|s| s.eq_ignore_ascii_case(t)))
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Deals the selected facts like a shuffled deck of cards: every fact once, in random
+/// order, before any fact comes again; then a fresh shuffle that does not start with the
+/// fact just dealt.
+#[derive(Debug, Clone)]
+pub struct Dealer {
+    facts: Vec<usize>,
+    round: Vec<usize>,
+    next: usize,
+    last: Option<usize>,
+}
+
+impl Dealer {
+    pub fn new(facts: Vec<usize>) -> Self {
+        Dealer {
+            facts,
+            round: Vec::new(),
+            next: 0,
+            last: None,
+        }
+    }
+
+    /// The next fact to ask about; `None` only when no facts are left.
+    pub fn deal<R: Rng + ?Sized>(&mut self, rng: &mut R) -> Option<usize> {
+        if self.next >= self.round.len() {
+            self.round = self.facts.clone();
+            self.round.shuffle(rng);
+            if self.round.len() > 1 && self.round.first() == self.last.as_ref() {
+                let end = self.round.len() - 1;
+                self.round.swap(0, end);
+            }
+            self.next = 0;
+        }
+        let fact = *self.round.get(self.next)?;
+        self.next += 1;
+        self.last = Some(fact);
+        Some(fact)
+    }
+
+    /// Takes a fact out of the deal (one that no question can be made about).
+    pub fn remove(&mut self, fact: usize) {
+        self.facts.retain(|f| *f != fact);
+        if let Some(at) = self.round[self.next..].iter().position(|f| *f == fact) {
+            self.round.remove(self.next + at);
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.facts.is_empty()
+    }
+}
+
+impl Generator {
+    /// `count` questions about `facts`, dealt by a [`Dealer`]: no fact twice before every
+    /// fact once. Facts no question can be made about are skipped; fewer than `count`
+    /// questions come back only when no fact can be asked at all.
+    pub fn questions<R: Rng + ?Sized>(
+        &self,
+        facts: &[usize],
+        count: usize,
+        rng: &mut R,
+    ) -> Vec<Question> {
+        let mut dealer = Dealer::new(facts.to_vec());
+        let mut out = Vec::with_capacity(count);
+        while out.len() < count {
+            let Some(fact) = dealer.deal(rng) else { break };
+            match self.generate_for(fact, rng) {
+                Some(q) => out.push(q),
+                None => dealer.remove(fact),
+            }
+        }
+        out
+    }
+
+    /// Every applicable form of every fact in `facts`, fact by fact.
+    pub fn all_questions<R: Rng + ?Sized>(&self, facts: &[usize], rng: &mut R) -> Vec<Question> {
+        facts
+            .iter()
+            .flat_map(|f| self.every_form(*f, rng))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::question::rng_from_seed;
+
+    #[test]
+    fn every_fact_is_dealt_once_per_round() {
+        let mut rng = rng_from_seed(1);
+        let mut dealer = Dealer::new((0..7).collect());
+        let mut previous = None;
+        for _round in 0..20 {
+            let mut seen: Vec<usize> = (0..7).filter_map(|_| dealer.deal(&mut rng)).collect();
+            assert_ne!(seen.first().copied(), previous, "a fact twice in a row");
+            previous = seen.last().copied();
+            seen.sort_unstable();
+            assert_eq!(seen, (0..7).collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn removed_facts_are_not_dealt_again() {
+        let mut rng = rng_from_seed(2);
+        let mut dealer = Dealer::new(vec![0, 1, 2]);
+        let first = dealer.deal(&mut rng).unwrap();
+        dealer.remove(first);
+        let rest: Vec<usize> = (0..10).filter_map(|_| dealer.deal(&mut rng)).collect();
+        assert!(!rest.contains(&first));
+        dealer.remove(rest[0]);
+        dealer.remove(rest[1]);
+        assert!(dealer.is_empty());
+        assert_eq!(dealer.deal(&mut rng), None);
+    }
+}
