@@ -168,6 +168,9 @@ fn resolved_store() -> String {
         Ok(dir) => dir.store().display().to_string(),
         Err(e) => e.to_string(),
     }
+}
+
+#[derive(Debug, Args)]
 pub struct GenerateArgs {
     /// A bundled or user deck id, or a path to a .toml file
     #[arg(value_name = "DECK", default_value = crate::deck::library::DEFAULT_DECK)]

@@ -3,8 +3,8 @@
 mod check;
 mod completions;
 mod decks;
-mod history;
 mod generate;
+mod history;
 mod man;
 mod new;
 
