@@ -43,6 +43,7 @@ fn new_session() -> NewSession {
 
 fn answer(i: u32) -> AnswerRecord {
     AnswerRecord {
+        deck_id: None,
         fact_id: format!("fact-{}", i % 200),
         kind: Kind::Date,
         form: "recall".into(),

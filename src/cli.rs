@@ -27,6 +27,8 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Take a quiz: questions from one or more decks, graded and saved as you go
+    Quiz(QuizArgs),
     /// Validate deck files and report every problem
     Check(CheckArgs),
     /// Write a commented starter deck
@@ -44,6 +46,46 @@ pub enum Command {
     History(HistoryArgs),
     /// Print generated questions without asking them: a printable quiz, Markdown or JSON
     Generate(GenerateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct QuizArgs {
+    /// Bundled or user deck ids, or paths to .toml decks [default: wpk-8th-congress]
+    #[arg(value_name = "DECK")]
+    pub decks: Vec<String>,
+    /// How many questions
+    #[arg(long, short = 'n', value_name = "N", default_value_t = 10,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub count: u32,
+    /// Seed for every random choice: the same decks, seed and options give the same quiz
+    /// [default: a random seed]
+    #[arg(long, value_name = "S")]
+    pub seed: Option<u64>,
+    /// Only facts of these kinds: date, figure, change, card, set, sequence
+    #[arg(long, value_name = "KIND,...", value_delimiter = ',')]
+    pub kinds: Vec<crate::deck::Kind>,
+    /// Only facts with at least one of these tags
+    #[arg(long, value_name = "T,...", value_delimiter = ',')]
+    pub tags: Vec<String>,
+    /// practice: feedback after every answer; exam: a review of mistakes at the end
+    #[arg(long, value_enum, default_value_t = QuizModeArg::Practice)]
+    pub mode: QuizModeArg,
+    /// Options per multiple-choice question (3 to 6)
+    #[arg(long, value_name = "N", default_value_t = 4,
+          value_parser = clap::value_parser!(u8).range(3..=6))]
+    pub options: u8,
+    /// Plain prompts on stdout, one answer per line on stdin (automatic when stdin or
+    /// stderr is not a terminal): for scripts and screen readers
+    #[arg(long)]
+    pub plain: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum QuizModeArg {
+    /// Verdict, right answer and explanation after every question
+    Practice,
+    /// No feedback until the end, then a review of every mistake
+    Exam,
 }
 
 #[derive(Debug, Args)]

@@ -3,6 +3,7 @@
 //! The binary (`src/main.rs`) is a thin shell over this library; see `ARCHITECTURE.md`.
 
 pub mod cli;
+pub mod clock;
 pub mod cmd;
 pub mod deck;
 pub mod exit;
@@ -11,5 +12,6 @@ pub mod grade;
 pub mod history;
 pub mod paths;
 pub mod question;
+pub mod quiz;
 pub mod store;
 pub mod term;

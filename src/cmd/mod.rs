@@ -7,6 +7,7 @@ mod generate;
 mod history;
 mod man;
 mod new;
+mod quiz;
 
 use anyhow::Result;
 
@@ -16,6 +17,7 @@ use crate::cli::{Cli, Command};
 pub fn run(cli: Cli) -> Result<u8> {
     let data_dir = cli.data_dir;
     match cli.command {
+        Command::Quiz(args) => quiz::run(args, data_dir),
         Command::Check(args) => check::run(args),
         Command::New(args) => new::run(args),
         Command::Decks(args) => decks::run(args, data_dir),

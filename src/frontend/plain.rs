@@ -36,6 +36,15 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     }
 }
 
+/// An option's number, as the numbered list invites, means that option, even when the
+/// options are themselves numbers; anything else (a letter, the text) goes to the grader.
+fn option_by_number(options: &[String], line: String) -> String {
+    match line.trim().parse::<usize>() {
+        Ok(k) if (1..=options.len()).contains(&k) => options[k - 1].clone(),
+        _ => line,
+    }
+}
+
 impl<R: BufRead, W: Write> Frontend for Plain<R, W> {
     fn ask(&mut self, ask: &Ask<'_>) -> Result<Reply<String>, FrontendError> {
         writeln!(self.output)?;
@@ -45,10 +54,16 @@ impl<R: BufRead, W: Write> Frontend for Plain<R, W> {
         writeln!(self.output, "{}", ask.prompt)?;
         let hint = match ask.kind {
             AskKind::Choice(options) => {
+                // Letters, as in `generate` and in the right answer shown after a miss;
+                // option numbers are accepted too.
                 for (i, option) in options.iter().enumerate() {
-                    writeln!(self.output, "  {}) {option}", i + 1)?;
+                    writeln!(
+                        self.output,
+                        "  {}) {option}",
+                        crate::question::option_letter(i)
+                    )?;
                 }
-                "answer with a number".to_owned()
+                "answer with a letter or the option's number".to_owned()
             }
             AskKind::TrueFalse => "answer true or false".to_owned(),
             AskKind::Order(items) => {
@@ -61,7 +76,10 @@ impl<R: BufRead, W: Write> Frontend for Plain<R, W> {
         };
         write!(self.output, "({hint}) > ")?;
         Ok(match self.read_line()? {
-            Some(line) => Reply::Answer(line),
+            Some(line) => Reply::Answer(match ask.kind {
+                AskKind::Choice(options) => option_by_number(options, line),
+                _ => line,
+            }),
             None => Reply::Quit,
         })
     }
@@ -102,7 +120,7 @@ mod tests {
     }
 
     #[test]
-    fn choices_are_numbered_and_the_line_comes_back() {
+    fn choices_are_lettered_and_a_number_picks_the_option() {
         let mut p = plain("2\n");
         let options = ["Chairman".to_owned(), "General Secretary".to_owned()];
         let ask = Ask {
@@ -110,11 +128,32 @@ mod tests {
             prompt: "What is the title?",
             kind: AskKind::Choice(&options),
         };
-        assert_eq!(p.ask(&ask).unwrap(), Reply::Answer("2".to_owned()));
+        assert_eq!(
+            p.ask(&ask).unwrap(),
+            Reply::Answer("General Secretary".to_owned())
+        );
         let out = String::from_utf8(p.into_output()).unwrap();
         assert!(out.contains(
-            "Question 1 of 2\nWhat is the title?\n  1) Chairman\n  2) General Secretary\n"
+            "Question 1 of 2\nWhat is the title?\n  a) Chairman\n  b) General Secretary\n"
         ));
+    }
+
+    #[test]
+    fn an_option_number_means_the_option_even_among_numbers() {
+        let options = ["3".to_owned(), "5".to_owned(), "7".to_owned()];
+        let ask = Ask {
+            header: "",
+            prompt: "How many?",
+            kind: AskKind::Choice(&options),
+        };
+        let mut p = plain("1\n7\nb\n");
+        assert_eq!(p.ask(&ask).unwrap(), Reply::Answer("3".to_owned()));
+        assert_eq!(
+            p.ask(&ask).unwrap(),
+            Reply::Answer("7".to_owned()),
+            "beyond the list: a value"
+        );
+        assert_eq!(p.ask(&ask).unwrap(), Reply::Answer("b".to_owned()));
     }
 
     #[test]

@@ -49,9 +49,10 @@ impl Frontend for Terminal {
                 .write_line(&console::style(ask.header).dim().to_string())?;
         }
         let reply = match ask.kind {
+            // The option's own text: for options that are numbers, "2" would be a value.
             AskKind::Choice(options) => self
                 .select(ask.prompt, options)?
-                .map(|i| (i + 1).to_string()),
+                .and_then(|i| options.get(i).cloned()),
             AskKind::TrueFalse => {
                 let items = ["True".to_owned(), "False".to_owned()];
                 self.select(ask.prompt, &items)?

@@ -10,6 +10,7 @@ pub mod choice;
 pub mod date;
 pub mod normalize;
 pub mod number;
+pub mod readable;
 pub mod text;
 
 use crate::deck::{FactDate, Precision};
@@ -19,6 +20,8 @@ use self::choice::{Pick, parse_bool, parse_order, pick};
 use self::date::{DateError, parse_date};
 use self::number::parse_number;
 use self::text::{TextMatch, match_text};
+
+pub use self::readable::readable;
 
 /// The outcome of one answer.
 #[derive(Debug, Clone, PartialEq, Eq)]

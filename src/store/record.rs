@@ -103,6 +103,9 @@ pub struct NewSession {
 /// One answered question, recorded the moment it is graded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnswerRecord {
+    /// The deck the fact belongs to, when a session spans several decks; `None` means the
+    /// session's own deck.
+    pub deck_id: Option<String>,
     pub fact_id: String,
     pub kind: Kind,
     /// The question form, as the question engine names it ("year", "choice", …).

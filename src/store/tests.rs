@@ -27,6 +27,7 @@ fn session(deck: &str, started: &str) -> NewSession {
 
 fn answer(fact: &str, form: &str, verdict: Verdict, when: Timestamp) -> AnswerRecord {
     AnswerRecord {
+        deck_id: None,
         fact_id: fact.into(),
         kind: Kind::Date,
         form: form.into(),

@@ -38,7 +38,7 @@ impl Store {
                 .prepare_cached(
                     "INSERT INTO answers (session_id, deck_id, fact_id, kind, form, prompt,
                          given, expected, verdict, overridden, response_ms, answered_at)
-                     SELECT id, deck_id, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11
+                     SELECT id, coalesce(?12, deck_id), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11
                      FROM sessions WHERE id = ?1",
                 )?
                 .execute(params![
@@ -53,6 +53,7 @@ impl Store {
                     answer.overridden,
                     answer.response_ms,
                     to_ms(answer.answered_at),
+                    answer.deck_id,
                 ])?;
             if rows == 0 {
                 return Ok(None);

@@ -22,6 +22,7 @@ pub fn new_session(deck: &str, mode: Mode, started_at: Timestamp) -> NewSession 
 
 pub fn answer(fact: &str, kind: Kind, form: &str, verdict: Verdict, at: Timestamp) -> AnswerRecord {
     AnswerRecord {
+        deck_id: None,
         fact_id: fact.into(),
         kind,
         form: form.into(),

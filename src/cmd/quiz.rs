@@ -1,0 +1,187 @@
+//! `factdeck quiz [DECK...]`: the interactive quiz.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use anyhow::{Context, Result, anyhow};
+use sha2::{Digest, Sha256};
+
+use crate::cli::{QuizArgs, QuizModeArg};
+use crate::clock::Clock;
+use crate::deck::Library;
+use crate::deck::library::DEFAULT_DECK;
+use crate::frontend::plain::Plain;
+use crate::frontend::terminal::Terminal;
+use crate::frontend::{Frontend, interrupt};
+use crate::paths::DataDir;
+use crate::question::{Generator, Selection, Settings, random_seed, rng_from_seed};
+use crate::quiz::summary::{self, Earlier};
+use crate::quiz::{Ending, Pool, PoolDeck, Quiz, QuizMode, SharedProgress};
+use crate::store::{Filter, Mode, NewSession, SessionEnd, SessionId, Store};
+use crate::{exit, term};
+
+pub fn run(args: QuizArgs, data_dir: Option<PathBuf>) -> Result<u8> {
+    let data = DataDir::resolve(data_dir)?;
+    let clock = Clock::from_env()?;
+    let plain = args.plain || !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal();
+    let settings = Settings::new(usize::from(args.options))?;
+    let mut pool = open_pool(&args, &data, settings)?;
+    let seed = args.seed.unwrap_or_else(random_seed);
+    let mut rng = rng_from_seed(seed);
+    let count = usize::try_from(args.count).unwrap_or(usize::MAX);
+    let (mode, stored_mode) = match args.mode {
+        QuizModeArg::Practice => (QuizMode::Practice, Mode::Practice),
+        QuizModeArg::Exam => (QuizMode::Exam, Mode::Exam),
+    };
+
+    let mut store = Store::open(data.store())?;
+    let session = store.start_session(&NewSession {
+        deck_id: pool.session_deck_id(),
+        deck_hash: pool.session_hash(),
+        mode: stored_mode,
+        seed,
+        started_at: clock.now(),
+    })?;
+    let progress = SharedProgress::default();
+    arm_interrupt(&data, session, clock, &progress);
+
+    let started = Instant::now();
+    let mut frontend: Box<dyn Frontend> = if plain {
+        Box::new(Plain::new(std::io::stdin().lock(), std::io::stdout()))
+    } else {
+        Box::new(Terminal::new(term::stderr_color()))
+    };
+    let mut quiz = Quiz {
+        pool: &mut pool,
+        store: &mut store,
+        session,
+        mode,
+        count,
+        clock,
+        progress: progress.clone(),
+    };
+    let ending = quiz.run(frontend.as_mut(), &mut rng);
+    let ending = match ending {
+        Ok(Ending::Interrupted) => {
+            // Ctrl-C inside a prompt: the same farewell the signal handler would give.
+            interrupt::restore_terminal();
+            if let Some(farewell) = interrupt::take() {
+                farewell();
+            }
+            return Ok(exit::INTERRUPTED);
+        }
+        Ok(ending) => ending,
+        Err(e) => {
+            interrupt::take();
+            let _ = finish(&mut store, session, clock, &progress, true);
+            return Err(e).context("the quiz stopped; every answer given so far is saved");
+        }
+    };
+    interrupt::take();
+    finish(
+        &mut store,
+        session,
+        clock,
+        &progress,
+        ending != Ending::Completed,
+    )?;
+    let earlier = earlier_results(&store, &pool.session_deck_id(), session)?;
+    let text = summary::render(&progress.snapshot(), started.elapsed(), ending, earlier);
+    frontend.show(&text).context("printing the summary")?;
+    Ok(exit::OK)
+}
+
+/// Opens every deck named (or the bundled one) and keeps the facts the filters select.
+fn open_pool(args: &QuizArgs, data: &DataDir, settings: Settings) -> Result<Pool> {
+    let library = Library::new(data.decks(), term::stderr_color());
+    let names = if args.decks.is_empty() {
+        vec![DEFAULT_DECK.to_owned()]
+    } else {
+        args.decks.clone()
+    };
+    let mut decks = Vec::with_capacity(names.len());
+    for name in &names {
+        let file = library.open(name)?;
+        if decks
+            .iter()
+            .any(|d: &PoolDeck| d.id == file.loaded.deck.meta.id)
+        {
+            continue;
+        }
+        decks.push(PoolDeck {
+            id: file.loaded.deck.meta.id.clone(),
+            hash: content_hash(&file.text),
+            generator: Generator::new(file.loaded.deck, settings),
+        });
+    }
+    let selection = Selection {
+        kinds: args.kinds.clone(),
+        tags: args.tags.clone(),
+    };
+    Pool::new(decks, &selection).ok_or_else(|| {
+        anyhow!("no fact matches --kinds and --tags in {}; `factdeck generate --all` shows what there is", names.join(", "))
+    })
+}
+
+/// On Ctrl-C outside a prompt (plain mode, or between prompts): mark the session
+/// interrupted, print a short summary, exit 130. Every answer is already committed.
+fn arm_interrupt(data: &DataDir, session: SessionId, clock: Clock, progress: &SharedProgress) {
+    if let Err(e) = interrupt::install() {
+        eprintln!(
+            "factdeck: warning: cannot catch Ctrl-C ({e}); answers are still saved as you go"
+        );
+    }
+    let store_path = data.store();
+    let progress = progress.clone();
+    interrupt::on_interrupt_run(move || {
+        if let Ok(mut store) = Store::open(&store_path) {
+            let _ = finish(&mut store, session, clock, &progress, true);
+        }
+        eprintln!("{}", summary::short(&progress.snapshot()));
+    });
+}
+
+fn finish(
+    store: &mut Store,
+    session: SessionId,
+    clock: Clock,
+    progress: &SharedProgress,
+    interrupted: bool,
+) -> Result<()> {
+    let p = progress.snapshot();
+    store.finish_session(
+        session,
+        &SessionEnd {
+            ended_at: clock.now(),
+            interrupted,
+            score: p.score,
+            total: p.total(),
+        },
+    )?;
+    Ok(())
+}
+
+/// The previous and the best session on the same deck, before this one.
+fn earlier_results(store: &Store, deck_id: &str, current: SessionId) -> Result<Earlier> {
+    let filter = Filter {
+        deck: Some(deck_id.to_owned()),
+        since: None,
+    };
+    let sessions = store.sessions(&filter, None)?;
+    let scored: Vec<f64> = sessions
+        .iter()
+        .filter(|s| s.id != current)
+        .filter_map(|s| s.percent())
+        .collect();
+    Ok(Earlier {
+        previous: scored.first().copied(),
+        best: scored.iter().copied().reduce(f64::max),
+    })
+}
+
+/// A short hash of the deck's text, so history can tell which version was studied.
+fn content_hash(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+}

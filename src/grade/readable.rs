@@ -1,0 +1,40 @@
+//! Whether an input can be read as an answer at all. An interactive loop asks again, with
+//! the hint, instead of marking a typo of the *form* ("5" of four options, "05/01/2021")
+//! as a wrong answer.
+
+use crate::question::{Answer, Question};
+
+use super::choice::{Pick, parse_bool, parse_order, pick};
+use super::date::parse_date;
+use super::number::parse_number;
+
+/// `Err(hint)` when `input` is not an answer of the question's shape; blank input counts as
+/// an answer ("I don't know") and is graded wrong, not re-asked.
+pub fn readable(q: &Question, input: &str) -> Result<(), String> {
+    let input = input.trim();
+    if input.is_empty() {
+        return Ok(());
+    }
+    match &q.answer {
+        Answer::Choice(c) => match pick(&q.options, c, input) {
+            Pick::Unclear(hint) => Err(hint),
+            _ => Ok(()),
+        },
+        Answer::Bool(_) => parse_bool(input)
+            .map(|_| ())
+            .ok_or_else(|| "answer true or false (or y/n)".to_owned()),
+        Answer::Order(_) => parse_order(input, q.options.len())
+            .map(|_| ())
+            .ok_or_else(|| {
+                format!(
+                    "name each of the {} items once, in order, e.g. \"3 1 2\"",
+                    q.options.len()
+                )
+            }),
+        Answer::Number(n) => parse_number(input, n.unit.as_deref())
+            .map(|_| ())
+            .map_err(|e| e.to_string()),
+        Answer::Date(_) => parse_date(input).map(|_| ()).map_err(|e| e.to_string()),
+        Answer::Text(_) => Ok(()),
+    }
+}

@@ -1,0 +1,52 @@
+//! The words shown after an answer, and in the exam's review of mistakes.
+
+use crate::grade::Verdict;
+
+use super::progress::Answered;
+
+/// Verdict, right answer, hint and explanation, for practice mode.
+pub fn after_answer(a: &Answered) -> String {
+    let mut out = match &a.verdict {
+        Verdict::Correct => "✓ Correct.".to_owned(),
+        Verdict::Close { correction } => format!("≈ Accepted. Exactly: {correction}"),
+        Verdict::Wrong { expected, hint } => {
+            let mut s = format!("✗ Wrong. The answer: {expected}");
+            if let Some(h) = hint {
+                s.push_str(&format!("\n  ({h})"));
+            }
+            s
+        }
+    };
+    push_explanation(&mut out, &a.question.explanation);
+    out
+}
+
+/// One mistake in the exam's closing review.
+pub fn review_entry(a: &Answered) -> String {
+    let expected = match &a.verdict {
+        Verdict::Wrong { expected, .. } => expected.clone(),
+        _ => a.question.expected(),
+    };
+    let given = if a.given.trim().is_empty() {
+        "(no answer)"
+    } else {
+        a.given.as_str()
+    };
+    let mut out = format!(
+        "\n• {}\n  your answer:  {given}\n  right answer: {expected}",
+        a.question.prompt
+    );
+    if let Verdict::Wrong { hint: Some(h), .. } = &a.verdict {
+        out.push_str(&format!("\n  ({h})"));
+    }
+    push_explanation(&mut out, &a.question.explanation);
+    out
+}
+
+/// The explanation, indented under the verdict.
+fn push_explanation(out: &mut String, explanation: &str) {
+    for line in explanation.lines().filter(|l| !l.trim().is_empty()) {
+        out.push_str("\n  ");
+        out.push_str(line.trim_end());
+    }
+}

@@ -1,0 +1,265 @@
+//! The quiz loop: deal a question, ask it through a [`Frontend`], grade the reply, record it
+//! in the store at once, give feedback (practice) or keep it for the end (exam).
+//!
+//! Nothing here knows whether the person sits at a terminal or a pipe.
+
+pub mod feedback;
+pub mod pool;
+pub mod progress;
+pub mod summary;
+
+use std::time::Instant;
+
+use rand::Rng;
+
+use crate::clock::Clock;
+use crate::frontend::{Ask, AskKind, Frontend, FrontendError, Reply};
+use crate::grade::{Verdict, grade, readable};
+use crate::question::{Input, Question};
+use crate::store::{AnswerId, AnswerRecord, SessionId, Store, StoreError};
+
+pub use self::pool::{Pool, PoolDeck};
+pub use self::progress::{Answered, Progress, SharedProgress};
+
+/// How feedback is given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuizMode {
+    /// The verdict, the right answer and the explanation after every question.
+    Practice,
+    /// Nothing until the end, then a review of every mistake.
+    Exam,
+}
+
+/// How a quiz ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// Every question was asked (or the deck ran out of questions).
+    Completed,
+    /// The person stopped: end of input, or Esc.
+    Quit,
+    /// Ctrl-C at a prompt.
+    Interrupted,
+}
+
+/// Why the loop stopped with an error.
+#[derive(Debug, thiserror::Error)]
+pub enum QuizError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Frontend(FrontendError),
+}
+
+/// Everything the loop needs besides the frontend and the RNG.
+#[derive(Debug)]
+pub struct Quiz<'a> {
+    pub pool: &'a mut Pool,
+    pub store: &'a mut Store,
+    pub session: SessionId,
+    pub mode: QuizMode,
+    pub count: usize,
+    pub clock: Clock,
+    /// Shared with the Ctrl-C handler, which may have to finish the session.
+    pub progress: SharedProgress,
+}
+
+impl Quiz<'_> {
+    /// Asks up to `count` questions. Every answer is in the store before the next question.
+    pub fn run<R: Rng + ?Sized>(
+        &mut self,
+        frontend: &mut dyn Frontend,
+        rng: &mut R,
+    ) -> Result<Ending, QuizError> {
+        let mut asked = 0;
+        while asked < self.count {
+            let Some(dealt) = self.pool.next(rng) else {
+                break;
+            };
+            asked += 1;
+            let header = self.header(asked);
+            match self.ask_one(frontend, &header, dealt.deck, dealt.question)? {
+                Step::Answered => {}
+                Step::Quit => return Ok(Ending::Quit),
+                Step::Interrupted => return Ok(Ending::Interrupted),
+            }
+        }
+        if self.mode == QuizMode::Exam {
+            match self.review_mistakes(frontend)? {
+                Step::Interrupted => return Ok(Ending::Interrupted),
+                Step::Quit | Step::Answered => {}
+            }
+        }
+        Ok(Ending::Completed)
+    }
+
+    fn header(&self, number: usize) -> String {
+        let score = self.progress.snapshot().score;
+        match self.mode {
+            QuizMode::Practice => format!("Question {number} of {} · {score} correct", self.count),
+            QuizMode::Exam => format!("Question {number} of {}", self.count),
+        }
+    }
+
+    fn ask_one(
+        &mut self,
+        frontend: &mut dyn Frontend,
+        header: &str,
+        deck: usize,
+        question: Question,
+    ) -> Result<Step, QuizError> {
+        let kind = match question.input() {
+            Input::Choice => AskKind::Choice(&question.options),
+            Input::TrueFalse => AskKind::TrueFalse,
+            Input::Order => AskKind::Order(&question.options),
+            Input::Typed => AskKind::Typed,
+        };
+        let ask = Ask {
+            header,
+            prompt: &question.prompt,
+            kind,
+        };
+        let started = Instant::now();
+        let given = loop {
+            match step(frontend.ask(&ask))? {
+                Flow::Go(text) => match readable(&question, &text) {
+                    Ok(()) => break text,
+                    // A slip of form, not a wrong answer: say how to answer and ask again.
+                    Err(hint) => say(frontend, &format!("  ({hint})"))?,
+                },
+                Flow::Stop(s) => return Ok(s),
+            };
+        };
+        let response_ms = u32::try_from(started.elapsed().as_millis()).unwrap_or(u32::MAX);
+        let verdict = grade(&question, &given);
+        let id = self.record(deck, &question, &given, &verdict, response_ms)?;
+        self.progress.push(Answered {
+            deck,
+            answer_id: id,
+            question,
+            given,
+            verdict,
+            overridden: false,
+        });
+        if self.mode == QuizMode::Practice {
+            return self.feedback_for_last(frontend);
+        }
+        Ok(Step::Answered)
+    }
+
+    /// Shows the verdict of the last answer and offers the override after a wrong typed one.
+    fn feedback_for_last(&mut self, frontend: &mut dyn Frontend) -> Result<Step, QuizError> {
+        let Some(last) = self.progress.last() else {
+            return Ok(Step::Answered);
+        };
+        say(frontend, &feedback::after_answer(&last))?;
+        self.offer_override(frontend, &last)
+    }
+
+    /// "I was right": for typed answers graded wrong, so no one is stuck with an unfair grade.
+    fn offer_override(
+        &mut self,
+        frontend: &mut dyn Frontend,
+        answered: &Answered,
+    ) -> Result<Step, QuizError> {
+        if answered.verdict.is_accepted() || answered.question.input() != Input::Typed {
+            return Ok(Step::Answered);
+        }
+        match step(frontend.confirm("I was right: count it as correct?", false))? {
+            Flow::Go(true) => {
+                self.store.set_override(answered.answer_id, true)?;
+                self.progress.set_overridden(answered.answer_id);
+                say(frontend, "  Counted as correct.")?;
+                Ok(Step::Answered)
+            }
+            Flow::Go(false) => Ok(Step::Answered),
+            Flow::Stop(s) => Ok(s),
+        }
+    }
+
+    /// Exam mode: every mistake, with the right answer and the explanation.
+    fn review_mistakes(&mut self, frontend: &mut dyn Frontend) -> Result<Step, QuizError> {
+        let mistakes: Vec<Answered> = self
+            .progress
+            .snapshot()
+            .answered
+            .into_iter()
+            .filter(|a| !a.credited())
+            .collect();
+        if mistakes.is_empty() {
+            say(frontend, "\nNo mistakes to review.")?;
+            return Ok(Step::Answered);
+        }
+        let title = format!("\nReview of your {} mistake(s)", mistakes.len());
+        say(frontend, &title)?;
+        for answered in &mistakes {
+            say(frontend, &feedback::review_entry(answered))?;
+            match self.offer_override(frontend, answered)? {
+                Step::Answered => {}
+                other => return Ok(other),
+            }
+        }
+        Ok(Step::Answered)
+    }
+
+    fn record(
+        &mut self,
+        deck: usize,
+        q: &Question,
+        given: &str,
+        verdict: &Verdict,
+        response_ms: u32,
+    ) -> Result<AnswerId, StoreError> {
+        let record = AnswerRecord {
+            deck_id: self.pool.decks().get(deck).map(|d| d.id.clone()),
+            fact_id: q.fact.clone(),
+            kind: q.kind,
+            form: q.form.as_str().to_owned(),
+            prompt: q.prompt.clone(),
+            given: given.to_owned(),
+            expected: q.expected(),
+            verdict: store_verdict(verdict),
+            overridden: false,
+            response_ms,
+            answered_at: self.clock.now(),
+        };
+        self.store.record_answer(self.session, &record)
+    }
+}
+
+/// The store's name for a verdict.
+pub fn store_verdict(v: &Verdict) -> crate::store::Verdict {
+    match v {
+        Verdict::Correct => crate::store::Verdict::Correct,
+        Verdict::Close { .. } => crate::store::Verdict::Close,
+        Verdict::Wrong { .. } => crate::store::Verdict::Wrong,
+    }
+}
+
+/// What one prompt led to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    Answered,
+    Quit,
+    Interrupted,
+}
+
+/// A reply to act on, or a reason to stop.
+enum Flow<T> {
+    Go(T),
+    Stop(Step),
+}
+
+/// Shows text; showing cannot be declined, only fail.
+fn say(frontend: &mut dyn Frontend, text: &str) -> Result<(), QuizError> {
+    frontend.show(text).map_err(QuizError::Frontend)
+}
+
+/// Sorts a frontend result into "go on", "stop" (quit or Ctrl-C) or a real error.
+fn step<T>(result: Result<Reply<T>, FrontendError>) -> Result<Flow<T>, QuizError> {
+    match result {
+        Ok(Reply::Answer(t)) => Ok(Flow::Go(t)),
+        Ok(Reply::Quit) => Ok(Flow::Stop(Step::Quit)),
+        Err(FrontendError::Interrupted) => Ok(Flow::Stop(Step::Interrupted)),
+        Err(e) => Err(QuizError::Frontend(e)),
+    }
+}

@@ -1,0 +1,95 @@
+//! The questions of a quiz drawn from one or more decks, dealt so that no fact comes twice
+//! before every selected fact has come once.
+
+use rand::Rng;
+
+use crate::question::{Dealer, Generator, Question, Selection, select};
+
+/// One deck of the quiz, ready to make questions.
+#[derive(Debug)]
+pub struct PoolDeck {
+    pub id: String,
+    /// A hash of the deck file's content, stored with each session.
+    pub hash: String,
+    pub generator: Generator,
+}
+
+/// A question with the deck it came from.
+#[derive(Debug, Clone)]
+pub struct Dealt {
+    pub deck: usize,
+    pub question: Question,
+}
+
+/// Every selected fact of every deck, numbered globally so one dealer covers them all.
+#[derive(Debug)]
+pub struct Pool {
+    decks: Vec<PoolDeck>,
+    /// (deck, fact index) for each global fact number.
+    facts: Vec<(usize, usize)>,
+    dealer: Dealer,
+}
+
+impl Pool {
+    /// `None` when the selection leaves no fact in any deck.
+    pub fn new(decks: Vec<PoolDeck>, selection: &Selection) -> Option<Pool> {
+        let facts: Vec<(usize, usize)> = decks
+            .iter()
+            .enumerate()
+            .flat_map(|(d, deck)| {
+                select(deck.generator.deck(), selection)
+                    .into_iter()
+                    .map(move |f| (d, f))
+            })
+            .collect();
+        if facts.is_empty() {
+            return None;
+        }
+        let dealer = Dealer::new((0..facts.len()).collect());
+        Some(Pool {
+            decks,
+            facts,
+            dealer,
+        })
+    }
+
+    pub fn decks(&self) -> &[PoolDeck] {
+        &self.decks
+    }
+
+    /// How many facts the quiz draws from.
+    pub fn fact_count(&self) -> usize {
+        self.facts.len()
+    }
+
+    /// The next question; `None` when no selected fact can be asked at all.
+    pub fn next<R: Rng + ?Sized>(&mut self, rng: &mut R) -> Option<Dealt> {
+        loop {
+            let global = self.dealer.deal(rng)?;
+            let (deck, fact) = self.facts[global];
+            match self.decks[deck].generator.generate_for(fact, rng) {
+                Some(question) => return Some(Dealt { deck, question }),
+                // A fact no question can be made about (too few others to compare with).
+                None => self.dealer.remove(global),
+            }
+        }
+    }
+
+    /// The id shown and stored for the whole session: the deck's, or "a+b" for several.
+    pub fn session_deck_id(&self) -> String {
+        self.decks
+            .iter()
+            .map(|d| d.id.as_str())
+            .collect::<Vec<_>>()
+            .join("+")
+    }
+
+    /// The content hash stored for the session (several decks: their hashes joined).
+    pub fn session_hash(&self) -> String {
+        self.decks
+            .iter()
+            .map(|d| d.hash.as_str())
+            .collect::<Vec<_>>()
+            .join("+")
+    }
+}
