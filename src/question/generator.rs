@@ -119,11 +119,15 @@ impl Generator {
 
     /// The explanation of a question about fact `fact` alone.
     pub(super) fn own_explanation(&self, fact: usize) -> String {
-        self.index
-            .explanations
-            .get(fact)
-            .cloned()
-            .unwrap_or_default()
+        match self.index.explanations.get(fact) {
+            Some(Some(own)) => own.clone(),
+            _ => self
+                .index
+                .explanation_tails
+                .get(fact)
+                .cloned()
+                .unwrap_or_default(),
+        }
     }
 
     /// The explanation of a question that involves other facts: `context` first, then the

@@ -76,8 +76,9 @@ pub struct Index {
     /// Per fact, the end of every explanation: its note and its source quote.
     pub explanation_tails: Vec<String>,
     /// Per fact, the explanation of a question about it alone: what it says (see
-    /// [`phrase::own_context`]), a date's note on its alternatives, then the tail.
-    pub explanations: Vec<String>,
+    /// [`phrase::own_context`]), a date's note on its alternatives, then the tail; `None`
+    /// when that is just the tail.
+    pub explanations: Vec<Option<String>>,
     /// Date facts, and per fact the whole period it covers (start, end and `also`).
     pub date_facts: Vec<usize>,
     pub periods: Vec<Option<(Date, Date)>>,
@@ -113,11 +114,11 @@ impl Index {
                 Fact::Date(d) => d.also_note.as_deref(),
                 _ => None,
             };
-            ix.explanations.push(phrase::explanation(
-                &phrase::own_context(fact),
-                also_note,
-                &tail,
-            ));
+            let context = phrase::own_context(fact);
+            ix.explanations.push(
+                (!context.is_empty() || also_note.is_some())
+                    .then(|| phrase::explanation(&context, also_note, &tail)),
+            );
             ix.explanation_tails.push(tail);
             ix.positions.insert(fact.id().to_owned(), i);
             ix.periods.push(None);
