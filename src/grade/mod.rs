@@ -17,7 +17,7 @@ use crate::deck::{FactDate, Precision};
 use crate::question::{Answer, Choice, DateAnswer, NumberAnswer, Question, TextAnswer};
 
 use self::choice::{Pick, parse_bool, parse_order, pick};
-use self::date::{DateError, parse_date};
+use self::date::parse_date;
 use self::number::parse_number;
 use self::text::{TextMatch, match_text};
 
@@ -145,9 +145,7 @@ fn grade_number(q: &Question, n: &NumberAnswer, input: &str) -> Verdict {
 fn grade_date(q: &Question, d: &DateAnswer, input: &str) -> Verdict {
     let given = match parse_date(input) {
         Ok(g) => g,
-        Err(e @ (DateError::AmbiguousNumeric(_) | DateError::ShortYear | DateError::NoYear)) => {
-            return wrong(q, Some(e.to_string()));
-        }
+        // Ambiguous or incomplete input says how to write it instead.
         Err(e) => return wrong(q, Some(e.to_string())),
     };
     let accepted = std::iter::once(&d.date).chain(&d.also);

@@ -218,7 +218,7 @@ fn multiplier(word: &str) -> Option<f64> {
 }
 
 fn is_unit(word: &str, unit_key: &str) -> bool {
-    if word == "%" || word == "percent" || word == "per cent" {
+    if word == "%" || word == "percent" {
         return unit_key == "%" || unit_key.is_empty() || unit_key == "percent";
     }
     let w = key(word);

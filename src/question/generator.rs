@@ -54,15 +54,60 @@ pub struct Generator {
     pub(super) deck: Deck,
     pub(super) index: Index,
     pub(super) settings: Settings,
+    /// Per fact, the forms that may apply, one bit per form in `Form::ALL` order.
+    forms: Vec<u32>,
+}
+
+fn bit(form: Form) -> u32 {
+    1 << (form as u32)
+}
+
+/// The forms whose bits are set, in `Form::ALL` order.
+fn forms_in(mask: u32) -> impl Iterator<Item = Form> {
+    Form::ALL.into_iter().filter(move |f| mask & bit(*f) != 0)
+}
+
+/// Whether `form` can apply to `fact` at all, by the fact's shape and the deck's size.
+fn applies(index: &Index, fact: &Fact, form: Form) -> bool {
+    let dates = index.date_facts.len();
+    match (form, fact) {
+        (Form::DateFirst, _) => dates >= 2,
+        (Form::DateOrder, _) => dates >= 3,
+        (Form::FigureLarger, Fact::Figure(fig)) => fig
+            .group
+            .as_ref()
+            .and_then(|g| index.figure_groups.get(g))
+            .is_some_and(|members| members.len() >= 2),
+        (Form::FigureChange, Fact::Figure(fig)) => fig.previous.is_some(),
+        (Form::FigureTrend, Fact::Figure(fig)) => fig
+            .previous
+            .as_ref()
+            .is_some_and(|p| p.value.value() != fig.value.value()),
+        (Form::ChangeAfter | Form::ChangeBefore | Form::ChangeTrueFalse, Fact::Change(c)) => {
+            matches!(c.sides, ChangeSides::Both { .. })
+        }
+        (Form::ChangeOneSided, Fact::Change(c)) => !matches!(c.sides, ChangeSides::Both { .. }),
+        _ => true,
+    }
 }
 
 impl Generator {
     pub fn new(deck: Deck, settings: Settings) -> Self {
         let index = Index::build(&deck);
+        let forms = deck
+            .facts
+            .iter()
+            .map(|f| {
+                Form::of_kind(f.kind())
+                    .filter(|form| applies(&index, f, *form))
+                    .fold(0, |mask, form| mask | bit(form))
+            })
+            .collect();
         Generator {
             deck,
             index,
             settings,
+            forms,
         }
     }
 
@@ -72,8 +117,21 @@ impl Generator {
         index::item_text(fact, r.item as usize).map(str::to_owned)
     }
 
-    /// The explanation of a question about fact `fact`: `context` first, then the fact's
-    /// own note and source.
+    /// The explanation of a question about fact `fact` alone.
+    pub(super) fn own_explanation(&self, fact: usize) -> String {
+        match self.index.explanations.get(fact) {
+            Some(Some(own)) => own.clone(),
+            _ => self
+                .index
+                .explanation_tails
+                .get(fact)
+                .cloned()
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The explanation of a question that involves other facts: `context` first, then the
+    /// fact's own note and source.
     pub(super) fn explain(
         &self,
         fact: usize,
@@ -92,6 +150,11 @@ impl Generator {
         &self.deck
     }
 
+    /// The index of the fact with this id, for asking about one fact (spaced repetition).
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.index.positions.get(id).copied()
+    }
+
     pub fn settings(&self) -> Settings {
         self.settings
     }
@@ -100,54 +163,23 @@ impl Generator {
     /// still come back empty (no partner event that does not overlap, too few distinct
     /// wrong answers, a prompt that would give the answer away).
     pub fn candidate_forms(&self, fact: usize) -> Vec<Form> {
-        let Some(f) = self.deck.facts.get(fact) else {
-            return Vec::new();
-        };
-        let dates = self.index.date_facts.len();
-        Form::of_kind(f.kind())
-            .filter(|form| match (form, f) {
-                (Form::DateFirst, _) => dates >= 2,
-                (Form::DateOrder, _) => dates >= 3,
-                (Form::FigureLarger, Fact::Figure(fig)) => fig
-                    .group
-                    .as_ref()
-                    .and_then(|g| self.index.figure_groups.get(g))
-                    .is_some_and(|members| members.len() >= 2),
-                (Form::FigureChange, Fact::Figure(fig)) => fig.previous.is_some(),
-                (Form::FigureTrend, Fact::Figure(fig)) => fig
-                    .previous
-                    .as_ref()
-                    .is_some_and(|p| p.value.value() != fig.value.value()),
-                (
-                    Form::ChangeAfter | Form::ChangeBefore | Form::ChangeTrueFalse,
-                    Fact::Change(c),
-                ) => {
-                    matches!(c.sides, ChangeSides::Both { .. })
-                }
-                (Form::ChangeOneSided, Fact::Change(c)) => {
-                    !matches!(c.sides, ChangeSides::Both { .. })
-                }
-                _ => true,
-            })
-            .collect()
+        let mask = self.forms.get(fact).copied().unwrap_or(0);
+        forms_in(mask).collect()
     }
 
     /// A question about fact number `fact` (its index in the deck), in a form picked at
     /// random by the forms' weights. `None` when no form can be asked about it.
     pub fn generate_for<R: Rng + ?Sized>(&self, fact: usize, rng: &mut R) -> Option<Question> {
-        let mut forms = self.candidate_forms(fact);
-        while !forms.is_empty() {
-            let total: u32 = forms.iter().map(|f| f.weight()).sum();
+        let mut mask = self.forms.get(fact).copied().unwrap_or(0);
+        while mask != 0 {
+            let total: u32 = forms_in(mask).map(Form::weight).sum();
             let mut pick = rng.random_range(0..total);
-            let at = forms
-                .iter()
-                .position(|f| {
-                    let hit = pick < f.weight();
-                    pick = pick.saturating_sub(f.weight());
-                    hit
-                })
-                .unwrap_or(0);
-            let form = forms.remove(at);
+            let form = forms_in(mask).find(|f| {
+                let hit = pick < f.weight();
+                pick = pick.saturating_sub(f.weight());
+                hit
+            })?;
+            mask &= !bit(form);
             if let Some(q) = self.generate_form(fact, form, rng) {
                 return Some(q);
             }

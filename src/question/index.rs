@@ -71,8 +71,14 @@ pub struct Index {
     pub item_keys: Vec<Vec<String>>,
     /// Per fact, the key of what it is about: an event, a figure's description, a name.
     pub label_keys: Vec<String>,
+    /// Fact ids to fact indexes.
+    pub positions: HashMap<String, usize>,
     /// Per fact, the end of every explanation: its note and its source quote.
     pub explanation_tails: Vec<String>,
+    /// Per fact, the explanation of a question about it alone: what it says (see
+    /// [`phrase::own_context`]), a date's note on its alternatives, then the tail; `None`
+    /// when that is just the tail.
+    pub explanations: Vec<Option<String>>,
     /// Date facts, and per fact the whole period it covers (start, end and `also`).
     pub date_facts: Vec<usize>,
     pub periods: Vec<Option<(Date, Date)>>,
@@ -103,8 +109,18 @@ impl Index {
             let items = item_texts(fact);
             ix.item_keys.push(items.iter().map(|t| key(t)).collect());
             ix.label_keys.push(key(&phrase::label(fact)));
-            ix.explanation_tails
-                .push(phrase::explanation_tail(fact.meta()));
+            let tail = phrase::explanation_tail(fact.meta());
+            let also_note = match fact {
+                Fact::Date(d) => d.also_note.as_deref(),
+                _ => None,
+            };
+            let context = phrase::own_context(fact);
+            ix.explanations.push(
+                (!context.is_empty() || also_note.is_some())
+                    .then(|| phrase::explanation(&context, also_note, &tail)),
+            );
+            ix.explanation_tails.push(tail);
+            ix.positions.insert(fact.id().to_owned(), i);
             ix.periods.push(None);
             let refs = (0..items.len()).map(|item| ItemRef::new(i, item));
             match fact {

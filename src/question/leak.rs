@@ -11,12 +11,16 @@ use super::{Form, Question};
 
 /// Whether `q.prompt` contains its answer (or an accepted alternative).
 pub fn leaks(q: &Question) -> bool {
-    if q.form == Form::FigureTrend {
+    match q.form {
         // "Did it rise or fall?" names both answers by design, like "true or false".
-        return false;
+        Form::FigureTrend => return false,
+        // Fixed prompts ("Which of these happened first?") hold no deck text.
+        Form::DateFirst | Form::DateOrder | Form::FigureLarger => return false,
+        _ => {}
     }
-    let prompt = key(&q.prompt);
-    let text_leaks = |t: &str| contains_words(&prompt, &key(t));
+    let prompt = std::cell::OnceCell::new();
+    let prompt = || prompt.get_or_init(|| key(&q.prompt)).as_str();
+    let text_leaks = |t: &str| contains_words(prompt(), &key(t));
     let numbers = || numbers_in(&q.prompt).collect::<Vec<f64>>();
     let number_leaks = |value: f64| numbers().iter().any(|n| (n - value.abs()).abs() < 1e-9);
     match &q.answer {
@@ -30,14 +34,14 @@ pub fn leaks(q: &Question) -> bool {
                 .is_some_and(|n| number_leaks(n.value())),
             ChoiceValues::Dates(dates) => dates
                 .get(c.correct)
-                .is_some_and(|d| date_leaks(&q.prompt, &prompt, &numbers(), *d)),
+                .is_some_and(|d| date_leaks(&q.prompt, prompt(), &numbers(), *d)),
         },
         Answer::Number(n) => number_leaks(n.value.value()),
         Answer::Date(d) => {
             let numbers = numbers();
             std::iter::once(&d.date)
                 .chain(&d.also)
-                .any(|d| date_leaks(&q.prompt, &prompt, &numbers, *d))
+                .any(|d| date_leaks(&q.prompt, prompt(), &numbers, *d))
         }
         Answer::Text(t) => text_leaks(&t.text) || t.accepted.iter().any(|a| text_leaks(a)),
         // "True or false" names both answers by design; an ordering is an arrangement.

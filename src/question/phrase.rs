@@ -1,6 +1,8 @@
 //! Small pieces of English shared by the question forms.
 
-use crate::deck::{DateFact, Fact, FactMeta, FigureFact};
+use crate::deck::{ChangeFact, ChangeSides, DateFact, Fact, FactMeta, FigureFact};
+
+use super::answer::show_number;
 
 /// What a fact is about, as a noun phrase: an event, a figure's description, a name.
 pub fn label(fact: &Fact) -> String {
@@ -48,8 +50,69 @@ pub fn date_phrase(d: &DateFact) -> String {
 pub fn capitalize(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
+        Some(first) if first.is_ascii() => {
+            let mut out = s.to_owned();
+            out[..1].make_ascii_uppercase();
+            out
+        }
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+/// "the title changed from “Chairman” to “General Secretary”."
+pub fn change_statement(c: &ChangeFact, from: &str, to: &str) -> String {
+    format!(
+        "{} changed from {} to {}.",
+        c.subject,
+        quoted(from),
+        quoted(to)
+    )
+}
+
+/// What a fact says, when the question alone does not show it: a change, a set's members,
+/// a sequence in order, a figure's history, a span. Shown after every question about it.
+pub fn own_context(fact: &Fact) -> Vec<String> {
+    match fact {
+        Fact::Change(c) => vec![match &c.sides {
+            ChangeSides::Both { before, after } => capitalize(&change_statement(c, before, after)),
+            ChangeSides::Removed { before: v, verb }
+            | ChangeSides::Established { after: v, verb } => {
+                format!("{}: {} was {verb}.", capitalize(&c.subject), quoted(v))
+            }
+        }],
+        Fact::Set(s) => vec![format!(
+            "{}: {}.",
+            capitalize(&s.name),
+            s.members.join(", ")
+        )],
+        Fact::Sequence(s) => std::iter::once(format!("{}:", capitalize(&s.name)))
+            .chain(
+                s.items
+                    .iter()
+                    .enumerate()
+                    .map(|(n, item)| format!("{}. {item}", n + 1)),
+            )
+            .collect(),
+        Fact::Figure(f) => f
+            .previous
+            .iter()
+            .map(|prev| {
+                let shown = |n| show_number(n, false, f.unit.as_deref());
+                let to = f.at.as_deref().unwrap_or("later");
+                format!(
+                    "{}: {} ({}), then {} ({to}).",
+                    capitalize(&f.what),
+                    shown(prev.value),
+                    prev.at,
+                    shown(f.value)
+                )
+            })
+            .collect(),
+        Fact::Date(d) if d.end.is_some() => {
+            vec![format!("{}: {}.", capitalize(&d.event), date_phrase(d))]
+        }
+        Fact::Date(_) | Fact::Card(_) => Vec::new(),
     }
 }
 

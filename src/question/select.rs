@@ -134,6 +134,18 @@ mod tests {
     }
 
     #[test]
+    fn one_fact_can_be_asked_by_its_id() {
+        let g = crate::question::testing::generator(
+            "[[card]]\nid = \"a\"\nquestion = \"Q?\"\nanswer = \"A\"\n\
+             [[card]]\nid = \"b\"\nquestion = \"R?\"\nanswer = \"B\"\n",
+        );
+        let at = g.position("b").unwrap();
+        let q = g.generate_for(at, &mut rng_from_seed(0)).unwrap();
+        assert_eq!((q.fact.as_str(), q.answer_text().as_str()), ("b", "B"));
+        assert_eq!(g.position("c"), None);
+    }
+
+    #[test]
     fn removed_facts_are_not_dealt_again() {
         let mut rng = rng_from_seed(2);
         let mut dealer = Dealer::new(vec![0, 1, 2]);

@@ -29,7 +29,7 @@ pub fn build<R: Rng + ?Sized>(
         .card_pools
         .get(&c.group)
         .map_or(&[][..], Vec::as_slice);
-    let explain = g.explain(i, &[], None);
+    let explain = g.own_explanation(i);
     let other = |r: &&ItemRef| r.fact as usize != i;
     let text_of = |r: &ItemRef| match g.deck.facts.get(r.fact as usize) {
         Some(crate::deck::Fact::Card(other)) => Some(other.answer.clone()),

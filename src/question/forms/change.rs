@@ -4,14 +4,13 @@
 use rand::{Rng, RngExt};
 
 use crate::deck::{ChangeFact, ChangeSides, Fact};
-use crate::grade::normalize::key;
 
 use super::super::answer::{Answer, TextAnswer};
 use super::super::distract::draw;
 use super::super::generator::Generator;
 use super::super::index::ItemRef;
 use super::super::options::text_choice;
-use super::super::phrase::{capitalize, quoted};
+use super::super::phrase::{capitalize, change_statement, quoted};
 use super::super::{Form, Question};
 use super::{MIN_TEXT_DISTRACTORS, question};
 
@@ -56,25 +55,6 @@ pub fn build<R: Rng + ?Sized>(
     }
 }
 
-/// "the title of the party's leader changed from “Chairman” to “General Secretary”."
-fn statement(c: &ChangeFact, from: &str, to: &str) -> String {
-    format!(
-        "{} changed from {} to {}.",
-        c.subject,
-        quoted(from),
-        quoted(to)
-    )
-}
-
-fn truth_line(c: &ChangeFact) -> String {
-    match &c.sides {
-        ChangeSides::Both { before, after } => capitalize(&statement(c, before, after)),
-        ChangeSides::Removed { before: v, verb } | ChangeSides::Established { after: v, verb } => {
-            format!("{}: {} was {verb}.", capitalize(&c.subject), quoted(v))
-        }
-    }
-}
-
 fn typed(
     g: &Generator,
     i: usize,
@@ -89,7 +69,7 @@ fn typed(
         accepted: Vec::new(),
         rejected: vec![other_side.to_owned()],
     });
-    let explain = g.explain(i, &[truth_line(c)], None);
+    let explain = g.own_explanation(i);
     question(&c.meta, form, prompt, (Vec::new(), answer), explain)
 }
 
@@ -102,15 +82,15 @@ fn true_false<R: Rng + ?Sized>(
     after: &str,
     rng: &mut R,
 ) -> Option<Question> {
-    if key(before) == key(after) {
+    if g.index.item_keys[i].first() == g.index.item_keys[i].get(1) {
         // Swapping would read the same as the truth.
         return None;
     }
     let truthful = rng.random_bool(0.5);
     let shown = if truthful {
-        statement(c, before, after)
+        change_statement(c, before, after)
     } else if rng.random_bool(0.5) {
-        statement(c, after, before)
+        change_statement(c, after, before)
     } else {
         let own = &g.index.item_keys[i];
         let mut taken: Vec<&str> = own.iter().map(String::as_str).collect();
@@ -120,16 +100,16 @@ fn true_false<R: Rng + ?Sized>(
             Some(r) => {
                 let text = g.item_text(*r)?;
                 if rng.random_bool(0.5) {
-                    statement(c, &text, after)
+                    change_statement(c, &text, after)
                 } else {
-                    statement(c, before, &text)
+                    change_statement(c, before, &text)
                 }
             }
-            None => statement(c, after, before),
+            None => change_statement(c, after, before),
         }
     };
     let prompt = format!("True or false: {shown}");
-    let explain = g.explain(i, &[truth_line(c)], None);
+    let explain = g.own_explanation(i);
     let answer = Answer::Bool(truthful);
     Some(question(
         &c.meta,
@@ -175,7 +155,7 @@ fn one_sided<R: Rng + ?Sized>(
     let distractors: Vec<String> = picked.iter().filter_map(|r| g.item_text(*r)).collect();
     let prompt = format!("{}: which of these was {verb}?", capitalize(&c.subject));
     let options = text_choice(value.to_owned(), distractors, Vec::new(), rng);
-    let explain = g.explain(i, &[truth_line(c)], None);
+    let explain = g.own_explanation(i);
     Some(question(
         &c.meta,
         Form::ChangeOneSided,

@@ -57,12 +57,7 @@ fn when<R: Rng + ?Sized>(
                 .unwrap_or_else(|| format!("When was {}?", d.event)),
         ),
     };
-    let context: Vec<String> = d
-        .end
-        .map(|_| format!("{}: {}.", capitalize(&d.event), date_phrase(d)))
-        .into_iter()
-        .collect();
-    let explain = g.explain(i, &context, d.also_note.as_deref());
+    let explain = g.own_explanation(i);
     if form == Form::DateTyped {
         let prompt = format!("{prompt} {}", precision_hint(truth.precision()));
         let answer = Answer::Date(DateAnswer { date: truth, also });

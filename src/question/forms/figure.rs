@@ -64,7 +64,7 @@ fn what<R: Rng + ?Sized>(
         .question
         .clone()
         .unwrap_or_else(|| format!("What was {}?", describe_figure(f)));
-    let explain = g.explain(i, &[], None);
+    let explain = g.own_explanation(i);
     if form == Form::FigureTyped {
         let answer = Answer::Number(NumberAnswer {
             value: f.value,
@@ -139,29 +139,17 @@ fn larger<R: Rng + ?Sized>(
 }
 
 /// The change from the previous value, with the decimals of the more precise of the two.
-fn difference(f: &FigureFact) -> Option<(Number, String)> {
+fn difference(f: &FigureFact) -> Option<Number> {
     let prev = f.previous.as_ref()?;
     let decimals = f.value.decimals().max(prev.value.decimals());
     let diff = f.value.value() - prev.value.value();
     let scale = 10f64.powi(i32::from(decimals));
     let rounded = (diff * scale).round() / scale;
-    let n = if decimals == 0 {
+    Some(if decimals == 0 {
         Number::integer(rounded as i64)
     } else {
         Number::decimal(rounded, decimals)
-    };
-    let to =
-        f.at.as_deref()
-            .map_or_else(|| "later".to_owned(), |at| at.to_owned());
-    let context = format!(
-        "{}: {} ({}), then {} ({}).",
-        capitalize(&f.what),
-        shown(f, prev.value),
-        prev.at,
-        shown(f, f.value),
-        to
-    );
-    Some((n, context))
+    })
 }
 
 /// "from the 7th Congress to the 8th Congress", or "since the 7th Congress".
@@ -179,7 +167,7 @@ fn change<R: Rng + ?Sized>(
     f: &FigureFact,
     rng: &mut R,
 ) -> Option<Question> {
-    let (diff, context) = difference(f)?;
+    let diff = difference(f)?;
     let prompt = format!("By how much did {} change {}?", f.what, span_phrase(f)?);
     // A percentage tolerance is of the figure, not of the change.
     let tolerance = match f.tolerance {
@@ -197,7 +185,7 @@ fn change<R: Rng + ?Sized>(
         return None;
     }
     let options = number_choice(diff, distractors, true, f.unit.clone());
-    let explain = g.explain(i, &[context], None);
+    let explain = g.own_explanation(i);
     Some(question(
         &f.meta,
         Form::FigureChange,
@@ -239,7 +227,6 @@ fn trend<R: Rng + ?Sized>(
     if f.value.value() == prev.value.value() {
         return None;
     }
-    let (_, context) = difference(f)?;
     let prompt = format!("Did {} rise or fall {}?", f.what, span_phrase(f)?);
     let (right, wrong, aliases) = if rose {
         ("rose", "fell", ROSE)
@@ -248,7 +235,7 @@ fn trend<R: Rng + ?Sized>(
     };
     let aliases = aliases.iter().map(|a| (*a).to_owned()).collect();
     let options = text_choice(right.to_owned(), vec![wrong.to_owned()], aliases, rng);
-    let explain = g.explain(i, &[context], None);
+    let explain = g.own_explanation(i);
     Some(question(
         &f.meta,
         Form::FigureTrend,

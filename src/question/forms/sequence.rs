@@ -10,7 +10,7 @@ use super::super::distract::draw;
 use super::super::generator::Generator;
 use super::super::index::ItemRef;
 use super::super::options::text_choice;
-use super::super::phrase::{capitalize, quoted};
+use super::super::phrase::quoted;
 use super::super::{Form, Question};
 use super::{MIN_TEXT_DISTRACTORS, question};
 
@@ -21,17 +21,7 @@ pub fn build<R: Rng + ?Sized>(
     form: Form,
     rng: &mut R,
 ) -> Option<Question> {
-    let listing: Vec<String> = s
-        .items
-        .iter()
-        .enumerate()
-        .map(|(n, item)| format!("{}. {item}", n + 1))
-        .collect();
-    let context = [format!("{}:", capitalize(&s.name))]
-        .into_iter()
-        .chain(listing)
-        .collect::<Vec<_>>();
-    let explain = g.explain(i, &context, None);
+    let explain = g.own_explanation(i);
     match form {
         Form::SequenceOrder => order(g, i, s, explain, rng),
         Form::SequenceNext => next(g, i, s, explain, rng),

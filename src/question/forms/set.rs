@@ -10,7 +10,6 @@ use super::super::distract::draw;
 use super::super::generator::Generator;
 use super::super::index::ItemRef;
 use super::super::options::text_choice;
-use super::super::phrase::capitalize;
 use super::super::{Form, Question};
 use super::{MIN_TEXT_DISTRACTORS, question};
 
@@ -21,8 +20,7 @@ pub fn build<R: Rng + ?Sized>(
     form: Form,
     rng: &mut R,
 ) -> Option<Question> {
-    let listing = format!("{}: {}.", capitalize(&s.name), s.members.join(", "));
-    let explain = g.explain(i, &[listing], None);
+    let explain = g.own_explanation(i);
     match form {
         Form::SetMember => member(g, i, s, explain, rng),
         Form::SetSize => {
