@@ -45,10 +45,10 @@ pub fn pick(options: &[String], choice: &Choice, input: &str) -> Pick {
             }
         }
         ChoiceValues::Dates(dates) => {
-            if let Ok(typed) = parse_date(input) {
-                if let Some(i) = dates.iter().position(|d| *d == typed) {
-                    return Pick::Option(i);
-                }
+            if let Ok(typed) = parse_date(input)
+                && let Some(i) = dates.iter().position(|d| *d == typed)
+            {
+                return Pick::Option(i);
             }
         }
     }
