@@ -48,36 +48,35 @@ impl Frontend for Terminal {
             self.term
                 .write_line(&console::style(ask.header).dim().to_string())?;
         }
+        // The question goes above the widget: dialoguer redraws its prompt line, and a long
+        // prompt that wraps would leave half-lines behind.
+        self.term
+            .write_line(&console::style(ask.prompt).bold().to_string())?;
         let reply = match ask.kind {
             // The option's own text: for options that are numbers, "2" would be a value.
             AskKind::Choice(options) => self
-                .select(ask.prompt, options)?
+                .select("Answer", options)?
                 .and_then(|i| options.get(i).cloned()),
             AskKind::TrueFalse => {
                 let items = ["True".to_owned(), "False".to_owned()];
-                self.select(ask.prompt, &items)?
+                self.select("Answer", &items)?
                     .map(|i| if i == 0 { "true" } else { "false" }.to_owned())
             }
-            AskKind::Order(items) => {
-                let prompt = format!(
-                    "{}\n  (arrows move, Space picks up and drops an item, Enter confirms)",
-                    ask.prompt
-                );
-                Sort::with_theme(self.theme.as_ref())
-                    .with_prompt(prompt)
-                    .items(items)
-                    .interact_on_opt(&self.term)?
-                    .map(|order| {
-                        order
-                            .iter()
-                            .map(|i| (i + 1).to_string())
-                            .collect::<Vec<_>>()
-                            .join(" ")
-                    })
-            }
+            AskKind::Order(items) => Sort::with_theme(self.theme.as_ref())
+                .with_prompt("Order (arrows move, Space picks up and drops, Enter confirms)")
+                .report(false)
+                .items(items)
+                .interact_on_opt(&self.term)?
+                .map(|order| {
+                    order
+                        .iter()
+                        .map(|i| (i + 1).to_string())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                }),
             AskKind::Typed => Some(
                 Input::<String>::with_theme(self.theme.as_ref())
-                    .with_prompt(ask.prompt)
+                    .with_prompt("Answer")
                     .allow_empty(true)
                     .interact_text_on(&self.term)?,
             ),
