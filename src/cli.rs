@@ -218,7 +218,7 @@ pub struct GenerateArgs {
     #[arg(value_name = "DECK", default_value = crate::deck::library::DEFAULT_DECK)]
     pub deck: String,
     /// How many questions to generate
-    #[arg(long, value_name = "N", default_value_t = 10,
+    #[arg(long, short = 'n', value_name = "N", default_value_t = 10,
           value_parser = clap::value_parser!(u32).range(1..))]
     pub count: u32,
     /// Seed for every random choice: the same deck, seed and options give the same
