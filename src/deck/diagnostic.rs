@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
 /// How bad a problem is. Warnings become errors under `check --strict`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -90,9 +90,8 @@ impl Diagnostic {
                 }
                 title.element(Snippet::source(text).path(path).annotation(annotation))
             }
-            None => {
-                title.element(Snippet::<annotate_snippets::Annotation<'_>>::source("").path(path))
-            }
+            // No place in the file to show: just say which file, as ` --> path`.
+            None => title.element(Origin::path(path)),
         };
         report.push(group);
         if let Some(help) = &self.help {
@@ -143,6 +142,18 @@ mod tests {
         assert!(out.contains("deck.toml:2:6"), "{out}");
         assert!(out.contains("^^"), "{out}");
         assert!(out.contains("help: write something"), "{out}");
+    }
+
+    #[test]
+    fn without_a_span_only_the_path_is_shown() {
+        let d = Diagnostic::error("cannot read the source").help("pass --source FILE");
+        let out = d.render("deck.toml", "[deck]\n", false);
+        assert_eq!(
+            out,
+            "error: cannot read the source\n --> deck.toml\n  |\nhelp: pass --source FILE"
+        );
+        let bare = Diagnostic::warning("odd").render("deck.toml", "", false);
+        assert_eq!(bare, "warning: odd\n --> deck.toml");
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub use diagnostic::{Diagnostic, Severity};
 mod checks;
 pub mod load;
 pub(crate) mod raw;
+mod suggest;
 pub use load::{Loaded, load_bytes, load_str};
 pub mod library;
 pub use library::{DeckFile, Library, Origin};
