@@ -13,6 +13,8 @@ mod checks;
 pub mod load;
 pub(crate) mod raw;
 mod suggest;
+mod syntax;
+mod tables;
 pub use load::{Loaded, load_bytes, load_str};
 pub mod library;
 pub use library::{DeckFile, Library, Origin};

@@ -4,34 +4,46 @@
 //! Dates, figures and sequences make their own wrong answers (nearby dates and numbers,
 //! shuffled orders), so only cards, changes and sets are counted here.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
 
-use super::{Checker, Located};
+use super::fields::folded;
+use std::ops::Range;
+
+use super::Checker;
 use crate::deck::diagnostic::Diagnostic;
 use crate::deck::model::{ChangeSides, Fact};
 
 /// Options in a multiple-choice question: the answer and three distractors.
 pub const CHOICES: usize = 4;
 
+/// A fact and where its id is written, for pointing a warning at it.
+type Entry<'a> = (&'a Fact, &'a Range<usize>);
+
 impl Checker<'_> {
-    pub fn deck_wide(&mut self, facts: &[Located]) {
-        self.card_groups(facts);
-        self.changes(facts);
-        self.sets(facts);
-        self.lone_figures(facts);
+    /// `id_spans` is parallel to `facts`.
+    pub fn deck_wide(&mut self, facts: &[Fact], id_spans: &[Range<usize>]) {
+        let entries: Vec<Entry<'_>> = facts.iter().zip(id_spans).collect();
+        self.card_groups(&entries);
+        self.changes(&entries);
+        self.sets(&entries);
+        self.lone_figures(&entries);
     }
 
     /// Cards of one group lend each other their answers, so a group needs four different
     /// answers for a four-option question.
-    fn card_groups(&mut self, facts: &[Located]) {
-        let mut groups: BTreeMap<Option<&str>, (&Located, HashSet<String>)> = BTreeMap::new();
-        for located in facts {
-            if let Fact::Card(card) = &located.fact {
-                groups
+    fn card_groups(&mut self, facts: &[Entry<'_>]) {
+        // Per group (`None`: cards without one): its first card, and its answers.
+        type Answers<'a> = (&'a Range<usize>, HashSet<Cow<'a, str>>);
+        let mut groups: BTreeMap<Option<&str>, Answers<'_>> = BTreeMap::new();
+        for &(fact, id_span) in facts {
+            if let Fact::Card(card) = fact {
+                let (_, answers) = groups
                     .entry(card.group.as_deref())
-                    .or_insert_with(|| (located, HashSet::new()))
-                    .1
-                    .insert(card.answer.to_lowercase());
+                    .or_insert_with(|| (id_span, HashSet::new()));
+                if answers.len() < CHOICES {
+                    answers.insert(folded(&card.answer));
+                }
             }
         }
         for (group, (first, answers)) in groups {
@@ -47,7 +59,7 @@ impl Checker<'_> {
                     "{what} has {}: multiple choice needs {CHOICES}",
                     counted(answers.len(), "different answer", "different answers")
                 ))
-                .at(first.id_span.clone())
+                .at(first.clone())
                 .label("first card of the group")
                 .help(
                     "add cards with other answers to the group (cards lend each other their \
@@ -59,27 +71,28 @@ impl Checker<'_> {
     }
 
     /// A change's wrong choices are the `before` and `after` values of other changes.
-    fn changes(&mut self, facts: &[Located]) {
-        let changes: Vec<&Located> = facts
+    fn changes(&mut self, facts: &[Entry<'_>]) {
+        let changes: Vec<&Entry<'_>> = facts
             .iter()
-            .filter(|l| matches!(l.fact, Fact::Change(_)))
+            .filter(|(fact, _)| matches!(fact, Fact::Change(_)))
             .collect();
-        let Some(first) = changes.first() else {
+        let Some((_, first)) = changes.first() else {
             return;
         };
-        let values: HashSet<String> = changes
-            .iter()
-            .filter_map(|l| match &l.fact {
-                Fact::Change(c) => Some(&c.sides),
-                _ => None,
-            })
-            .flat_map(|sides| match sides {
-                ChangeSides::Both { before, after } => vec![before, after],
-                ChangeSides::Removed { before, .. } => vec![before],
-                ChangeSides::Established { after, .. } => vec![after],
-            })
-            .map(|v| v.to_lowercase())
-            .collect();
+        let mut values: HashSet<Cow<'_, str>> = HashSet::new();
+        for (fact, _) in &changes {
+            if values.len() >= CHOICES {
+                break;
+            }
+            if let Fact::Change(c) = fact {
+                let (before, after) = match &c.sides {
+                    ChangeSides::Both { before, after } => (Some(before), Some(after)),
+                    ChangeSides::Removed { before, .. } => (Some(before), None),
+                    ChangeSides::Established { after, .. } => (None, Some(after)),
+                };
+                values.extend([before, after].into_iter().flatten().map(|v| folded(v)));
+            }
+        }
         if changes.len() >= 2 && values.len() >= CHOICES {
             return;
         }
@@ -89,7 +102,7 @@ impl Checker<'_> {
                 counted(changes.len(), "change", "changes"),
                 counted(values.len(), "different value", "different values")
             ))
-            .at(first.id_span.clone())
+            .at((*first).clone())
             .label("first change")
             .help(format!(
                 "changes lend each other their `before` and `after` values as wrong choices; \
@@ -99,32 +112,38 @@ impl Checker<'_> {
     }
 
     /// "Which of these was a member of …?" offers members of other sets as wrong choices.
-    fn sets(&mut self, facts: &[Located]) {
-        let sets: Vec<(&Located, &[String])> = facts
+    fn sets(&mut self, facts: &[Entry<'_>]) {
+        let sets: Vec<(&Entry<'_>, &[String])> = facts
             .iter()
-            .filter_map(|l| match &l.fact {
-                Fact::Set(s) => Some((l, s.members.as_slice())),
+            .filter_map(|entry| match entry.0 {
+                Fact::Set(s) => Some((entry, s.members.as_slice())),
                 _ => None,
             })
             .collect();
-        let all: HashSet<String> = sets
-            .iter()
-            .flat_map(|(_, members)| members.iter().map(|m| m.to_lowercase()))
-            .collect();
-        for (located, members) in &sets {
-            let own: HashSet<String> = members.iter().map(|m| m.to_lowercase()).collect();
-            let others = all.difference(&own).count();
+        // Enough distinct members to give even the largest set its wrong choices: stop there.
+        let largest = sets.iter().map(|(_, m)| m.len()).max().unwrap_or(0);
+        let mut all: HashSet<Cow<'_, str>> = HashSet::new();
+        for (_, members) in &sets {
+            if all.len() >= largest + CHOICES - 1 {
+                return;
+            }
+            all.extend(members.iter().map(|m| folded(m)));
+        }
+        for ((fact, id_span), members) in sets {
+            // A set's members are all in `all` and distinct (the loader rejects repeats), so
+            // the rest of `all` is what the other sets offer.
+            let others = all.len().saturating_sub(members.len());
             if others >= CHOICES - 1 {
                 continue;
             }
             self.push(
                 Diagnostic::warning(format!(
                     "set `{}`: other sets offer {} to ask about, {} needed",
-                    located.fact.id(),
+                    fact.id(),
                     counted(others, "non-member", "non-members"),
                     CHOICES - 1
                 ))
-                .at(located.id_span.clone())
+                .at((*id_span).clone())
                 .help(
                     "write another set whose members are not in this one; until then it is \
                      asked only for its size",
@@ -135,22 +154,22 @@ impl Checker<'_> {
 
     /// A figure alone in its `group` has nothing to be compared with: often a typo in the
     /// group's name.
-    fn lone_figures(&mut self, facts: &[Located]) {
-        let mut groups: BTreeMap<&str, Vec<&Located>> = BTreeMap::new();
-        for located in facts {
-            if let Fact::Figure(f) = &located.fact
+    fn lone_figures(&mut self, facts: &[Entry<'_>]) {
+        let mut groups: BTreeMap<&str, (usize, &Range<usize>)> = BTreeMap::new();
+        for &(fact, id_span) in facts {
+            if let Fact::Figure(f) = fact
                 && let Some(group) = &f.group
             {
-                groups.entry(group).or_default().push(located);
+                groups.entry(group).or_insert((0, id_span)).0 += 1;
             }
         }
-        for (group, figures) in groups {
-            if let [only] = figures.as_slice() {
+        for (group, (count, only)) in groups {
+            if count == 1 {
                 self.push(
                     Diagnostic::warning(format!(
                         "figure group `{group}` has only this figure: nothing to compare it with"
                     ))
-                    .at(only.id_span.clone())
+                    .at(only.clone())
                     .help("check the group's spelling, add figures to it, or leave `group` out"),
                 );
             }

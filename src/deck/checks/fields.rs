@@ -1,6 +1,7 @@
 //! Reading single fields: presence, type, text, dates, numbers, tolerances, lists.
 //! Each helper reports what is wrong and returns `None`, so the caller goes on.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt;
 use std::ops::Range;
@@ -113,8 +114,9 @@ impl Checker<'_> {
         let s = self.typed(f, name, "a string")?;
         let span = s.span();
         let text = s.into_inner();
+        let trimmed = text.trim();
         let mut ok = true;
-        if text.trim().is_empty() {
+        if trimmed.is_empty() {
             self.push(
                 Diagnostic::error(format!("{name} is empty"))
                     .at(span.clone())
@@ -122,7 +124,11 @@ impl Checker<'_> {
             );
             ok = false;
         }
-        if let Some(c) = forbidden_control(&text) {
+        if let Some(c) = self
+            .controls_possible
+            .then(|| forbidden_control(&text))
+            .flatten()
+        {
             let what = if c == '\u{1b}' {
                 "a terminal escape sequence".to_owned()
             } else {
@@ -135,7 +141,6 @@ impl Checker<'_> {
             );
             ok = false;
         }
-        let trimmed = text.trim();
         match (ok, trimmed.len() == text.len()) {
             (false, _) => None,
             (true, true) => Some(text),
@@ -167,11 +172,6 @@ impl Checker<'_> {
         let span = list.span();
         let written = list.into_inner();
         let count = written.len();
-        let spans: Vec<Range<usize>> = written.iter().map(Spanned::span).collect();
-        let items: Vec<String> = written
-            .into_iter()
-            .filter_map(|item| self.text(item, Name::EntryOf(field)))
-            .collect();
         if count < 2 {
             self.push(
                 Diagnostic::error(format!(
@@ -182,24 +182,31 @@ impl Checker<'_> {
                     "add {field}, or write a `card` for a single answer"
                 )),
             );
-            return None;
         }
-        if items.len() != count {
-            return None;
+        // Repeats are found before the entries are taken apart, while their spans are at hand.
+        let texts: Vec<Option<&str>> = written
+            .iter()
+            .map(|f| match f.get_ref() {
+                Typed::Ok(s) => Some(s.trim()),
+                Typed::Wrong(_) => None,
+            })
+            .collect();
+        let repeats = repeated(&texts);
+        for &i in &repeats {
+            self.push(
+                Diagnostic::error(format!(
+                    "`{}` appears twice in `{field}`",
+                    texts[i].unwrap_or_default()
+                ))
+                .at(written[i].span())
+                .help("list each one once"),
+            );
         }
-        let mut seen = HashSet::with_capacity(count);
-        let mut unique = true;
-        for (item, span) in items.iter().zip(spans) {
-            if !seen.insert(item.to_lowercase()) {
-                self.push(
-                    Diagnostic::error(format!("`{item}` appears twice in `{field}`"))
-                        .at(span)
-                        .help("list each one once"),
-                );
-                unique = false;
-            }
-        }
-        unique.then_some(items)
+        let items: Vec<String> = written
+            .into_iter()
+            .filter_map(|item| self.text(item, Name::EntryOf(field)))
+            .collect();
+        (count >= 2 && items.len() == count && repeats.is_empty()).then_some(items)
     }
 
     /// A date: a TOML date, a "YYYY-MM" or "YYYY" string, or a bare year.
@@ -333,10 +340,6 @@ impl Checker<'_> {
 /// The first character that must never reach a terminal from deck text. Newlines and
 /// tabs are text; a carriage return only as part of a Windows line end.
 fn forbidden_control(text: &str) -> Option<char> {
-    // Fast path: control characters are below 0x20, 0x7F, or U+0080–U+009F (0xC2 0x80–0x9F).
-    if !text.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xc2) {
-        return None;
-    }
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         let allowed = match c {
@@ -349,6 +352,46 @@ fn forbidden_control(text: &str) -> Option<char> {
         }
     }
     None
+}
+
+/// Indices of the entries that repeat an earlier one, ignoring case. Lists are short, so
+/// comparing pairs beats hashing; a long list is hashed.
+fn repeated(texts: &[Option<&str>]) -> Vec<usize> {
+    if texts.len() > 32 {
+        let mut seen = HashSet::with_capacity(texts.len());
+        return (0..texts.len())
+            .filter(|&i| texts[i].is_some_and(|t| !seen.insert(folded(t))))
+            .collect();
+    }
+    (0..texts.len())
+        .filter(|&i| {
+            texts[i].is_some_and(|t| {
+                texts[..i]
+                    .iter()
+                    .flatten()
+                    .any(|earlier| same_name(earlier, t))
+            })
+        })
+        .collect()
+}
+
+/// Equal ignoring case, without allocating.
+fn same_name(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
+}
+
+/// The form in which two names count as the same: lowercase, allocated only when needed.
+pub(super) fn folded(s: &str) -> Cow<'_, str> {
+    if s.chars().any(char::is_uppercase) {
+        Cow::Owned(s.to_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
 }
 
 /// serde's "invalid type: integer `5`, expected a string" as "found integer `5`" in TOML's
@@ -402,6 +445,24 @@ mod tests {
         assert_eq!(forbidden_control("lone \r return"), Some('\r'));
         assert_eq!(forbidden_control("C1 CSI \u{9b}31m"), Some('\u{9b}'));
         assert_eq!(forbidden_control("delete \u{7f}"), Some('\u{7f}'));
+    }
+
+    #[test]
+    fn repeats_are_found_ignoring_case_in_short_and_long_lists() {
+        let short = [
+            Some("Kim"),
+            Some("Ri"),
+            None,
+            Some("KIM"),
+            Some("Ŭlchi"),
+            Some("ŭLCHI"),
+        ];
+        assert_eq!(repeated(&short), [3, 5]);
+        let names: Vec<String> = (0..40).map(|i| format!("Name {i}")).collect();
+        let mut long: Vec<Option<&str>> = names.iter().map(|n| Some(n.as_str())).collect();
+        long.push(Some("name 7"));
+        assert_eq!(repeated(&long), [40]);
+        assert!(repeated(&long[..40]).is_empty());
     }
 
     #[test]

@@ -52,7 +52,7 @@ impl Checker<'_> {
             also: also?,
             also_note,
         };
-        Some(located(Fact::Date(fact), table, id_span, quote_span))
+        Some(located(Fact::Date(fact), id_span, quote_span))
     }
 
     pub fn figure(&mut self, r: RawFigure, table: &Table) -> Option<Located> {
@@ -85,7 +85,7 @@ impl Checker<'_> {
             group,
             previous: previous?,
         };
-        Some(located(Fact::Figure(fact), table, id_span, quote_span))
+        Some(located(Fact::Figure(fact), id_span, quote_span))
     }
 
     fn previous(&mut self, p: F<RawPrevious>) -> Option<Previous> {
@@ -155,7 +155,7 @@ impl Checker<'_> {
             subject: subject?.0,
             sides,
         };
-        Some(located(Fact::Change(fact), table, id_span, quote_span))
+        Some(located(Fact::Change(fact), id_span, quote_span))
     }
 
     pub fn card(&mut self, r: RawCard, table: &Table) -> Option<Located> {
@@ -172,7 +172,7 @@ impl Checker<'_> {
             accept,
             group,
         };
-        Some(located(Fact::Card(fact), table, id_span, quote_span))
+        Some(located(Fact::Card(fact), id_span, quote_span))
     }
 
     pub fn set(&mut self, r: RawSet, table: &Table) -> Option<Located> {
@@ -187,7 +187,7 @@ impl Checker<'_> {
             members: members?,
             group,
         };
-        Some(located(Fact::Set(fact), table, id_span, quote_span))
+        Some(located(Fact::Set(fact), id_span, quote_span))
     }
 
     pub fn sequence(&mut self, r: RawSequence, table: &Table) -> Option<Located> {
@@ -200,19 +200,13 @@ impl Checker<'_> {
             name: name?.0,
             items: items?,
         };
-        Some(located(Fact::Sequence(fact), table, id_span, quote_span))
+        Some(located(Fact::Sequence(fact), id_span, quote_span))
     }
 }
 
-fn located(
-    fact: Fact,
-    table: &Table,
-    id_span: Range<usize>,
-    quote_span: Option<Range<usize>>,
-) -> Located {
+fn located(fact: Fact, id_span: Range<usize>, quote_span: Option<Range<usize>>) -> Located {
     Located {
         fact,
-        start: table.span.start,
         id_span,
         quote_span,
     }

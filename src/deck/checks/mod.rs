@@ -8,7 +8,9 @@ mod deck_wide;
 mod fields;
 mod kinds;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::ops::Range;
 use std::path::PathBuf;
 
@@ -20,8 +22,6 @@ use super::raw::{F, RawHeader};
 #[derive(Debug)]
 pub(crate) struct Located {
     pub fact: Fact,
-    /// Where the fact's table starts, for keeping the file's order.
-    pub start: usize,
     pub id_span: Range<usize>,
     pub quote_span: Option<Range<usize>>,
 }
@@ -38,19 +38,28 @@ pub(crate) struct Table {
 pub(crate) struct Checker<'t> {
     text: &'t str,
     diags: Vec<Diagnostic>,
-    /// Every fact id and where it is written, in the order the tables were read (by kind).
-    ids: Vec<(Range<usize>, String)>,
+    /// Each fact id and where it is first used (tables are checked in file order).
+    ids: HashMap<Cow<'t, str>, usize>,
     /// Where `[deck.source]` names its `file`, for errors about reading it.
     pub source_file_span: Option<Range<usize>>,
+    /// Whether any value could hold a control character. TOML rejects raw ones (but C1,
+    /// U+0080–U+009F, which UTF-8 writes after a 0xC2 byte), so without a backslash escape
+    /// or a 0xC2 byte in the file no value can; then the per-value scan is skipped.
+    controls_possible: bool,
 }
 
 impl<'t> Checker<'t> {
-    pub fn new(text: &'t str) -> Self {
+    /// `facts`: how many fact tables the deck has, to size the id index once.
+    pub fn new(text: &'t str, facts: usize) -> Self {
         Checker {
             text,
             diags: Vec::new(),
-            ids: Vec::new(),
+            ids: HashMap::with_capacity(facts),
             source_file_span: None,
+            // Branch-free, so it vectorizes over the whole file.
+            controls_possible: text
+                .bytes()
+                .fold(false, |seen, b| seen | (b == b'\\') | (b == 0xc2)),
         }
     }
 
@@ -151,26 +160,24 @@ impl<'t> Checker<'t> {
                     ),
             );
         }
-        self.ids.push((span.clone(), id.to_owned()));
-    }
-
-    /// Every id used before, reported where it is used again (in file order, whatever the
-    /// kinds, and whether or not the facts themselves are sound).
-    pub fn duplicate_ids(&mut self) {
-        let mut ids = std::mem::take(&mut self.ids);
-        ids.sort_unstable_by_key(|(span, _)| span.start);
-        let mut first_use: HashMap<&str, usize> = HashMap::with_capacity(ids.len());
-        for (span, id) in &ids {
-            if let Some(first) = first_use.get(id.as_str()) {
-                let first = self.line_of(*first);
+        // An id written plainly ("opening") is borrowed from the text, not copied.
+        let key = match self.text.get(span.start + 1..span.end.saturating_sub(1)) {
+            Some(written) if written == id => Cow::Borrowed(written),
+            _ => Cow::Owned(id.to_owned()),
+        };
+        match self.ids.entry(key) {
+            Entry::Vacant(v) => {
+                v.insert(span.start);
+            }
+            Entry::Occupied(o) => {
+                let first = *o.get();
+                let first = self.line_of(first);
                 self.push(
                     Diagnostic::error(format!("duplicate fact id `{id}`"))
                         .at(span.clone())
                         .label(format!("first used on line {first}"))
                         .help("give each fact its own id; history and review progress key on it"),
                 );
-            } else {
-                first_use.insert(id, span.start);
             }
         }
     }
@@ -201,6 +208,28 @@ fn is_fact_id(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The per-value control scan is skipped for files without `\` or 0xC2: this holds
+    /// only because TOML itself rejects raw control characters. Keep checking that it does.
+    #[test]
+    fn control_characters_are_caught_raw_escaped_and_c1() {
+        let deck = |title: &str| format!("[deck]\nid = \"d\"\ntitle = {title}\n");
+        for title in [
+            "\"red \u{1b}[31m\"",
+            "'bell \u{7}'",
+            "\"\"\"del \u{7f}\"\"\"",
+            "'''nul \u{0}'''",
+            "\"\\u001b[31m escaped\"",
+            "\"\\e[31m escaped\"",
+            "\"C1 \u{9b}31m\"",
+            "\"lone \r return\"",
+        ] {
+            let text = deck(title);
+            assert!(crate::deck::load_str(&text).is_err(), "accepted {title:?}");
+        }
+        assert!(crate::deck::load_str(&deck("\"tab\\tand \u{b0}\"")).is_ok());
+        assert!(crate::deck::load_str(&deck("\"\"\"two\r\nlines\"\"\"")).is_ok());
+    }
 
     #[test]
     fn slugs_and_ids() {
