@@ -55,7 +55,11 @@ pub fn run(args: CheckArgs) -> Result<u8> {
                     1 => " (1 warning)".to_owned(),
                     n => format!(" ({n} warnings)"),
                 };
-                writeln!(stdout, "ok {}: {}{note}", deck.meta.id, format_counts(deck))?;
+                let counts = match format_counts(deck) {
+                    c if c.is_empty() => "no facts".to_owned(),
+                    c => c,
+                };
+                writeln!(stdout, "ok {}: {counts}{note}", deck.meta.id)?;
             }
             _ => {
                 failed = true;

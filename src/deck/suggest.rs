@@ -11,7 +11,7 @@ pub(crate) fn with_suggestion(d: Diagnostic, given: &str, known: &[&str]) -> Dia
 }
 
 /// The known name nearest to `given`, if it is near enough to be a typo of it.
-fn closest<'k>(given: &str, known: &[&'k str]) -> Option<&'k str> {
+pub(crate) fn closest<'k>(given: &str, known: &[&'k str]) -> Option<&'k str> {
     known
         .iter()
         .map(|k| (strsim::damerau_levenshtein(given, k), *k))

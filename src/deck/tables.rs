@@ -11,7 +11,7 @@ use super::checks::{Checker, Table};
 use super::diagnostic::Diagnostic;
 use super::model::Kind;
 use super::raw;
-use super::suggest::with_suggestion;
+use super::suggest::{closest, with_suggestion};
 
 /// `[[date]]`, `[[figure]]`…: how the header of a kind is written.
 pub(crate) fn header_name(kind: Kind) -> &'static str {
@@ -62,11 +62,12 @@ pub(crate) const PREVIOUS: Subtable = Subtable {
 pub(crate) fn deserialize<T: DeserializeOwned>(
     checker: &mut Checker<'_>,
     mut value: Spanned<DeValue<'_>>,
-    known: &[&str],
+    known: &'static [&'static str],
     sub: Option<&Subtable>,
     table: &Table,
 ) -> Option<T> {
     let span = value.span();
+    checker.misspelt.clear();
     if let DeValue::Table(t) = value.get_mut() {
         drop_unknown(checker, t, known, table.name);
         if let Some(sub) = sub
@@ -90,7 +91,12 @@ pub(crate) fn deserialize<T: DeserializeOwned>(
 }
 
 /// Removes and reports the keys of `table` that are not `known`.
-fn drop_unknown(checker: &mut Checker<'_>, table: &mut DeTable<'_>, known: &[&str], name: &str) {
+fn drop_unknown(
+    checker: &mut Checker<'_>,
+    table: &mut DeTable<'_>,
+    known: &'static [&'static str],
+    name: &str,
+) {
     // Every key of every table passes here: compare lengths and first bytes before bytes.
     let is_known = |k: &str| {
         known
@@ -111,6 +117,7 @@ fn drop_unknown(checker: &mut Checker<'_>, table: &mut DeTable<'_>, known: &[&st
             let d = Diagnostic::error(format!("unknown field `{given}` in {name}"))
                 .at(key.span())
                 .label("unknown field");
+            checker.misspelt.extend(closest(&given, known));
             checker.push(with_suggestion(d, &given, known));
         }
     }

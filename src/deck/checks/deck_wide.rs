@@ -51,12 +51,12 @@ impl Checker<'_> {
                 continue;
             }
             let what = match group {
-                Some(group) => format!("card group `{group}`"),
-                None => "the cards without a `group`".to_owned(),
+                Some(group) => format!("card group `{group}` has"),
+                None => "the cards without a `group` have".to_owned(),
             };
             self.push(
                 Diagnostic::warning(format!(
-                    "{what} has {}: multiple choice needs {CHOICES}",
+                    "{what} {}: multiple choice needs {CHOICES}",
                     counted(answers.len(), "different answer", "different answers")
                 ))
                 .at(first.clone())

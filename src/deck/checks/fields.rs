@@ -81,7 +81,7 @@ impl Checker<'_> {
         example: &str,
         table: &Table,
     ) -> Option<F<T>> {
-        if f.is_none() {
+        if f.is_none() && !self.misspelt.contains(&field) {
             self.push(
                 Diagnostic::error(format!("missing field `{field}` in {}", table.name))
                     .at(table.span.clone())

@@ -31,8 +31,9 @@ impl Checker<'_> {
             None => Some(Vec::new()),
         };
         let also_note = self.opt_text(r.also_note, "also_note");
+        // A coarse end contains its whole period: `end = "2021"` is fine after 2021-05-01.
         if let (Some(Some(end)), Some(start), Some(span)) = (end, date, end_span)
-            && end < start
+            && end.strictly_before(&start)
         {
             self.push(
                 Diagnostic::error(format!("the span ends ({end}) before it starts ({start})"))
@@ -209,5 +210,41 @@ fn located(fact: Fact, id_span: Range<usize>, quote_span: Option<Range<usize>>) 
         fact,
         id_span,
         quote_span,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::deck::load_str;
+
+    fn date_errors(date: &str, end: &str) -> Vec<String> {
+        let text = format!(
+            "[deck]\nid = \"d\"\ntitle = \"T\"\n[[date]]\nid = \"x\"\nevent = \"e\"\ndate = {date}\nend = {end}\nquote = \"q\"\n"
+        );
+        match load_str(&text) {
+            Ok(_) => Vec::new(),
+            Err(all) => all.into_iter().map(|d| d.message).collect(),
+        }
+    }
+
+    #[test]
+    fn an_end_is_compared_by_the_period_it_names() {
+        assert!(date_errors("2021-05-01", "\"2021\"").is_empty());
+        assert!(date_errors("2021-05-01", "2021-05-01").is_empty());
+        assert!(date_errors("\"2021-05\"", "2021-05-03").is_empty());
+        assert_eq!(
+            date_errors("2021-05-01", "\"2021-04\""),
+            ["the span ends (2021-04) before it starts (2021-05-01)"]
+        );
+    }
+
+    #[test]
+    fn a_change_must_change_something() {
+        let text = "[deck]\nid = \"d\"\ntitle = \"T\"\n[[change]]\nid = \"x\"\nsubject = \"s\"\nbefore = \"a\"\nafter = \"a\"\nquote = \"q\"\n";
+        let errors = load_str(text).unwrap_err();
+        assert_eq!(
+            errors[0].message,
+            "`before` and `after` are the same: nothing changed"
+        );
     }
 }

@@ -46,6 +46,9 @@ pub(crate) struct Checker<'t> {
     /// U+0080–U+009F, which UTF-8 writes after a 0xC2 byte), so without a backslash escape
     /// or a 0xC2 byte in the file no value can; then the per-value scan is skipped.
     controls_possible: bool,
+    /// Fields of the table being read that were probably written under a misspelt name
+    /// (the unknown-field error already says "did you mean"): not reported missing too.
+    pub misspelt: Vec<&'static str>,
 }
 
 impl<'t> Checker<'t> {
@@ -56,6 +59,7 @@ impl<'t> Checker<'t> {
             diags: Vec::new(),
             ids: HashMap::with_capacity(facts),
             source_file_span: None,
+            misspelt: Vec::new(),
             // Branch-free, so it vectorizes over the whole file.
             controls_possible: text
                 .bytes()
@@ -134,7 +138,7 @@ impl<'t> Checker<'t> {
         let note = self.opt_text(note, "note");
         let (id, id_span) = id?;
         self.check_id(&id, &id_span);
-        if quote_span.is_none() {
+        if quote_span.is_none() && !self.misspelt.contains(&"quote") {
             self.push(
                 Diagnostic::warning(format!("fact `{id}` has no `quote`"))
                     .at(id_span.clone())
