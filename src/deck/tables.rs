@@ -98,10 +98,11 @@ fn drop_unknown(
     name: &str,
 ) {
     // Every key of every table passes here: compare lengths and first bytes before bytes.
+    // Every key of every table passes here, so the comparison is spelt out to stay inline.
     let is_known = |k: &str| {
         known
             .iter()
-            .any(|f| f.len() == k.len() && f.as_bytes().first() == k.as_bytes().first() && *f == k)
+            .any(|f| f.len() == k.len() && f.bytes().zip(k.bytes()).all(|(a, b)| a == b))
     };
     if table.keys().all(|k| is_known(k.get_ref())) {
         return;
