@@ -97,7 +97,6 @@ fn drop_unknown(
     known: &'static [&'static str],
     name: &str,
 ) {
-    // Every key of every table passes here: compare lengths and first bytes before bytes.
     // Every key of every table passes here, so the comparison is spelt out to stay inline.
     let is_known = |k: &str| {
         known
