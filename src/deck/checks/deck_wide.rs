@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
 
-use super::fields::folded;
+use super::lists::folded;
 use std::ops::Range;
 
 use super::Checker;

@@ -1,12 +1,15 @@
 //! Field-by-field validation of raw tables into domain types. Every problem is recorded
 //! and checking goes on, so one run reports them all.
 //!
-//! `fields` reads single values (text, dates, numbers), `kinds` builds each kind of fact,
+//! `fields` reads single values and text, `lists` set members and sequence items, `values`
+//! dates, numbers and tolerances; `kinds` builds each kind of fact from them, and
 //! `deck_wide` looks at the finished deck (distractor pools).
 
 mod deck_wide;
 mod fields;
 mod kinds;
+mod lists;
+mod values;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
