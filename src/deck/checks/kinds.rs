@@ -90,11 +90,7 @@ impl Checker<'_> {
     }
 
     fn previous(&mut self, p: F<RawPrevious>) -> Option<Previous> {
-        let p = self.table_value(
-            p,
-            "previous",
-            "an inline table such as { value = 3637, at = \"the 7th Congress\" }",
-        )?;
+        let p = self.table_value(p, "previous", "an inline table { value = …, at = \"…\" }")?;
         let table = Table {
             span: p.span(),
             name: "`previous`",

@@ -97,7 +97,7 @@ impl<'t> Checker<'t> {
         let language = self.opt_text(h.language, "language");
         let source = h
             .source
-            .and_then(|s| self.table_value(s, "source", "a table (write it as [deck.source])"))
+            .and_then(|s| self.table_value(s, "source", "a `[deck.source]` table"))
             .map(|s| {
                 let (span, s) = (s.span(), s.into_inner());
                 let at = Table {
