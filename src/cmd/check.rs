@@ -21,20 +21,24 @@ pub fn run(args: CheckArgs) -> Result<u8> {
     let mut stdout = std::io::stdout().lock();
     for path in &args.paths {
         let shown = path.display().to_string();
-        let Ok(bytes) = std::fs::read(path).map_err(|e| {
-            eprintln!("factdeck: error: cannot read {shown}: {e}");
-        }) else {
-            failed = true;
-            continue;
+        let bytes = match std::fs::read(path) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                eprintln!("factdeck: error: cannot read {shown}: {e}");
+                failed = true;
+                continue;
+            }
         };
+        // Diagnostics are shown over this text; for a file that is not UTF-8 the bad bytes
+        // become U+FFFD, and its one diagnostic points there.
         let text = String::from_utf8_lossy(&bytes);
         let outcome = check_one(&bytes, path, args.source.as_deref());
         let mut errors = 0;
         let mut warnings = 0;
-        for d in &outcome.diagnostics {
-            let mut d = d.clone();
-            if args.strict {
+        for mut d in outcome.diagnostics {
+            if args.strict && d.severity == Severity::Warning {
                 d.severity = Severity::Error;
+                d.message.push_str(" (a warning, an error under --strict)");
             }
             if d.is_error() {
                 errors += 1;
@@ -46,20 +50,36 @@ pub fn run(args: CheckArgs) -> Result<u8> {
         match (&outcome.loaded, errors) {
             (Some(loaded), 0) => {
                 let deck = &loaded.deck;
-                let note = if warnings > 0 {
-                    format!(" ({warnings} warning(s))")
-                } else {
-                    String::new()
+                let note = match warnings {
+                    0 => String::new(),
+                    1 => " (1 warning)".to_owned(),
+                    n => format!(" ({n} warnings)"),
                 };
-                writeln!(stdout, "ok {}: {}{note}", deck.meta.id, format_counts(deck))?;
+                let counts = match format_counts(deck) {
+                    c if c.is_empty() => "no facts".to_owned(),
+                    c => c,
+                };
+                writeln!(stdout, "ok {}: {counts}{note}", deck.meta.id)?;
             }
             _ => {
                 failed = true;
-                eprintln!("factdeck: {shown}: {errors} error(s), {warnings} warning(s)");
+                eprintln!(
+                    "factdeck: {shown}: {}, {}",
+                    plural(errors, "error"),
+                    plural(warnings, "warning")
+                );
             }
         }
     }
     Ok(if failed { exit::ERROR } else { exit::OK })
+}
+
+fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }
 
 /// Loads one deck and verifies its quotes against `--source` or its own `source.file`.
@@ -81,19 +101,27 @@ fn check_one(bytes: &[u8], path: &Path, source_flag: Option<&Path>) -> Outcome {
         .as_ref()
         .and_then(|s| s.file.as_ref())
         .map(|f| path.parent().unwrap_or(Path::new(".")).join(f));
-    let source: Option<PathBuf> = source_flag.map(Path::to_path_buf).or(own_source);
+    // A file named by the deck is pointed at where the deck names it.
+    let (source, named_at): (Option<PathBuf>, _) = match source_flag {
+        Some(flag) => (Some(flag.to_path_buf()), None),
+        None => (own_source, loaded.source_file_span.clone()),
+    };
     if let Some(source) = source {
         match std::fs::read_to_string(&source) {
             Ok(text) => {
                 diagnostics.extend(quote::verify(&loaded, &text, &source.display().to_string()));
             }
-            Err(e) => diagnostics.push(
-                Diagnostic::error(format!(
+            Err(e) => {
+                let d = Diagnostic::error(format!(
                     "cannot read the source text {}: {e}",
                     source.display()
                 ))
-                .help("fix `source.file` (relative to the deck) or pass --source FILE"),
-            ),
+                .help("fix `source.file` (relative to the deck) or pass --source FILE");
+                diagnostics.push(match named_at {
+                    Some(span) => d.at(span).label("named here"),
+                    None => d,
+                });
+            }
         }
     }
     diagnostics.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));

@@ -66,19 +66,17 @@ pub fn run(args: QuizArgs, data_dir: Option<PathBuf>) -> Result<u8> {
         Ok(Ending::Interrupted) => {
             // Ctrl-C inside a prompt: the same farewell the signal handler would give.
             interrupt::restore_terminal();
-            if let Some(farewell) = interrupt::take() {
-                farewell();
-            }
+            interrupt::run_farewell();
             return Ok(exit::INTERRUPTED);
         }
         Ok(ending) => ending,
         Err(e) => {
-            interrupt::take();
+            interrupt::disarm();
             let _ = finish(&mut store, session, clock, &progress, true);
             return Err(e).context("the quiz stopped; every answer given so far is saved");
         }
     };
-    interrupt::take();
+    interrupt::disarm();
     finish(
         &mut store,
         session,
@@ -134,7 +132,7 @@ fn arm_interrupt(data: &DataDir, session: SessionId, clock: Clock, progress: &Sh
     }
     let store_path = data.store();
     let progress = progress.clone();
-    interrupt::on_interrupt_run(move || {
+    interrupt::arm(move || {
         if let Ok(mut store) = Store::open(&store_path) {
             let _ = finish(&mut store, session, clock, &progress, true);
         }

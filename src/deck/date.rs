@@ -89,7 +89,7 @@ impl FactDate {
     fn check(year: i16, month: i8, day: i8, text: impl Fn() -> String) -> Result<(), DateError> {
         Date::new(year, month, day)
             .map(|_| ())
-            .map_err(|e| DateError::Impossible(text(), e.to_string()))
+            .map_err(|e| DateError::Impossible(text(), impossible_reason(year, month, e)))
     }
 
     pub fn precision(&self) -> Precision {
@@ -160,6 +160,22 @@ impl FactDate {
             (Some(m), None) => format!("{} {}", month_name(m), self.year),
             _ => self.year.to_string(),
         }
+    }
+}
+
+/// Why a date does not exist, in words: "February 2021 has 28 days".
+fn impossible_reason(year: i16, month: i8, e: jiff::Error) -> String {
+    if !(1..=12).contains(&month) {
+        return format!("there is no month {month}");
+    }
+    match Date::new(year, month, 1) {
+        Ok(first) => format!(
+            "{} {year} has {} days",
+            MONTHS[usize::try_from(month - 1).unwrap_or(0)],
+            first.days_in_month()
+        ),
+        // Out of the calendar's range altogether (jiff covers years -9999 to 9999).
+        Err(_) => e.to_string(),
     }
 }
 
@@ -258,6 +274,18 @@ mod tests {
             "2021-13".parse::<FactDate>(),
             Err(DateError::Impossible(..))
         ));
+        assert_eq!(
+            "2021-02-30".parse::<FactDate>().unwrap_err().to_string(),
+            "2021-02-30 is not a real date: February 2021 has 28 days"
+        );
+        assert_eq!(
+            "2024-02-30".parse::<FactDate>().unwrap_err().to_string(),
+            "2024-02-30 is not a real date: February 2024 has 29 days"
+        );
+        assert_eq!(
+            "2021-13".parse::<FactDate>().unwrap_err().to_string(),
+            "2021-13 is not a real date: there is no month 13"
+        );
         for bad in [
             "21-01-05",
             "2021/01/05",

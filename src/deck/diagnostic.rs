@@ -1,8 +1,9 @@
 //! Problems found in a deck, located by byte span and rendered rustc-style.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
-use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
 /// How bad a problem is. Warnings become errors under `check --strict`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -79,24 +80,27 @@ impl Diagnostic {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
         };
-        let title = level.primary_title(&self.message);
+        let message = printable_note(&self.message);
+        let title = level.primary_title(message.as_ref());
         let mut report = vec![];
         let group = match &self.span {
             Some(span) => {
-                let span = clamp_span(text, span.clone());
+                let text = printable(text);
+                let span = clamp_span(&text, span.clone());
                 let mut annotation = AnnotationKind::Primary.span(span);
                 if let Some(label) = &self.label {
-                    annotation = annotation.label(label);
+                    annotation = annotation.label(printable_note(label));
                 }
                 title.element(Snippet::source(text).path(path).annotation(annotation))
             }
-            None => {
-                title.element(Snippet::<annotate_snippets::Annotation<'_>>::source("").path(path))
-            }
+            // No place in the file to show: just say which file, as ` --> path`.
+            None => title.element(Origin::path(path)),
         };
         report.push(group);
         if let Some(help) = &self.help {
-            report.push(Group::with_title(Level::HELP.secondary_title(help)));
+            report.push(Group::with_title(
+                Level::HELP.secondary_title(printable_note(help)),
+            ));
         }
         let renderer = if color {
             Renderer::styled()
@@ -104,6 +108,31 @@ impl Diagnostic {
             Renderer::plain()
         };
         renderer.render(&report)
+    }
+}
+
+/// Deck text safe to print: annotate-snippets shows C0 controls and DEL in source lines as
+/// symbols (␛), but lets C1 controls (U+0080–U+009F, such as the 8-bit CSI) through. They
+/// become `¤`, which is as long in UTF-8, so spans into the text stay valid.
+fn printable(text: &str) -> Cow<'_, str> {
+    replace_controls(text, |c| ('\u{80}'..='\u{9f}').contains(&c))
+}
+
+/// A message, label or help, which may quote deck text: every control but a newline
+/// becomes `¤`.
+fn printable_note(text: &str) -> Cow<'_, str> {
+    replace_controls(text, |c| c.is_control() && c != '\n')
+}
+
+fn replace_controls(text: &str, unsafe_char: impl Fn(char) -> bool) -> Cow<'_, str> {
+    if text.chars().any(&unsafe_char) {
+        Cow::Owned(
+            text.chars()
+                .map(|c| if unsafe_char(c) { '¤' } else { c })
+                .collect(),
+        )
+    } else {
+        Cow::Borrowed(text)
     }
 }
 
@@ -143,6 +172,30 @@ mod tests {
         assert!(out.contains("deck.toml:2:6"), "{out}");
         assert!(out.contains("^^"), "{out}");
         assert!(out.contains("help: write something"), "{out}");
+    }
+
+    #[test]
+    fn without_a_span_only_the_path_is_shown() {
+        let d = Diagnostic::error("cannot read the source").help("pass --source FILE");
+        let out = d.render("deck.toml", "[deck]\n", false);
+        assert_eq!(
+            out,
+            "error: cannot read the source\n --> deck.toml\n  |\nhelp: pass --source FILE"
+        );
+        let bare = Diagnostic::warning("odd").render("deck.toml", "", false);
+        assert_eq!(bare, "warning: odd\n --> deck.toml");
+    }
+
+    #[test]
+    fn nothing_from_the_deck_reaches_the_terminal_as_a_control() {
+        let text = "title = \"\u{1b}[31mred \u{9b}31m\u{7}\"\n";
+        let d = Diagnostic::error("`title` is \u{1b}[2J and \u{9b}2J")
+            .at(8..30)
+            .label("\u{9b}")
+            .help("\u{1b}");
+        let out = d.render("deck.toml", text, false);
+        assert!(!out.chars().any(|c| c.is_control() && c != '\n'), "{out:?}");
+        assert!(out.contains("␛[31mred ¤31m␇"), "{out}");
     }
 
     #[test]

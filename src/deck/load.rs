@@ -1,18 +1,23 @@
 //! Turns deck text into a [`Deck`], collecting every problem in one pass.
 //!
-//! The document is parsed once into toml's spanned tree; each table is then deserialized on
-//! its own, so one broken fact does not hide the problems of the others.
+//! The document is parsed once into toml's spanned tree. Its fact tables are then taken in
+//! file order, each deserialized on its own into the raw structs (which cannot fail: see
+//! `raw`) and checked field by field, so one broken fact does not hide the problems of the
+//! others, nor of its own other fields.
 
+use std::iter::Peekable;
 use std::ops::Range;
+use std::vec;
 
-use serde::de::DeserializeOwned;
 use toml::Spanned;
-use toml::de::{DeTable, DeValue, ValueDeserializer};
+use toml::de::{DeTable, DeValue};
 
-use super::checks::Checker;
+use super::checks::{Checker, Located, Table};
 use super::diagnostic::Diagnostic;
-use super::model::{Deck, Fact, Kind};
+use super::model::{Deck, DeckMeta, Kind};
 use super::raw::{self, RawHeader};
+use super::syntax::syntax_error;
+use super::tables::{PREVIOUS, SOURCE, deserialize, fact_fields, header_name, unknown_top_level};
 
 /// A deck that loaded, with what is worth knowing about it.
 #[derive(Debug, Clone)]
@@ -22,6 +27,8 @@ pub struct Loaded {
     pub warnings: Vec<Diagnostic>,
     /// The span of each fact's `quote`, parallel to `deck.facts`, for quote verification.
     pub quote_spans: Vec<Option<Range<usize>>>,
+    /// Where `source.file` is written, for errors about reading that file.
+    pub source_file_span: Option<Range<usize>>,
 }
 
 /// Loads a deck from raw bytes: rejects text that is not UTF-8, then [`load_str`].
@@ -29,11 +36,14 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, Vec<Diagnostic>> {
     match std::str::from_utf8(bytes) {
         Ok(text) => load_str(text),
         Err(e) => {
+            // Shown over the lossy text, where the bad bytes became U+FFFD (3 bytes long).
             let at = e.valid_up_to();
             Err(vec![
                 Diagnostic::error(format!(
                     "the deck is not valid UTF-8 (bad byte at offset {at})"
                 ))
+                .at(at..at + '\u{FFFD}'.len_utf8())
+                .label("not UTF-8")
                 .help("save the file as UTF-8 text"),
             ])
         }
@@ -44,215 +54,158 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, Vec<Diagnostic>> {
 pub fn load_str(text: &str) -> Result<Loaded, Vec<Diagnostic>> {
     let (root, syntax_errors) = DeTable::parse_recoverable(text);
     if !syntax_errors.is_empty() {
+        // The recovered tree has holes where the errors were: checking it would report
+        // fields as missing that are only misspelt.
         return Err(syntax_errors
-            .into_iter()
-            .map(|e| toml_error(&e, None).help("fix the TOML syntax; see docs/deck-format.md"))
+            .iter()
+            .map(|e| syntax_error(e, text))
             .collect());
     }
-    let root_span = root.span();
-    let mut checker = Checker::new(text);
+    let root = root.into_inner();
+    let fact_tables = root
+        .values()
+        .filter_map(|v| v.get_ref().as_array().map(|a| a.len()))
+        .sum();
+    let mut checker = Checker::new(text, fact_tables);
     let mut header = None;
-    let mut facts = Vec::new();
-    for (key, value) in root.into_inner() {
+    let mut arrays = Vec::new();
+    for (key, value) in root {
         let name: &str = key.get_ref();
-        match name {
-            "deck" => {
-                header =
-                    deserialize::<RawHeader>(&mut checker, value, raw::HEADER_FIELDS, "[deck]");
-            }
-            _ => match name.parse::<Kind>() {
-                Ok(kind) if raw::TOP_LEVEL.contains(&name) => {
-                    load_kind(&mut checker, kind, key.span(), value, &mut facts);
-                }
-                _ => {
-                    let d = Diagnostic::error(format!("unknown table `{name}`"))
+        if name == "deck" {
+            header = Some(load_header(&mut checker, key.span(), value));
+            continue;
+        }
+        match kind_of(name) {
+            Some(kind) => match value.into_inner() {
+                DeValue::Array(array) => arrays.push((kind, array.into_iter().peekable())),
+                _ => checker.push(
+                    Diagnostic::error(format!("`{kind}` must be an array of tables"))
                         .at(key.span())
-                        .label("not part of the deck format");
-                    checker.push(with_suggestion(d, name, raw::TOP_LEVEL));
-                }
+                        .help(format!("write each fact under its own `[[{kind}]]` header")),
+                ),
             },
+            None => checker.push(unknown_top_level(name, key.span(), value.get_ref())),
         }
     }
-    let meta = match header {
-        Some(h) => checker.header(h),
-        None => {
-            checker.push(
-                Diagnostic::error("the deck has no `[deck]` table")
-                    .at(0..root_span.end.min(1))
-                    .help("start the file with [deck] and at least `id` and `title`"),
-            );
-            None
+    // Kept apart so the facts move once, straight into the deck.
+    let mut facts = Vec::with_capacity(fact_tables);
+    let mut id_spans = Vec::with_capacity(fact_tables);
+    let mut quote_spans = Vec::with_capacity(fact_tables);
+    for (kind, table) in InFileOrder(arrays) {
+        if let Some(located) = load_fact(&mut checker, kind, table) {
+            facts.push(located.fact);
+            id_spans.push(located.id_span);
+            quote_spans.push(located.quote_span);
         }
-    };
-    facts.sort_by_key(|(span_start, _)| *span_start);
-    let facts: Vec<_> = facts.into_iter().map(|(_, f)| f).collect();
-    checker.deck_wide(&facts);
+    }
+    let meta = header.unwrap_or_else(|| {
+        checker.push(
+            Diagnostic::error("the deck has no `[deck]` table")
+                .at(0..text.len().min(1))
+                .help("start the file with [deck] and at least `id` and `title`"),
+        );
+        None
+    });
+    checker.deck_wide(&facts, &id_spans);
+    let source_file_span = checker.source_file_span.clone();
     let (errors, warnings) = checker.finish();
     match meta {
-        Some(meta) if errors.is_empty() => {
-            let quote_spans = facts.iter().map(|(_, q)| q.clone()).collect();
-            let facts = facts.into_iter().map(|(f, _)| f).collect();
-            Ok(Loaded {
-                deck: Deck { meta, facts },
-                warnings,
-                quote_spans,
-            })
-        }
+        Some(meta) if errors.is_empty() => Ok(Loaded {
+            deck: Deck { meta, facts },
+            warnings: by_position(warnings),
+            quote_spans,
+            source_file_span,
+        }),
         _ => {
             let mut all = errors;
             all.extend(warnings);
-            all.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
-            Err(all)
+            Err(by_position(all))
         }
     }
 }
 
-/// A fact as loaded, with the span of its quote.
-type LoadedFact = (Fact, Option<Range<usize>>);
+/// The kind a top-level key holds, if it is one (exactly as written: `[[Date]]` is not).
+fn kind_of(name: &str) -> Option<Kind> {
+    Kind::ALL.into_iter().find(|k| k.as_str() == name)
+}
 
-/// Loads every table of one `[[kind]]` array, remembering where each starts so the facts
-/// keep the file's order.
-fn load_kind(
+fn by_position(mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    diagnostics.sort_by_key(|d| d.span.as_ref().map_or(0, |s| s.start));
+    diagnostics
+}
+
+/// The fact tables of all kinds in the order the file has them. The root table holds one
+/// array per kind, each in file order, so merging them by position is enough; checking in
+/// this order makes "first used on line N" and the facts' order follow the file.
+struct InFileOrder<'i>(Vec<(Kind, Peekable<vec::IntoIter<Spanned<DeValue<'i>>>>)>);
+
+impl<'i> Iterator for InFileOrder<'i> {
+    type Item = (Kind, Spanned<DeValue<'i>>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let (_, next) = self
+            .0
+            .iter_mut()
+            .enumerate()
+            .filter_map(|(i, (_, tables))| tables.peek().map(|t| (t.span().start, i)))
+            .min()?;
+        let (kind, tables) = self.0.get_mut(next)?;
+        Some((*kind, tables.next()?))
+    }
+}
+
+fn load_header(
     checker: &mut Checker<'_>,
-    kind: Kind,
     key_span: Range<usize>,
     value: Spanned<DeValue<'_>>,
-    out: &mut Vec<(usize, LoadedFact)>,
-) {
-    let DeValue::Array(array) = value.into_inner() else {
+) -> Option<DeckMeta> {
+    if !matches!(value.get_ref(), DeValue::Table(_)) {
         checker.push(
-            Diagnostic::error(format!("`{kind}` must be an array of tables"))
+            Diagnostic::error("`deck` must be a table")
                 .at(key_span)
+                .help("write the deck's fields under a `[deck]` header"),
+        );
+        return None;
+    }
+    let table = Table {
+        span: value.span(),
+        name: "[deck]",
+    };
+    let raw = deserialize::<RawHeader>(checker, value, raw::HEADER_FIELDS, Some(&SOURCE), &table)?;
+    checker.header(raw, &table)
+}
+
+/// Reads and checks one fact table.
+fn load_fact(
+    checker: &mut Checker<'_>,
+    kind: Kind,
+    value: Spanned<DeValue<'_>>,
+) -> Option<Located> {
+    if !matches!(value.get_ref(), DeValue::Table(_)) {
+        checker.push(
+            Diagnostic::error(format!("each `{kind}` entry must be a table"))
+                .at(value.span())
                 .help(format!("write each fact under its own `[[{kind}]]` header")),
         );
-        return;
+        return None;
+    }
+    let table = Table {
+        span: value.span(),
+        name: header_name(kind),
     };
-    for item in array {
-        let start = item.span().start;
-        if !matches!(item.get_ref(), DeValue::Table(_)) {
-            checker.push(
-                Diagnostic::error(format!("each `{kind}` entry must be a table"))
-                    .at(item.span())
-                    .help(format!("write each fact under its own `[[{kind}]]` header")),
-            );
-            continue;
+    let known = fact_fields(kind);
+    let t = &table;
+    match kind {
+        Kind::Date => deserialize(checker, value, known, None, t).and_then(|r| checker.date(r, t)),
+        Kind::Figure => deserialize(checker, value, known, Some(&PREVIOUS), t)
+            .and_then(|r| checker.figure(r, t)),
+        Kind::Change => {
+            deserialize(checker, value, known, None, t).and_then(|r| checker.change(r, t))
         }
-        let fact = match kind {
-            Kind::Date => deserialize(checker, item, &fields(raw::DATE_FIELDS), "[[date]]")
-                .and_then(|r| checker.date(r)),
-            Kind::Figure => deserialize(checker, item, &fields(raw::FIGURE_FIELDS), "[[figure]]")
-                .and_then(|r| checker.figure(r)),
-            Kind::Change => deserialize(checker, item, &fields(raw::CHANGE_FIELDS), "[[change]]")
-                .and_then(|r| checker.change(r)),
-            Kind::Card => deserialize(checker, item, &fields(raw::CARD_FIELDS), "[[card]]")
-                .and_then(|r| checker.card(r)),
-            Kind::Set => deserialize(checker, item, &fields(raw::SET_FIELDS), "[[set]]")
-                .and_then(|r| checker.set(r)),
-            Kind::Sequence => {
-                deserialize(checker, item, &fields(raw::SEQUENCE_FIELDS), "[[sequence]]")
-                    .and_then(|r| checker.sequence(r))
-            }
-        };
-        if let Some(fact) = fact {
-            out.push((start, fact));
+        Kind::Card => deserialize(checker, value, known, None, t).and_then(|r| checker.card(r, t)),
+        Kind::Set => deserialize(checker, value, known, None, t).and_then(|r| checker.set(r, t)),
+        Kind::Sequence => {
+            deserialize(checker, value, known, None, t).and_then(|r| checker.sequence(r, t))
         }
-    }
-}
-
-fn fields(specific: &[&'static str]) -> Vec<&'static str> {
-    raw::COMMON_FIELDS.iter().chain(specific).copied().collect()
-}
-
-/// Reports unknown keys (with a suggestion) and drops them, then lets serde read the rest,
-/// so a typo in one field does not hide a missing field next to it.
-fn deserialize<T: DeserializeOwned>(
-    checker: &mut Checker<'_>,
-    value: Spanned<DeValue<'_>>,
-    known: &[&str],
-    table: &str,
-) -> Option<T> {
-    let span = value.span();
-    let value = match value.into_inner() {
-        DeValue::Table(t) => {
-            let mut kept = DeTable::new();
-            for (key, v) in t {
-                let name: &str = key.get_ref();
-                if known.contains(&name) {
-                    kept.insert(key, v);
-                } else {
-                    let d = Diagnostic::error(format!("unknown field `{name}` in {table}"))
-                        .at(key.span())
-                        .label("unknown field");
-                    checker.push(with_suggestion(d, name, known));
-                }
-            }
-            if let Some(source) = kept.get_mut("source") {
-                strip_unknown_source_fields(checker, source);
-            }
-            if let Some(previous) = kept.get_mut("previous") {
-                strip_unknown(checker, previous, raw::PREVIOUS_FIELDS, "`previous`");
-            }
-            DeValue::Table(kept)
-        }
-        other => other,
-    };
-    match T::deserialize(ValueDeserializer::from(Spanned::new(span.clone(), value))) {
-        Ok(t) => Some(t),
-        Err(e) => {
-            checker.push(toml_error(&e, Some(span)).help(format!(
-                "see the {table} section of docs/deck-format.md for its fields"
-            )));
-            None
-        }
-    }
-}
-
-fn strip_unknown_source_fields(checker: &mut Checker<'_>, source: &mut Spanned<DeValue<'_>>) {
-    strip_unknown(checker, source, raw::SOURCE_FIELDS, "[deck.source]");
-}
-
-fn strip_unknown(
-    checker: &mut Checker<'_>,
-    value: &mut Spanned<DeValue<'_>>,
-    known: &[&str],
-    table: &str,
-) {
-    if let DeValue::Table(t) = value.get_mut() {
-        let taken = std::mem::take(t);
-        for (key, v) in taken {
-            let name: &str = key.get_ref();
-            if known.contains(&name) {
-                t.insert(key, v);
-            } else {
-                let d = Diagnostic::error(format!("unknown field `{name}` in {table}"))
-                    .at(key.span())
-                    .label("unknown field");
-                checker.push(with_suggestion(d, name, known));
-            }
-        }
-    }
-}
-
-/// Converts toml's error into ours, falling back to `fallback` when it has no span.
-fn toml_error(e: &toml::de::Error, fallback: Option<Range<usize>>) -> Diagnostic {
-    let message = e.message().trim().to_owned();
-    let span = e.span().or(fallback);
-    let d = Diagnostic::error(message);
-    match span {
-        Some(s) => d.at(s),
-        None => d,
-    }
-}
-
-/// Adds "did you mean `x`?" when a known name is close to `given`.
-fn with_suggestion(d: Diagnostic, given: &str, known: &[&str]) -> Diagnostic {
-    let best = known
-        .iter()
-        .map(|k| (strsim::damerau_levenshtein(given, k), *k))
-        .filter(|(distance, k)| *distance <= 2.max(k.len() / 3))
-        .min_by_key(|(distance, _)| *distance);
-    match best {
-        Some((_, k)) => d.help(format!("did you mean `{k}`?")),
-        None => d.help(format!("expected one of: {}", known.join(", "))),
     }
 }

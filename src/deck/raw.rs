@@ -1,137 +1,176 @@
 //! The deck file exactly as written: serde structs mirroring the TOML, with spans kept on
-//! every field that is validated later. Only `deck::load` sees these.
+//! every field. Only `deck::load` and `deck::checks` see these.
+//!
+//! Every field is optional and every value is [`Typed`], so reading a table never fails:
+//! a missing required field or a value of the wrong type is reported by the checks beside
+//! every other problem of the same table, instead of hiding them.
 
-use serde::Deserialize;
+use serde::{Deserialize, Deserializer};
 use toml::Spanned;
 
-type S<T> = Spanned<T>;
+/// A field: where it is written, and its value.
+pub type F<T> = Spanned<Typed<T>>;
+
+/// A value as read: the `T` it should be, or serde's reason why it is not.
+#[derive(Debug)]
+pub enum Typed<T> {
+    Ok(T),
+    /// The value has the wrong type ("invalid type: integer `5`, expected a string").
+    Wrong(String),
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Typed<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        // The deserializer owns its value, so an inner failure leaves nothing half-read.
+        Ok(match T::deserialize(deserializer) {
+            Ok(value) => Typed::Ok(value),
+            Err(e) => Typed::Wrong(e.to_string().trim().to_owned()),
+        })
+    }
+}
 
 /// `[deck]`
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawHeader {
-    pub id: S<String>,
-    pub title: S<String>,
-    pub description: Option<S<String>>,
-    pub language: Option<S<String>>,
-    pub source: Option<S<RawSource>>,
+    pub id: Option<F<String>>,
+    pub title: Option<F<String>>,
+    pub description: Option<F<String>>,
+    pub language: Option<F<String>>,
+    pub source: Option<F<RawSource>>,
 }
 
 /// `[deck.source]`
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawSource {
-    pub title: S<String>,
-    pub url: Option<S<String>>,
-    pub license: Option<S<String>>,
-    pub file: Option<S<String>>,
+    pub title: Option<F<String>>,
+    pub url: Option<F<String>>,
+    pub license: Option<F<String>>,
+    pub file: Option<F<String>>,
 }
 
 /// `[[date]]`
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawDate {
-    pub id: S<String>,
-    pub tags: Option<Vec<S<String>>>,
-    pub quote: Option<S<String>>,
-    pub note: Option<S<String>>,
-    pub event: S<String>,
-    pub question: Option<S<String>>,
+    pub id: Option<F<String>>,
+    pub tags: Option<F<Vec<F<String>>>>,
+    pub quote: Option<F<String>>,
+    pub note: Option<F<String>>,
+    pub event: Option<F<String>>,
+    pub question: Option<F<String>>,
     /// A TOML date, a "YYYY-MM" or "YYYY" string, or a bare year.
-    pub date: S<toml::Value>,
-    pub end: Option<S<toml::Value>>,
-    pub also: Option<Vec<S<toml::Value>>>,
-    pub also_note: Option<S<String>>,
+    pub date: Option<F<toml::Value>>,
+    pub end: Option<F<toml::Value>>,
+    pub also: Option<F<Vec<F<toml::Value>>>>,
+    pub also_note: Option<F<String>>,
 }
 
 /// `[[figure]]`
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawFigure {
-    pub id: S<String>,
-    pub tags: Option<Vec<S<String>>>,
-    pub quote: Option<S<String>>,
-    pub note: Option<S<String>>,
-    pub what: S<String>,
-    pub at: Option<S<String>>,
-    pub question: Option<S<String>>,
+    pub id: Option<F<String>>,
+    pub tags: Option<F<Vec<F<String>>>>,
+    pub quote: Option<F<String>>,
+    pub note: Option<F<String>>,
+    pub what: Option<F<String>>,
+    pub at: Option<F<String>>,
+    pub question: Option<F<String>>,
     /// An integer or a float.
-    pub value: S<toml::Value>,
-    pub unit: Option<S<String>>,
+    pub value: Option<F<toml::Value>>,
+    pub unit: Option<F<String>>,
     /// A number (absolute) or a string like "5%".
-    pub tolerance: Option<S<toml::Value>>,
-    pub group: Option<S<String>>,
-    pub previous: Option<S<RawPrevious>>,
+    pub tolerance: Option<F<toml::Value>>,
+    pub group: Option<F<String>>,
+    pub previous: Option<F<RawPrevious>>,
 }
 
 /// `previous = { value = 3637, at = "the 7th Congress" }`
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPrevious {
-    pub value: S<toml::Value>,
-    pub at: S<String>,
+    pub value: Option<F<toml::Value>>,
+    pub at: Option<F<String>>,
 }
 
 /// `[[change]]`
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawChange {
-    pub id: S<String>,
-    pub tags: Option<Vec<S<String>>>,
-    pub quote: Option<S<String>>,
-    pub note: Option<S<String>>,
-    pub subject: S<String>,
-    pub before: Option<S<String>>,
-    pub after: Option<S<String>>,
-    pub verb: Option<S<String>>,
+    pub id: Option<F<String>>,
+    pub tags: Option<F<Vec<F<String>>>>,
+    pub quote: Option<F<String>>,
+    pub note: Option<F<String>>,
+    pub subject: Option<F<String>>,
+    pub before: Option<F<String>>,
+    pub after: Option<F<String>>,
+    pub verb: Option<F<String>>,
 }
 
 /// `[[card]]`
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawCard {
-    pub id: S<String>,
-    pub tags: Option<Vec<S<String>>>,
-    pub quote: Option<S<String>>,
-    pub note: Option<S<String>>,
-    pub question: S<String>,
-    pub answer: S<String>,
-    pub accept: Option<Vec<S<String>>>,
-    pub group: Option<S<String>>,
+    pub id: Option<F<String>>,
+    pub tags: Option<F<Vec<F<String>>>>,
+    pub quote: Option<F<String>>,
+    pub note: Option<F<String>>,
+    pub question: Option<F<String>>,
+    pub answer: Option<F<String>>,
+    pub accept: Option<F<Vec<F<String>>>>,
+    pub group: Option<F<String>>,
 }
 
 /// `[[set]]`
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawSet {
-    pub id: S<String>,
-    pub tags: Option<Vec<S<String>>>,
-    pub quote: Option<S<String>>,
-    pub note: Option<S<String>>,
-    pub name: S<String>,
-    pub members: S<Vec<S<String>>>,
-    pub group: Option<S<String>>,
+    pub id: Option<F<String>>,
+    pub tags: Option<F<Vec<F<String>>>>,
+    pub quote: Option<F<String>>,
+    pub note: Option<F<String>>,
+    pub name: Option<F<String>>,
+    pub members: Option<F<Vec<F<String>>>>,
+    pub group: Option<F<String>>,
 }
 
 /// `[[sequence]]`
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawSequence {
-    pub id: S<String>,
-    pub tags: Option<Vec<S<String>>>,
-    pub quote: Option<S<String>>,
-    pub note: Option<S<String>>,
-    pub name: S<String>,
-    pub items: S<Vec<S<String>>>,
+    pub id: Option<F<String>>,
+    pub tags: Option<F<Vec<F<String>>>>,
+    pub quote: Option<F<String>>,
+    pub note: Option<F<String>>,
+    pub name: Option<F<String>>,
+    pub items: Option<F<Vec<F<String>>>>,
 }
 
-/// Field names per table, for "did you mean" on unknown fields. Kept in step with the
-/// structs above by `tests::field_lists_match_the_structs`.
+/// Field names per table, for finding unknown keys and suggesting the nearest. Each fact
+/// kind's list starts with the fields every fact has. Kept in step with the structs above
+/// by `tests::field_lists_match_the_structs`.
 pub const HEADER_FIELDS: &[&str] = &["id", "title", "description", "language", "source"];
 pub const SOURCE_FIELDS: &[&str] = &["title", "url", "license", "file"];
-pub const COMMON_FIELDS: &[&str] = &["id", "tags", "quote", "note"];
-pub const DATE_FIELDS: &[&str] = &["event", "question", "date", "end", "also", "also_note"];
+pub const PREVIOUS_FIELDS: &[&str] = &["value", "at"];
+pub const DATE_FIELDS: &[&str] = &[
+    "id",
+    "tags",
+    "quote",
+    "note",
+    "event",
+    "question",
+    "date",
+    "end",
+    "also",
+    "also_note",
+];
 pub const FIGURE_FIELDS: &[&str] = &[
+    "id",
+    "tags",
+    "quote",
+    "note",
     "what",
     "at",
     "question",
@@ -141,11 +180,14 @@ pub const FIGURE_FIELDS: &[&str] = &[
     "group",
     "previous",
 ];
-pub const PREVIOUS_FIELDS: &[&str] = &["value", "at"];
-pub const CHANGE_FIELDS: &[&str] = &["subject", "before", "after", "verb"];
-pub const CARD_FIELDS: &[&str] = &["question", "answer", "accept", "group"];
-pub const SET_FIELDS: &[&str] = &["name", "members", "group"];
-pub const SEQUENCE_FIELDS: &[&str] = &["name", "items"];
+pub const CHANGE_FIELDS: &[&str] = &[
+    "id", "tags", "quote", "note", "subject", "before", "after", "verb",
+];
+pub const CARD_FIELDS: &[&str] = &[
+    "id", "tags", "quote", "note", "question", "answer", "accept", "group",
+];
+pub const SET_FIELDS: &[&str] = &["id", "tags", "quote", "note", "name", "members", "group"];
+pub const SEQUENCE_FIELDS: &[&str] = &["id", "tags", "quote", "note", "name", "items"];
 
 /// The top-level tables, in documentation order.
 pub const TOP_LEVEL: &[&str] = &[
@@ -188,29 +230,11 @@ mod tests {
         assert_eq!(struct_fields::<RawHeader>(), sorted(&[HEADER_FIELDS]));
         assert_eq!(struct_fields::<RawSource>(), sorted(&[SOURCE_FIELDS]));
         assert_eq!(struct_fields::<RawPrevious>(), sorted(&[PREVIOUS_FIELDS]));
-        assert_eq!(
-            struct_fields::<RawDate>(),
-            sorted(&[COMMON_FIELDS, DATE_FIELDS])
-        );
-        assert_eq!(
-            struct_fields::<RawFigure>(),
-            sorted(&[COMMON_FIELDS, FIGURE_FIELDS])
-        );
-        assert_eq!(
-            struct_fields::<RawChange>(),
-            sorted(&[COMMON_FIELDS, CHANGE_FIELDS])
-        );
-        assert_eq!(
-            struct_fields::<RawCard>(),
-            sorted(&[COMMON_FIELDS, CARD_FIELDS])
-        );
-        assert_eq!(
-            struct_fields::<RawSet>(),
-            sorted(&[COMMON_FIELDS, SET_FIELDS])
-        );
-        assert_eq!(
-            struct_fields::<RawSequence>(),
-            sorted(&[COMMON_FIELDS, SEQUENCE_FIELDS])
-        );
+        assert_eq!(struct_fields::<RawDate>(), sorted(&[DATE_FIELDS]));
+        assert_eq!(struct_fields::<RawFigure>(), sorted(&[FIGURE_FIELDS]));
+        assert_eq!(struct_fields::<RawChange>(), sorted(&[CHANGE_FIELDS]));
+        assert_eq!(struct_fields::<RawCard>(), sorted(&[CARD_FIELDS]));
+        assert_eq!(struct_fields::<RawSet>(), sorted(&[SET_FIELDS]));
+        assert_eq!(struct_fields::<RawSequence>(), sorted(&[SEQUENCE_FIELDS]));
     }
 }

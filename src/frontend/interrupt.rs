@@ -1,10 +1,15 @@
 //! Ctrl-C. dialoguer leaves the cursor hidden when a prompt is interrupted (its issues
 //! #77, #92, #188, #294), and a SIGINT between prompts or in plain mode would otherwise kill
 //! the process before the session is marked interrupted. So one handler, installed once,
-//! restores the cursor, runs the loop's registered farewell (mark the session, print a
-//! summary) and exits with 130.
+//! restores the cursor, runs the loop's armed farewell (mark the session, print a summary)
+//! and exits with 130.
+//!
+//! Ctrl-C can arrive twice over: as a key inside a dialoguer prompt (raw mode, the prompt
+//! returns `Interrupted`) and as SIGINT when it lands between two key reads. The farewell
+//! therefore runs under a lock, at most once: whichever path comes second waits for the
+//! first to finish rather than exiting halfway through it.
 
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Mutex, MutexGuard, OnceLock, PoisonError};
 
 use crate::exit;
 
@@ -13,6 +18,10 @@ type Farewell = Box<dyn FnOnce() + Send>;
 static FAREWELL: Mutex<Option<Farewell>> = Mutex::new(None);
 static INSTALLED: OnceLock<Result<(), String>> = OnceLock::new();
 
+fn slot() -> MutexGuard<'static, Option<Farewell>> {
+    FAREWELL.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
 /// Installs the SIGINT handler (once per process).
 pub fn install() -> Result<(), String> {
     INSTALLED
@@ -20,16 +29,22 @@ pub fn install() -> Result<(), String> {
         .clone()
 }
 
-/// What to do on Ctrl-C until [`clear`] is called: it runs at most once.
-pub fn on_interrupt_run(farewell: impl FnOnce() + Send + 'static) {
-    if let Ok(mut slot) = FAREWELL.lock() {
-        *slot = Some(Box::new(farewell));
-    }
+/// What to do on Ctrl-C until [`disarm`] or [`run_farewell`].
+pub fn arm(farewell: impl FnOnce() + Send + 'static) {
+    *slot() = Some(Box::new(farewell));
 }
 
-/// Forgets the farewell (the loop ended normally), returning it so the caller can run it.
-pub fn take() -> Option<Box<dyn FnOnce() + Send>> {
-    FAREWELL.lock().ok().and_then(|mut slot| slot.take())
+/// The loop ended on its own: forget the farewell. Waits if a Ctrl-C is running it.
+pub fn disarm() {
+    slot().take();
+}
+
+/// Runs the armed farewell, if any, holding the lock so that a second Ctrl-C path waits.
+pub fn run_farewell() {
+    let mut slot = slot();
+    if let Some(farewell) = slot.take() {
+        farewell();
+    }
 }
 
 /// Shows the cursor again on both streams dialoguer may have drawn on.
@@ -40,8 +55,6 @@ pub fn restore_terminal() {
 
 fn on_interrupt() {
     restore_terminal();
-    if let Some(farewell) = take() {
-        farewell();
-    }
+    run_farewell();
     std::process::exit(i32::from(exit::INTERRUPTED));
 }
