@@ -167,6 +167,30 @@ fn end_of_input_ends_the_session_cleanly_with_what_was_answered() {
 }
 
 #[test]
+fn a_quiz_left_at_the_first_question_leaves_no_session_behind() {
+    let home = TempDir::new().unwrap();
+    factdeck(home.path())
+        .args(["quiz", "--plain", "--seed", "9"])
+        .write_stdin("")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Quiz ended early. No questions were answered.",
+        ));
+    assert!(
+        store(home.path())
+            .sessions(&Filter::default(), None)
+            .unwrap()
+            .is_empty()
+    );
+    factdeck(home.path())
+        .arg("history")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("No quiz sessions yet"));
+}
+
+#[test]
 fn exam_mode_keeps_feedback_for_a_review_of_mistakes_at_the_end() {
     let home = TempDir::new().unwrap();
     let questions = generated(home.path(), 11, 3, &["--kinds", "figure,date"]);

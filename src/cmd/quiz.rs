@@ -148,6 +148,10 @@ fn finish(
     interrupted: bool,
 ) -> Result<()> {
     let p = progress.snapshot();
+    if p.total() == 0 {
+        store.discard_if_empty(session)?;
+        return Ok(());
+    }
     store.finish_session(
         session,
         &SessionEnd {

@@ -27,11 +27,11 @@ pub fn render(progress: &Progress, elapsed: Duration, ending: Ending, earlier: E
         Ending::Quit => "Quiz ended early",
         Ending::Interrupted => "Quiz interrupted",
     };
-    let _ = writeln!(out, "\n{heading}. Every answer is saved.");
     if total == 0 {
-        out.push_str("No questions were answered.\n");
+        let _ = writeln!(out, "\n{heading}. No questions were answered.");
         return out;
     }
+    let _ = writeln!(out, "\n{heading}. Every answer is saved.");
     let percent = percent(progress.score, total);
     let _ = writeln!(
         out,
@@ -71,6 +71,9 @@ pub fn render(progress: &Progress, elapsed: Duration, ending: Ending, earlier: E
 
 /// One line for the Ctrl-C handler, which must be quick.
 pub fn short(progress: &Progress) -> String {
+    if progress.total() == 0 {
+        return "\nQuiz interrupted. No questions were answered.".to_owned();
+    }
     format!(
         "\nQuiz interrupted after {} question(s): {}/{} correct. Every answer is saved.",
         progress.total(),

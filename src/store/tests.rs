@@ -431,3 +431,27 @@ fn the_latest_prompt_is_the_most_recently_answered_not_the_last_recorded() {
         Some("newer")
     );
 }
+
+#[test]
+fn only_a_session_without_answers_is_discarded() {
+    let (_dir, mut store) = new_store();
+    let t = at("2026-01-05T10:00:00Z");
+    let empty = store
+        .start_session(&session("d", "2026-01-05T10:00:00Z"))
+        .unwrap();
+    let used = store
+        .start_session(&session("d", "2026-01-05T11:00:00Z"))
+        .unwrap();
+    store
+        .record_answer(used, &answer("a", "year", Verdict::Correct, t))
+        .unwrap();
+    assert!(store.discard_if_empty(empty).unwrap());
+    assert!(!store.discard_if_empty(used).unwrap());
+    let left: Vec<_> = store
+        .sessions(&Filter::default(), None)
+        .unwrap()
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    assert_eq!(left, vec![used]);
+}

@@ -133,6 +133,19 @@ impl Store {
         }
     }
 
+    /// Deletes a session in which nothing was answered (quit at the first prompt), so history
+    /// lists only sessions with something in them. A session with answers is kept.
+    pub fn discard_if_empty(&mut self, session: SessionId) -> StoreResult<bool> {
+        let rows = self.write(|tx| {
+            tx.execute(
+                "DELETE FROM sessions WHERE id = ?1
+                     AND NOT EXISTS (SELECT 1 FROM answers WHERE session_id = ?1)",
+                [session.0],
+            )
+        })?;
+        Ok(rows > 0)
+    }
+
     /// Runs `f` in an IMMEDIATE transaction and commits it. IMMEDIATE takes the write lock up
     /// front, so a concurrent writer waits (busy timeout) instead of failing mid-transaction.
     /// If `f` fails, the transaction is rolled back (on drop).
