@@ -41,7 +41,8 @@ pub enum DateError {
     Impossible(String, String),
 }
 
-const MONTHS: [&str; 12] = [
+/// English month names, January first.
+pub const MONTH_NAMES: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -55,6 +56,13 @@ const MONTHS: [&str; 12] = [
     "November",
     "December",
 ];
+
+/// The English name of month `m` (1–12).
+pub fn month_name(m: i8) -> Option<&'static str> {
+    MONTH_NAMES
+        .get(usize::try_from(m.checked_sub(1)?).ok()?)
+        .copied()
+}
 
 impl FactDate {
     pub fn year(year: i16) -> Result<Self, DateError> {
@@ -154,10 +162,10 @@ impl FactDate {
 
     /// The date as people write it in English prose: "January 5, 2021", "January 2021", "2021".
     pub fn human(&self) -> String {
-        let month_name = |m: i8| MONTHS[usize::try_from(m - 1).unwrap_or(0)];
+        let name = |m: i8| month_name(m).unwrap_or("");
         match (self.month, self.day) {
-            (Some(m), Some(d)) => format!("{} {d}, {}", month_name(m), self.year),
-            (Some(m), None) => format!("{} {}", month_name(m), self.year),
+            (Some(m), Some(d)) => format!("{} {d}, {}", name(m), self.year),
+            (Some(m), None) => format!("{} {}", name(m), self.year),
             _ => self.year.to_string(),
         }
     }
@@ -171,7 +179,7 @@ fn impossible_reason(year: i16, month: i8, e: jiff::Error) -> String {
     match Date::new(year, month, 1) {
         Ok(first) => format!(
             "{} {year} has {} days",
-            MONTHS[usize::try_from(month - 1).unwrap_or(0)],
+            month_name(month).unwrap_or(""),
             first.days_in_month()
         ),
         // Out of the calendar's range altogether (jiff covers years -9999 to 9999).

@@ -5,6 +5,7 @@
 //! half the world reads that as 5 January, the other half as 1 May.
 
 use crate::deck::FactDate;
+use crate::deck::date::MONTH_NAMES;
 
 /// Why input is not a date.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -23,21 +24,6 @@ pub enum DateError {
     #[error("there is no such day: {0}")]
     Impossible(String),
 }
-
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 const FILLER: &[&str] = &["of", "the", "on", "in", "ad", "ce"];
 
@@ -136,9 +122,13 @@ fn month_number(token: &str) -> Option<i8> {
     if token.len() < 3 {
         return None;
     }
-    let candidates = MONTHS
+    let prefix_of = |m: &str| {
+        m.get(..token.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(token))
+    };
+    let candidates = MONTH_NAMES
         .iter()
-        .position(|m| m.starts_with(token) || (token == "sept" && *m == "september"))?;
+        .position(|m| prefix_of(m) || (token == "sept" && *m == "September"))?;
     i8::try_from(candidates + 1).ok()
 }
 

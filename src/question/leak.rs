@@ -2,6 +2,7 @@
 //! does (an author's wording can do it: "dwarf planet" asked as "what was it before?" with
 //! the answer "planet").
 
+use crate::deck::date::month_name;
 use crate::deck::{FactDate, Precision};
 use crate::grade::normalize::{contains_words, key};
 use crate::grade::number::parse_number;
@@ -64,21 +65,6 @@ pub fn numbers_in(text: &str) -> impl Iterator<Item = f64> + '_ {
         })
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// Every part of the date at its precision appears: the year, the month's name (or its
 /// first three letters), the day.
 fn date_leaks(prompt: &str, prompt_key: &str, numbers: &[f64], date: FactDate) -> bool {
@@ -86,10 +72,10 @@ fn date_leaks(prompt: &str, prompt_key: &str, numbers: &[f64], date: FactDate) -
     let month_named = || {
         let month = date
             .month_number()
-            .and_then(|m| MONTHS.get(usize::try_from(m - 1).ok()?))
-            .copied()
-            .unwrap_or("");
-        contains_words(prompt_key, month)
+            .and_then(month_name)
+            .unwrap_or("")
+            .to_lowercase();
+        contains_words(prompt_key, &month)
             || contains_words(prompt_key, month.get(..3).unwrap_or(""))
     };
     let day_named = || date.day_number().is_some_and(|d| has(i16::from(d)));
