@@ -216,8 +216,8 @@ mod tests {
             serde_json::json!(["value", "at"])
         );
         assert!(
-            !crate::deck::load_str("[deck]\nid = \"d\"\ntitle = \"T\"\nsource = { url = \"u\" }")
-                .is_ok()
+            crate::deck::load_str("[deck]\nid = \"d\"\ntitle = \"T\"\nsource = { url = \"u\" }")
+                .is_err()
         );
         assert_eq!(
             definition(&s, "source")["required"],

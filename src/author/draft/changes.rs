@@ -281,10 +281,7 @@ fn clean(text: &str) -> Option<String> {
             '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}'
         )
     };
-    let t = text
-        .trim()
-        .trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ':'))
-        .trim();
+    let t = text.trim().trim_end_matches(['.', ',', ';', ':']).trim();
     let t = t.strip_prefix(quotes).unwrap_or(t);
     let t = t.strip_suffix(quotes).unwrap_or(t).trim();
     let words = t.split_whitespace().count();

@@ -2,7 +2,7 @@
 //! reads well on a flashcard (typed forms first), with a fixed seed so that exporting the
 //! same deck twice gives the same file.
 
-use crate::deck::{Deck, Fact, Kind};
+use crate::deck::{CardFact, Deck, Fact, Kind};
 use crate::question::{Form, Generator, Question, Settings, option_letter, rng_from_seed};
 
 /// The seed behind every random choice of an export (the options of a multiple-choice
@@ -46,6 +46,12 @@ pub fn rows(deck: &Deck) -> (Vec<Row>, Vec<String>) {
     let mut rows = Vec::with_capacity(deck.facts.len());
     let mut skipped = Vec::new();
     for (i, fact) in deck.facts.iter().enumerate() {
+        // A card is already a front and a back: written as it is, even when the quiz could
+        // not ask it (a question that contains its own answer).
+        if let Fact::Card(c) = fact {
+            rows.push(card_row(c));
+            continue;
+        }
         let question = preferred(fact.kind())
             .iter()
             .find_map(|form| generator.generate_form(i, *form, &mut rng))
@@ -58,15 +64,42 @@ pub fn rows(deck: &Deck) -> (Vec<Row>, Vec<String>) {
     (rows, skipped)
 }
 
+/// A card's own question and answer; its note and source quote as the explanation, as a
+/// quiz shows them.
+fn card_row(c: &CardFact) -> Row {
+    let source = c
+        .meta
+        .quote
+        .as_ref()
+        .map(|q| format!("Source: \u{201c}{q}\u{201d}"));
+    let explanation: Vec<String> = c.meta.note.iter().cloned().chain(source).collect();
+    Row {
+        fact: c.meta.id.clone(),
+        front: c.question.clone(),
+        back: c.answer.clone(),
+        explanation: explanation.join("\n"),
+        tags: c.meta.tags.clone(),
+    }
+}
+
 fn row(fact: &Fact, q: &Question) -> Row {
     let mut front = q.prompt.clone();
     for (i, option) in q.options.iter().enumerate() {
         front.push_str(&format!("\n{}) {option}", option_letter(i)));
     }
+    let mut back = q.expected();
+    // A typed figure's answer is a bare number; a flashcard reads better with its unit.
+    if let Fact::Figure(f) = fact
+        && let Some(unit) = &f.unit
+        && q.options.is_empty()
+        && !back.ends_with('%')
+    {
+        back = format!("{back} {unit}");
+    }
     Row {
         fact: fact.id().to_owned(),
         front,
-        back: q.expected(),
+        back,
         explanation: q.explanation.clone(),
         tags: fact.meta().tags.clone(),
     }

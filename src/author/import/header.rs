@@ -1,5 +1,5 @@
 //! The header lines of Anki's plain-text format: `#key:value` lines at the top of the file
-//! that say how to read the rest (`#separator:tab`, `#html:true`, `#columns:Front	Back`,
+//! that say how to read the rest (`#separator:tab`, `#html:true`, `#columns:Front<TAB>Back`,
 //! `#deck:…`, `#tags column:3`, …). Lines starting with `#` at the top without a known key
 //! are comments, as in Anki.
 

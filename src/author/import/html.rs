@@ -52,7 +52,8 @@ pub fn split_at_rule(html: &str) -> (&str, Option<&str>) {
     }
 }
 
-/// Text as HTML: `&`, `<`, `>` and `"` escaped, newlines as `<br>`.
+/// Text as HTML: `&`, `<`, `>` and `"` escaped, newlines as `<br>`, and `[` as an entity
+/// so that text like "[sound:x]" is not taken for an Anki media reference.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -61,6 +62,7 @@ pub fn escape(text: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
+            '[' => out.push_str("&#91;"),
             '\n' => out.push_str("<br>"),
             c => out.push(c),
         }
@@ -114,7 +116,7 @@ mod tests {
 
     #[test]
     fn escaping_round_trips() {
-        let text = "a < b & \"c\" > d\nnext line";
+        let text = "a < b & \"c\" > d\nnext [sound:x] <hr> &amp;";
         assert_eq!(to_text(&escape(text)), text);
     }
 
