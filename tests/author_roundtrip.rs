@@ -88,3 +88,46 @@ proptest! {
         prop_assert_eq!(summary(&back.cards), summary(&cards));
     }
 }
+
+/// Files as people and programs write them, broken anyhow: separators, quotes, Anki header
+/// lines, HTML, control characters.
+fn file() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        4 => "[a-zA-Z0-9 ]{1,6}",
+        2 => "[\t,;\"\n]",
+        1 => Just("\r\n".to_owned()),
+        1 => Just("\"\"".to_owned()),
+        1 => "#(separator|html|columns|deck|tags column|guid column):(tab|comma|true|false|1|3|Front\tBack|x)\n",
+        1 => "<(br|div|/div|hr|img src=\"x\"|b)>",
+        1 => "&(amp|lt|nbsp|#233|#x1F600|bogus);",
+        1 => "[\u{0}-\u{1f}\u{7f}é“\u{feff}]",
+    ];
+    proptest::collection::vec(piece, 0..40).prop_map(|p| p.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Whatever the file, import never fails outright, every problem names a line of the
+    /// file, and the cards it finds make a deck that loads.
+    #[test]
+    fn any_file_imports_into_a_deck_that_loads(text in file(), csv in any::<bool>()) {
+        let format = if csv { Format::Csv } else { Format::Tsv };
+        let options = ImportOptions { format: None, extension: Some(format) };
+        let imported = import::import(&text, options);
+        let lines = text.lines().count().max(1);
+        for p in &imported.problems {
+            prop_assert!((1..=lines).contains(&p.line), "{p:?} in {lines} lines");
+        }
+        if !imported.cards.is_empty() {
+            let info = DeckInfo {
+                id: "any".into(),
+                title: "Any \u{7}".into(),
+                source_name: "any.txt".into(),
+            };
+            let deck = import::write_deck(&imported.cards, &info);
+            let loaded = load_str(&deck);
+            prop_assert!(loaded.is_ok(), "{:?}\n{deck}", loaded.err());
+        }
+    }
+}

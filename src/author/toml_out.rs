@@ -30,6 +30,14 @@ pub fn string(s: &str) -> String {
     out
 }
 
+/// `s` without the control characters a deck may not hold (all but newline and tab), for
+/// text taken from files into a deck's fields.
+pub fn printable(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
+        .collect()
+}
+
 /// `["a", "b"]`.
 pub fn string_array(items: &[String]) -> String {
     let inner: Vec<String> = items.iter().map(|i| string(i)).collect();

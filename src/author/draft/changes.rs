@@ -106,12 +106,14 @@ fn from_to(s: &str, lower: &str, at: usize, len: usize) -> Option<FoundChange> {
 /// "X was replaced by Y" (or "…, being replaced by Y"), and "Y replaced X".
 fn replaced(s: &str, lower: &str, at: usize) -> Option<FoundChange> {
     let rest = at + "replaced".len();
-    let passive = ["by", "with"]
-        .iter()
-        .find_map(|w| find_word(lower, w, rest).filter(|p| lower[rest..*p].trim().is_empty()));
+    let passive = ["by", "with"].iter().find_map(|w| {
+        find_word(lower, w, rest)
+            .filter(|p| lower[rest..*p].trim().is_empty())
+            .map(|p| p + w.len())
+    });
     let (before, after) = match passive {
-        Some(by) => {
-            let after = clean(&s[by + 3..clause_end(lower, by + 3)])?;
+        Some(object) => {
+            let after = clean(&s[object..clause_end(lower, object)])?;
             let aux = AUXILIARIES
                 .iter()
                 .filter_map(|a| find_word(&lower[..at], a, 0))
@@ -171,8 +173,10 @@ fn one_sided(s: &str, lower: &str, at: usize, len: usize, removal: bool) -> Opti
 fn with_adverb(s: &str, lower: &str, at: usize, verb_end: usize) -> String {
     let before = lower[..at].trim_end();
     let word_start = before
-        .rfind(|c: char| !c.is_ascii_alphabetic())
-        .map_or(0, |p| p + 1);
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_ascii_alphabetic())
+        .map_or(0, |(p, c)| p + c.len_utf8());
     let adverb = &before[word_start..];
     if adverb.len() > 2 && adverb.ends_with("ly") {
         s[word_start..verb_end].to_owned()

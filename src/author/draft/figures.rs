@@ -146,9 +146,13 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<FoundFigure> {
         decimals = 0;
         next += 1;
     }
+    // Beyond 2^53 a figure cannot be held exactly (the loader refuses it): not a count.
+    if value.abs() > 9_007_199_254_740_992.0 {
+        return None;
+    }
     let (unit, next) = unit_after(t, next);
     let unit = unit.or_else(|| currency_before(t, i));
-    let number = if decimals == 0 && value.fract() == 0.0 && value.abs() < 9.0e15 {
+    let number = if decimals == 0 && value.fract() == 0.0 {
         Number::integer(value as i64)
     } else {
         Number::decimal(value, decimals)

@@ -245,6 +245,57 @@ mod tests {
         assert_eq!(found[2].matched.as_deref(), Some("December 30"));
     }
 
+    /// Documents made of the pieces the patterns look for, in any order and broken anyhow.
+    fn document() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let piece = prop_oneof![
+            "[A-Za-z]{1,8}",
+            Just(" ".to_owned()),
+            Just(". ".to_owned()),
+            Just(", ".to_owned()),
+            Just("\n".to_owned()),
+            Just("\n\n- ".to_owned()),
+            Just("\n| ".to_owned()),
+            Just(" | ".to_owned()),
+            "(January|May|Dec\\.|December) [0-9]{1,2}(st|th)?,? [0-9]{4}",
+            "[0-9]{1,25}",
+            "[0-9]{1,3}(,[0-9]{3}){0,7}(\\.[0-9]{1,9})?( million|%|-day)?",
+            "(from|between|until|to|and|–|-) ",
+            "(in|since|\\() [0-9]{4}\\)?",
+            Just(" changed the name from ".to_owned()),
+            Just(" to ".to_owned()),
+            Just(" was abolished".to_owned()),
+            Just(" established a ".to_owned()),
+            Just(" replaced by \"".to_owned()),
+            "[\u{0}-\u{1f}\u{7f}\u{85}\u{2028}“”’é]",
+            "https?://[a-z0-9/.%]{0,12}",
+        ];
+        proptest::collection::vec(piece, 0..40).prop_map(|p| p.concat())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+        /// Whatever the document, the draft loads, with nothing worse than warnings, and
+        /// every quote is found in the document.
+        #[test]
+        fn any_document_drafts_a_deck_that_checks(doc in document()) {
+            let options = DraftOptions {
+                id: "d".into(),
+                title: "T".into(),
+                source_title: "S".into(),
+                source_file: None,
+                source_name: "s.txt".into(),
+            };
+            let text = write(&find_facts(&doc), &options);
+            let loaded = crate::deck::load_str(&text);
+            proptest::prop_assert!(loaded.is_ok(), "{:?}\n{text}", loaded.err());
+            let loaded = loaded.unwrap();
+            let unverified = crate::deck::quote::verify(&loaded, &doc, "s.txt");
+            proptest::prop_assert!(unverified.is_empty(), "{unverified:?}\n{text}");
+        }
+    }
+
     #[test]
     fn numbers_in_web_addresses_are_not_figures() {
         let found =

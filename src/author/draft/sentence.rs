@@ -80,17 +80,21 @@ fn offset_in(outer: &str, inner: &str) -> usize {
     (inner.as_ptr() as usize).saturating_sub(outer.as_ptr() as usize)
 }
 
+/// Adds the sentence at `range`, split at control characters: a quote may not hold one (it
+/// would reach the terminal), and a quote must be the document's own words.
 fn push<'d>(doc: &'d str, range: Range<usize>, out: &mut Vec<Sentence<'d>>) {
     let Some(raw) = doc.get(range.clone()) else {
         return;
     };
-    let text = raw.trim();
-    if text.is_empty() {
-        return;
+    for piece in raw.split(|c: char| c.is_control() && !c.is_whitespace()) {
+        let text = piece.trim();
+        if text.is_empty() {
+            continue;
+        }
+        let start = offset_in(doc, text);
+        let line = doc[..start].matches('\n').count() + 1;
+        out.push(Sentence { text, start, line });
     }
-    let start = range.start + offset_in(raw, text);
-    let line = doc[..start].matches('\n').count() + 1;
-    out.push(Sentence { text, start, line });
 }
 
 /// Splits a paragraph at `.`, `!` or `?` (and any closing quotes or brackets) followed by
@@ -182,6 +186,7 @@ mod tests {
         );
         let s = sentences(doc);
         assert_eq!(s[2].line, 3);
+        assert_eq!(texts("A bell\u{7}rang. Then\u{1b}[31m red."), ["A bell", "rang.", "Then", "[31m red."]);
         assert_eq!(&doc[s[3].start..s[3].start + s[3].text.len()], s[3].text);
     }
 }

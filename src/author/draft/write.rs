@@ -2,7 +2,7 @@
 //! proposal, every value filled in and every phrase a person must write marked `TODO:`.
 
 use crate::author::slug::{Ids, slug};
-use crate::author::toml_out::TomlDoc;
+use crate::author::toml_out::{TomlDoc, printable};
 use crate::deck::{FactDate, Precision, schema};
 
 use super::{Found, Proposal};
@@ -31,13 +31,13 @@ pub fn write(proposals: &[Proposal], options: &DraftOptions) -> String {
     doc.blank();
     doc.line("[deck]");
     doc.string("id", &options.id);
-    doc.string("title", &options.title);
+    doc.string("title", &nonblank(&options.title, &options.id));
     doc.string("language", "en");
     doc.blank();
     doc.line("[deck.source]");
-    doc.string("title", &options.source_title);
+    doc.string("title", &nonblank(&options.source_title, &options.source_name));
     if let Some(file) = &options.source_file {
-        doc.string("file", file);
+        doc.string("file", &printable(file));
     }
     let mut ids = Ids::new();
     for p in proposals {
@@ -45,6 +45,16 @@ pub fn write(proposals: &[Proposal], options: &DraftOptions) -> String {
         fact(&mut doc, &mut ids, p);
     }
     doc.finish()
+}
+
+/// `text` without control characters, or `fallback` when nothing is left.
+fn nonblank(text: &str, fallback: &str) -> String {
+    let clean = printable(text);
+    if clean.trim().is_empty() {
+        fallback.to_owned()
+    } else {
+        clean
+    }
 }
 
 fn header_comment(source: &str) -> String {

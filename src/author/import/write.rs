@@ -1,7 +1,7 @@
 //! Imported cards as a deck file.
 
 use crate::author::slug::{Ids, slug};
-use crate::author::toml_out::TomlDoc;
+use crate::author::toml_out::{TomlDoc, printable};
 use crate::deck::schema;
 
 use super::Card;
@@ -29,11 +29,13 @@ warns where it is missing. Field reference: docs/deck-format.md.",
     doc.blank();
     doc.line("[deck]");
     doc.string("id", &info.id);
-    doc.string("title", &info.title);
+    let title = printable(&info.title);
+    let source = printable(&info.source_name);
+    doc.string("title", if title.trim().is_empty() { &info.id } else { &title });
     doc.string("language", "en");
     doc.blank();
     doc.line("[deck.source]");
-    doc.string("title", &info.source_name);
+    doc.string("title", if source.trim().is_empty() { "an import" } else { &source });
     let mut ids = Ids::new();
     for card in cards {
         doc.blank();
