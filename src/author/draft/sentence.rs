@@ -55,7 +55,21 @@ pub fn sentences<'d>(doc: &'d str) -> Vec<Sentence<'d>> {
         }
     }
     flush(paragraph, &mut out);
+    number_lines(doc, &mut out);
     out
+}
+
+/// Sets each sentence's line, counting newlines once from one sentence to the next (they
+/// come in document order).
+fn number_lines(doc: &str, sentences: &mut [Sentence<'_>]) {
+    let mut line = 1;
+    let mut counted = 0;
+    for s in sentences {
+        let upto = s.start.max(counted);
+        line += doc[counted..upto].matches('\n').count();
+        counted = upto;
+        s.line = line;
+    }
 }
 
 /// The text of a line that stands alone (list item, table row, heading), if it is one.
@@ -92,8 +106,12 @@ fn push<'d>(doc: &'d str, range: Range<usize>, out: &mut Vec<Sentence<'d>>) {
             continue;
         }
         let start = offset_in(doc, text);
-        let line = doc[..start].matches('\n').count() + 1;
-        out.push(Sentence { text, start, line });
+        // Lines are counted once for the whole document, in `number_lines`.
+        out.push(Sentence {
+            text,
+            start,
+            line: 0,
+        });
     }
 }
 
@@ -186,7 +204,10 @@ mod tests {
         );
         let s = sentences(doc);
         assert_eq!(s[2].line, 3);
-        assert_eq!(texts("A bell\u{7}rang. Then\u{1b}[31m red."), ["A bell", "rang.", "Then", "[31m red."]);
+        assert_eq!(
+            texts("A bell\u{7}rang. Then\u{1b}[31m red."),
+            ["A bell", "rang.", "Then", "[31m red."]
+        );
         assert_eq!(&doc[s[3].start..s[3].start + s[3].text.len()], s[3].text);
     }
 }

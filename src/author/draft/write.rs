@@ -35,7 +35,10 @@ pub fn write(proposals: &[Proposal], options: &DraftOptions) -> String {
     doc.string("language", "en");
     doc.blank();
     doc.line("[deck.source]");
-    doc.string("title", &nonblank(&options.source_title, &options.source_name));
+    doc.string(
+        "title",
+        &nonblank(&options.source_title, &options.source_name),
+    );
     if let Some(file) = &options.source_file {
         doc.string("file", &printable(file));
     }

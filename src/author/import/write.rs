@@ -31,11 +31,25 @@ warns where it is missing. Field reference: docs/deck-format.md.",
     doc.string("id", &info.id);
     let title = printable(&info.title);
     let source = printable(&info.source_name);
-    doc.string("title", if title.trim().is_empty() { &info.id } else { &title });
+    doc.string(
+        "title",
+        if title.trim().is_empty() {
+            &info.id
+        } else {
+            &title
+        },
+    );
     doc.string("language", "en");
     doc.blank();
     doc.line("[deck.source]");
-    doc.string("title", if source.trim().is_empty() { "an import" } else { &source });
+    doc.string(
+        "title",
+        if source.trim().is_empty() {
+            "an import"
+        } else {
+            &source
+        },
+    );
     let mut ids = Ids::new();
     for card in cards {
         doc.blank();
