@@ -97,7 +97,7 @@ fn offset_in(outer: &str, inner: &str) -> usize {
 /// Adds the sentence at `range`, split at control characters: a quote may not hold one (it
 /// would reach the terminal), and a quote must be the document's own words.
 fn push<'d>(doc: &'d str, range: Range<usize>, out: &mut Vec<Sentence<'d>>) {
-    let Some(raw) = doc.get(range.clone()) else {
+    let Some(raw) = doc.get(range) else {
         return;
     };
     for piece in raw.split(|c: char| c.is_control() && !c.is_whitespace()) {
