@@ -73,7 +73,7 @@ fn checks_clean(home: &TempDir, deck: &Path) {
     assert!(output.status.success(), "{stderr}");
     for line in stderr.lines().filter(|l| l.starts_with("warning")) {
         let advice =
-            line.contains("has no `quote`") || line.contains("multiple choice needs at least");
+            line.contains("has no `quote`") || line.contains("multiple choice needs");
         assert!(advice, "unexpected warning: {line}");
     }
 }
