@@ -46,6 +46,15 @@ pub enum Command {
     History(HistoryArgs),
     /// Print generated questions without asking them: a printable quiz, Markdown or JSON
     Generate(GenerateArgs),
+    /// Draft a deck from a plain-text document: every date, figure and change it states,
+    /// quoted, for you to finish
+    Draft(DraftArgs),
+    /// Turn a question/answer file (Anki or Quizlet export, CSV, TSV) into a deck of cards
+    Import(ImportArgs),
+    /// Write a deck as Anki notes, CSV flashcards or JSON
+    Export(ExportDeckArgs),
+    /// Print the JSON Schema of the deck format, for editor completion and validation
+    Schema(SchemaArgs),
 }
 
 #[derive(Debug, Args)]
@@ -113,6 +122,74 @@ pub struct NewArgs {
 
 #[derive(Debug, Args)]
 pub struct DecksArgs {}
+
+#[derive(Debug, Args)]
+pub struct DraftArgs {
+    /// The plain-text document to draft from
+    #[arg(value_name = "SOURCE")]
+    pub source: PathBuf,
+    /// Write the draft here (never overwritten) [default: print it]
+    #[arg(long, value_name = "DECK.toml")]
+    pub out: Option<PathBuf>,
+    /// The deck's id: lowercase letters, digits and hyphens [default: from the file name]
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
+    /// The deck's title [default: from the file name]
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The file to import: one question and answer per row
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// How fields are separated [default: Anki's #separator line, else the file extension
+    /// (.csv comma; .tsv, .txt tab), else a tab if the first row has one]
+    #[arg(long, value_enum)]
+    pub format: Option<ImportFormat>,
+    /// Write the deck here (never overwritten) [default: print it]
+    #[arg(long, value_name = "DECK.toml")]
+    pub out: Option<PathBuf>,
+    /// The deck's id: lowercase letters, digits and hyphens [default: from the file name]
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
+    /// The deck's title [default: Anki's #deck line, else from the file name]
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ImportFormat {
+    /// Comma-separated
+    Csv,
+    /// Tab-separated (Anki's and Quizlet's default)
+    Tsv,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportDeckArgs {
+    /// A bundled or user deck id, or a path to a .toml file
+    #[arg(value_name = "DECK")]
+    pub deck: String,
+    /// anki-tsv: Anki notes (File > Import); csv: front, back, explanation, tags; json: the
+    /// whole deck
+    #[arg(long, value_enum)]
+    pub format: DeckExportFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DeckExportFormat {
+    /// Anki's plain-text notes, with its header lines: one Basic note per fact
+    AnkiTsv,
+    /// Comma-separated flashcards with a header row
+    Csv,
+    /// Every fact with every field, in the deck file's shape
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {}
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {

@@ -2,6 +2,7 @@
 //!
 //! The binary (`src/main.rs`) is a thin shell over this library; see `ARCHITECTURE.md`.
 
+pub mod author;
 pub mod cli;
 pub mod clock;
 pub mod cmd;

@@ -3,11 +3,16 @@
 mod check;
 mod completions;
 mod decks;
+mod draft;
+mod export;
 mod generate;
 mod history;
+mod import;
 mod man;
 mod new;
+mod output;
 mod quiz;
+mod schema;
 
 use anyhow::Result;
 
@@ -25,5 +30,9 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Man(args) => man::run(args),
         Command::History(args) => history::run(args, data_dir),
         Command::Generate(args) => generate::run(args, data_dir),
+        Command::Draft(args) => draft::run(args),
+        Command::Import(args) => import::run(args),
+        Command::Export(args) => export::run(args, data_dir),
+        Command::Schema(_) => schema::run(),
     }
 }

@@ -1,13 +1,13 @@
-//! `factdeck new PATH [--title TEXT]`: a commented starter deck that passes `check`.
+//! `factdeck new PATH [--title TEXT]`: a commented starter deck that passes `check`, with
+//! the editor schema beside it.
 
-use std::io::Write;
-use std::path::Path;
-
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use crate::cli::NewArgs;
 use crate::deck::template;
 use crate::exit;
+
+use super::output;
 
 pub fn run(args: NewArgs) -> Result<u8> {
     let stem = args
@@ -18,28 +18,12 @@ pub fn run(args: NewArgs) -> Result<u8> {
     let id = template::slug(&stem);
     let title = args.title.unwrap_or_else(|| template::title_from(&stem));
     let text = template::starter(&id, &title);
-    write_new(&args.path, &text)?;
+    output::write_new(&args.path, &text)?;
     eprintln!(
         "wrote {} — edit it, then run `factdeck check {}`",
         args.path.display(),
         args.path.display()
     );
+    output::schema_beside(&args.path);
     Ok(exit::OK)
-}
-
-/// Creates the file, refusing to replace one that exists (even if created meanwhile).
-fn write_new(path: &Path, text: &str) -> Result<()> {
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .with_context(|| match path.exists() {
-            true => format!(
-                "{} already exists; choose another path (factdeck never overwrites a deck)",
-                path.display()
-            ),
-            false => format!("cannot create {}", path.display()),
-        })?;
-    file.write_all(text.as_bytes())
-        .with_context(|| format!("writing {}", path.display()))
 }

@@ -19,4 +19,5 @@ pub use load::{Loaded, load_bytes, load_str};
 pub mod library;
 pub use library::{DeckFile, Library, Origin};
 pub mod quote;
+pub mod schema;
 pub mod template;

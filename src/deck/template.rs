@@ -28,10 +28,12 @@ pub fn title_from(stem: &str) -> String {
     }
 }
 
-/// The starter deck text. Everything in it is an example to replace.
+/// The starter deck text. Everything in it is an example to replace. Its first line is the
+/// `#:schema` directive editors read (see `deck::schema`).
 pub fn starter(id: &str, title: &str) -> String {
     let title = toml_string(title);
-    STARTER.replace("{id}", id).replace("{title}", &title)
+    let body = STARTER.replace("{id}", id).replace("{title}", &title);
+    format!("{}\n{body}", super::schema::DIRECTIVE)
 }
 
 /// A TOML basic string holding `s`, escaped.
@@ -53,6 +55,8 @@ fn toml_string(s: &str) -> String {
 const STARTER: &str = r#"# A factdeck deck. Every field is described in docs/deck-format.md.
 # Replace the examples below with facts from your own document, then run
 #   factdeck check THIS-FILE
+# Editors with taplo (VS Code: Even Better TOML) complete and check fields as you type,
+# through the line above and deck.schema.json beside this file (`factdeck schema`).
 # `check` warns while a kind has too few facts to draw good wrong answers from.
 
 [deck]
@@ -143,5 +147,6 @@ mod tests {
         let loaded = crate::deck::load_str(&text).unwrap();
         assert!(loaded.deck.counts().iter().all(|(_, n)| *n == 1));
         assert_eq!(loaded.deck.meta.title, "Space \"facts\" \\");
+        assert!(text.starts_with("#:schema ./deck.schema.json\n"));
     }
 }

@@ -1,0 +1,409 @@
+//! Dates written in English prose: "June 7, 2020", "5 January 2021", "December 2020",
+//! "2016", "2021-01-05", and spans: "from October 12 until December 30, 2020",
+//! "January 6–12, 2021", "between 2016 and 2021".
+
+use std::ops::Range;
+
+use crate::deck::FactDate;
+
+use super::token::{Tok, Token};
+
+/// A date found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundDate {
+    /// Token indices it covers.
+    pub tokens: Range<usize>,
+    pub date: FactDate,
+    pub end: Option<FactDate>,
+    /// The sentence gives no year; it was taken from an earlier date of the document.
+    pub year_inferred: bool,
+}
+
+const MONTHS: [(&str, i8); 24] = [
+    ("January", 1),
+    ("February", 2),
+    ("March", 3),
+    ("April", 4),
+    ("May", 5),
+    ("June", 6),
+    ("July", 7),
+    ("August", 8),
+    ("September", 9),
+    ("October", 10),
+    ("November", 11),
+    ("December", 12),
+    ("Jan", 1),
+    ("Feb", 2),
+    ("Mar", 3),
+    ("Apr", 4),
+    ("Jun", 6),
+    ("Jul", 7),
+    ("Aug", 8),
+    ("Sep", 9),
+    ("Sept", 9),
+    ("Oct", 10),
+    ("Nov", 11),
+    ("Dec", 12),
+];
+
+/// Words after which a bare four-digit number is a year ("in 2016", "since 1990").
+const YEAR_WORDS: &[&str] = &[
+    "in", "since", "until", "till", "by", "from", "of", "before", "after", "during", "around",
+    "circa", "c", "early", "late", "mid", "year", "between", "and", "to", "through", "spring",
+    "summer", "autumn", "fall", "winter",
+];
+
+/// Words and dashes that join the two ends of a span.
+const JOINERS: &[&str] = &["to", "until", "till", "through", "and"];
+
+/// A date as written, possibly missing its year (or its month and year).
+#[derive(Debug, Clone, Copy)]
+struct Partial {
+    year: Option<i16>,
+    month: Option<i8>,
+    day: Option<i8>,
+    next: usize,
+}
+
+/// Every date of a sentence, left to right. `context` is the last date (to a month or a
+/// day) that the document gave before this sentence, for dates written without a year ("on
+/// December 30"): they get the year that puts them nearest it.
+pub fn find(t: &[Token<'_>], context: Option<FactDate>) -> Vec<FoundDate> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        match date_at(t, i, context) {
+            Some(found) => {
+                i = found.tokens.end;
+                out.push(found);
+            }
+            // A date that matched but is impossible ("February 30, 2021") is skipped whole,
+            // so that its year is not taken for a date of its own.
+            None => {
+                let matched = full_date(t, i).or_else(|| month_day(t, i));
+                i = matched.map_or(i + 1, |p| p.next.max(i + 1));
+            }
+        }
+    }
+    out
+}
+
+fn date_at(t: &[Token<'_>], i: usize, context: Option<FactDate>) -> Option<FoundDate> {
+    let first = full_date(t, i).or_else(|| month_day(t, i))?;
+    if let Some(span) = span_from(t, i, first) {
+        return Some(span);
+    }
+    let (date, year_inferred) = match first.year {
+        Some(_) => (resolve(first)?, false),
+        None => {
+            // "on December 30 confirmed": a day without a year, not part of a name
+            // ("April 25 House of Culture").
+            let next = t.get(first.next);
+            let ends_phrase = next.is_none_or(|n| !n.is_capitalized() && n.num().is_none());
+            let context = context.filter(|_| ends_phrase && first.day.is_some())?;
+            (nearest(first, context)?, true)
+        }
+    };
+    if date.precision() == crate::deck::Precision::Year && !bare_year_ok(t, i) {
+        return None;
+    }
+    Some(FoundDate {
+        tokens: i..first.next,
+        date,
+        end: None,
+        year_inferred,
+    })
+}
+
+/// A first date followed by a joiner and a second: "October 12 until December 30, 2020".
+fn span_from(t: &[Token<'_>], i: usize, first: Partial) -> Option<FoundDate> {
+    let joiner = t.get(first.next)?;
+    let dash = ['-', '\u{2013}', '\u{2014}']
+        .iter()
+        .any(|c| joiner.is_punct(*c));
+    let word = JOINERS.iter().any(|w| joiner.is_word(w));
+    let between = i > 0 && t[i - 1].is_word("between");
+    if !(dash || word) || (joiner.is_word("and") && !between) {
+        return None;
+    }
+    let j = first.next + 1;
+    let second = full_date(t, j).or_else(|| {
+        // "January 6–12, 2021": the second end is a bare day.
+        let (day, next) = day_at(t, j)?;
+        let (year, next) = year_after(t, next)?;
+        first.day.map(|_| Partial {
+            year: Some(year),
+            month: first.month,
+            day: Some(day),
+            next,
+        })
+    })?;
+    let end_year = second.year?;
+    let start_year = match (first.year, first.month, second.month) {
+        (Some(y), _, _) => y,
+        (None, Some(m1), Some(m2)) if m1 > m2 => end_year - 1,
+        (None, _, _) => end_year,
+    };
+    let start = resolve(Partial {
+        year: Some(start_year),
+        ..first
+    })?;
+    let end = resolve(second)?;
+    (end >= start).then_some(FoundDate {
+        tokens: i..second.next,
+        date: start,
+        end: Some(end),
+        year_inferred: false,
+    })
+}
+
+/// The month and day of `p` in the year that puts it nearest `context`.
+fn nearest(p: Partial, context: FactDate) -> Option<FactDate> {
+    let anchor = context.first_day();
+    let y = context.year_number();
+    [y - 1, y, y + 1]
+        .into_iter()
+        .filter_map(|year| {
+            resolve(Partial {
+                year: Some(year),
+                ..p
+            })
+        })
+        .min_by_key(|d| {
+            d.first_day()
+                .since(anchor)
+                .map_or(i32::MAX, |span| span.get_days().abs())
+        })
+}
+
+fn resolve(p: Partial) -> Option<FactDate> {
+    let year = p.year?;
+    match (p.month, p.day) {
+        (Some(m), Some(d)) => FactDate::day(year, m, d).ok(),
+        (Some(m), None) => FactDate::month(year, m).ok(),
+        (None, _) => FactDate::year(year).ok(),
+    }
+}
+
+/// A date with its year: "June 7, 2020", "5 January 2021", "December 2020", "2021-01-05",
+/// "2016".
+fn full_date(t: &[Token<'_>], i: usize) -> Option<Partial> {
+    if let Some(p) = month_day(t, i)
+        && let Some((year, next)) = year_after(t, p.next)
+    {
+        return Some(Partial {
+            year: Some(year),
+            next,
+            ..p
+        });
+    }
+    if let Some((day, next)) = day_at(t, i)
+        && let Some((month, next)) = month_at(t, next)
+        && let Some(year) = t.get(next).and_then(|n| n.num()).and_then(|n| n.year())
+    {
+        return Some(Partial {
+            year: Some(year),
+            month: Some(month),
+            day: Some(day),
+            next: next + 1,
+        });
+    }
+    if let Some((month, next)) = month_at(t, i)
+        && let Some(year) = t.get(next).and_then(|n| n.num()).and_then(|n| n.year())
+    {
+        return Some(Partial {
+            year: Some(year),
+            month: Some(month),
+            day: None,
+            next: next + 1,
+        });
+    }
+    iso(t, i).or_else(|| {
+        let year = t.get(i)?.num()?.year()?;
+        // "2020-style", "2016s", "2000%": not a year.
+        let glued = t.get(i + 1).is_some_and(|n| {
+            let word_after = t
+                .get(i + 2)
+                .is_some_and(|w| w.tok == Tok::Word && !w.space_before);
+            !n.space_before
+                && (n.is_punct('%') || n.tok == Tok::Word || n.is_punct('-') && word_after)
+        });
+        (!glued).then_some(Partial {
+            year: Some(year),
+            month: None,
+            day: None,
+            next: i + 1,
+        })
+    })
+}
+
+/// "2021-01-05", written without spaces.
+fn iso(t: &[Token<'_>], i: usize) -> Option<Partial> {
+    let parts = t.get(i..i + 5)?;
+    let year = parts[0].num()?.year()?;
+    let glued = parts[1..].iter().all(|p| !p.space_before);
+    let dashes = parts[1].is_punct('-') && parts[3].is_punct('-');
+    let two = |p: &Token<'_>| {
+        p.num()
+            .filter(|n| n.int_digits == 2 && n.decimals == 0 && !n.grouped)
+            .map(|n| n.value as i8)
+    };
+    (glued && dashes).then_some(())?;
+    Some(Partial {
+        year: Some(year),
+        month: Some(two(&parts[2])?),
+        day: Some(two(&parts[4])?),
+        next: i + 5,
+    })
+}
+
+/// "June 7", "Jan. 5th".
+fn month_day(t: &[Token<'_>], i: usize) -> Option<Partial> {
+    let (month, next) = month_at(t, i)?;
+    let (day, next) = day_at(t, next)?;
+    Some(Partial {
+        year: None,
+        month: Some(month),
+        day: Some(day),
+        next,
+    })
+}
+
+/// A month name, or an abbreviation with an optional full stop.
+fn month_at(t: &[Token<'_>], i: usize) -> Option<(i8, usize)> {
+    let word = t.get(i)?;
+    let &(name, month) = MONTHS.iter().find(|(name, _)| word.text == *name)?;
+    let dotted = name.len() <= 4
+        && t.get(i + 1)
+            .is_some_and(|d| d.is_punct('.') && !d.space_before);
+    Some((month, if dotted { i + 2 } else { i + 1 }))
+}
+
+/// Whether a token is a month name, for telling "April 25 House" from a count.
+pub fn is_month(token: &Token<'_>) -> bool {
+    MONTHS.iter().any(|(n, _)| token.text == *n)
+}
+
+/// A day of the month, with an optional ordinal suffix ("7", "7th").
+fn day_at(t: &[Token<'_>], i: usize) -> Option<(i8, usize)> {
+    let day = t.get(i)?.num()?.day()?;
+    let suffixed = t
+        .get(i + 1)
+        .is_some_and(|s| !s.space_before && ["st", "nd", "rd", "th"].iter().any(|x| s.is_word(x)));
+    Some((day, if suffixed { i + 2 } else { i + 1 }))
+}
+
+/// ", 2020" or " 2020" after a day.
+fn year_after(t: &[Token<'_>], i: usize) -> Option<(i16, usize)> {
+    let i = if t.get(i).is_some_and(|c| c.is_punct(',')) {
+        i + 1
+    } else {
+        i
+    };
+    Some((t.get(i)?.num()?.year()?, i + 1))
+}
+
+/// A bare four-digit number is a year after "in", "since"…, in brackets, or when no
+/// lower-case word follows it ("1500 soldiers" is a count).
+fn bare_year_ok(t: &[Token<'_>], i: usize) -> bool {
+    let after_year_word = i > 0 && YEAR_WORDS.iter().any(|w| t[i - 1].is_word(w));
+    let bracketed =
+        (i > 0 && t[i - 1].is_punct('(')) || t.get(i + 1).is_some_and(|n| n.is_punct(')'));
+    let counted = t
+        .get(i + 1)
+        .is_some_and(|n| (n.tok == Tok::Word && !n.is_capitalized()) || n.num().is_some());
+    after_year_word || bracketed || !counted
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::tokens;
+    use super::*;
+
+    fn dates(s: &str, context: Option<&str>) -> Vec<String> {
+        let context = context.map(|c| c.parse::<FactDate>().unwrap());
+        find(&tokens(s), context)
+            .iter()
+            .map(|d| {
+                let mut text = d.date.to_string();
+                if let Some(end) = d.end {
+                    text.push_str(&format!("..{end}"));
+                }
+                if d.year_inferred {
+                    text.push('?');
+                }
+                text
+            })
+            .collect()
+    }
+
+    #[test]
+    fn full_dates_in_every_order() {
+        assert_eq!(
+            dates(
+                "held on June 7, 2020 and 5 January 2021, or 2021-01-12",
+                None
+            ),
+            ["2020-06-07", "2021-01-05", "2021-01-12"]
+        );
+        assert_eq!(dates("on Jan. 5th 2021", None), ["2021-01-05"]);
+    }
+
+    #[test]
+    fn months_and_years() {
+        assert_eq!(
+            dates("in early January 2021 and late December 2020", None),
+            ["2021-01", "2020-12"]
+        );
+        assert_eq!(
+            dates(
+                "Prev: 7th Congress of the Workers' Party of Korea (2016)",
+                None
+            ),
+            ["2016"]
+        );
+        assert_eq!(dates("since 1990, and (2004)", None), ["1990", "2004"]);
+        assert!(dates("1500 soldiers and 2020-style", None).is_empty());
+    }
+
+    #[test]
+    fn spans() {
+        assert_eq!(
+            dates("from October 12 until December 30, 2020.", None),
+            ["2020-10-12..2020-12-30"]
+        );
+        assert_eq!(
+            dates("Date: January 6–12, 2021 (7 days)", None),
+            ["2021-01-06..2021-01-12"]
+        );
+        assert_eq!(
+            dates("from January 5 to 12, 2021", None),
+            ["2021-01-05..2021-01-12"]
+        );
+        assert_eq!(
+            dates("from December 20 to January 3, 2021", None),
+            ["2020-12-20..2021-01-03"]
+        );
+        assert_eq!(dates("between 2016 and 2021", None), ["2016..2021"]);
+        assert_eq!(dates("from 2021 to 2016", None), ["2021", "2016"]);
+    }
+
+    #[test]
+    fn a_day_without_a_year_takes_the_nearest_year_but_not_in_names() {
+        assert_eq!(
+            dates("a report on December 30 confirmed it", Some("2021-01")),
+            ["2020-12-30?"]
+        );
+        assert_eq!(
+            dates("and on March 3, it ended", Some("2020-12-29")),
+            ["2021-03-03?"]
+        );
+        assert!(dates("a report on December 30 confirmed it", None).is_empty());
+        assert!(dates("at the April 25 House of Culture", Some("2021-01")).is_empty());
+    }
+
+    #[test]
+    fn impossible_dates_are_not_dates() {
+        assert!(dates("on February 30, 2021", None).is_empty());
+    }
+}

@@ -1,0 +1,301 @@
+//! Figures written in prose: "7,000 people", "an 80-day campaign", "12.5%", "6.2 million",
+//! "every four years".
+
+use std::ops::Range;
+
+use crate::deck::Number;
+
+use super::dates;
+use super::token::{Tok, Token};
+
+/// A figure found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundFigure {
+    /// Token indices it covers.
+    pub tokens: Range<usize>,
+    pub value: Number,
+    /// A guess from the words after the number ("people", "days", "%").
+    pub unit: Option<String>,
+}
+
+const NUMBER_WORDS: &[(&str, i64)] = &[
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("hundred", 100),
+];
+
+const MULTIPLIERS: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+];
+
+/// Words that follow a number without being what it counts.
+const NOT_UNITS: &[&str] = &[
+    "and",
+    "or",
+    "of",
+    "the",
+    "a",
+    "an",
+    "to",
+    "from",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "were",
+    "was",
+    "is",
+    "are",
+    "be",
+    "been",
+    "had",
+    "has",
+    "have",
+    "which",
+    "that",
+    "who",
+    "whom",
+    "this",
+    "these",
+    "those",
+    "it",
+    "as",
+    "than",
+    "more",
+    "less",
+    "over",
+    "under",
+    "about",
+    "per",
+    "each",
+    "out",
+    "into",
+    "but",
+    "not",
+    "all",
+    "also",
+    "there",
+    "then",
+    "when",
+    "while",
+    "including",
+    "among",
+];
+
+/// Every figure of a sentence whose tokens are not in `taken` (the dates).
+pub fn find(t: &[Token<'_>], taken: &[Range<usize>]) -> Vec<FoundFigure> {
+    let free = |i: usize| !taken.iter().any(|r| r.contains(&i));
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        let found = free(i).then(|| figure_at(t, i)).flatten();
+        match found {
+            Some(f) => {
+                i = f.tokens.end;
+                out.push(f);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn figure_at(t: &[Token<'_>], i: usize) -> Option<FoundFigure> {
+    let token = &t[i];
+    let (value, decimals) = match token.tok {
+        Tok::Number(n) if counts(t, i) => (n.value, n.decimals),
+        Tok::Word => {
+            let lower = token.text.to_lowercase();
+            let &(_, v) = NUMBER_WORDS.iter().find(|(w, _)| *w == lower)?;
+            // "four years", "five-year": a number word counts something only with a noun.
+            let noun = t.get(i + 1).is_some_and(|n| {
+                n.tok == Tok::Word && !NOT_UNITS.contains(&n.text.to_lowercase().as_str())
+                    || n.is_punct('-') && !n.space_before
+            });
+            noun.then_some((v as f64, 0))?
+        }
+        _ => return None,
+    };
+    let mut next = i + 1;
+    let mut value = value;
+    let mut decimals = decimals;
+    if let Some(w) = t.get(next)
+        && let Some(&(_, m)) = MULTIPLIERS
+            .iter()
+            .find(|(name, _)| w.is_word(name) && w.space_before)
+    {
+        value *= m;
+        decimals = 0;
+        next += 1;
+    }
+    // Beyond 2^53 a figure cannot be held exactly (the loader refuses it): not a count.
+    if value.abs() > 9_007_199_254_740_992.0 {
+        return None;
+    }
+    let (unit, next) = unit_after(t, next);
+    let unit = unit.or_else(|| currency_before(t, i));
+    let number = if decimals == 0 && value.fract() == 0.0 {
+        Number::integer(value as i64)
+    } else {
+        Number::decimal(value, decimals)
+    };
+    Some(FoundFigure {
+        tokens: i..next,
+        value: number,
+        unit,
+    })
+}
+
+/// Whether the number at `i` counts something: not an ordinal ("8th"), not part of a name
+/// ("COVID-19", "April 25 House"), not a signed difference ("+414", "−311").
+fn counts(t: &[Token<'_>], i: usize) -> bool {
+    let next = t.get(i + 1);
+    let ordinal = next
+        .is_some_and(|n| !n.space_before && ["st", "nd", "rd", "th"].iter().any(|s| n.is_word(s)));
+    let prev = i.checked_sub(1).map(|p| &t[p]);
+    let named = prev.is_some_and(|p| {
+        let glued_to_word = !t[i].space_before
+            && p.is_punct('-')
+            && i >= 2
+            && t[i - 2].tok == Tok::Word
+            && !p.space_before;
+        // "CC BY-SA 4.0", "MiG-21": a version or a model, not a count.
+        let acronym = p.tok == Tok::Word
+            && p.text.chars().count() >= 2
+            && p.text.chars().all(|c| c.is_uppercase());
+        glued_to_word || acronym || dates::is_month(p) || p.is_punct('#')
+    });
+    let signed = prev.is_some_and(|p| {
+        !t[i].space_before
+            && ['+', '-', '\u{2212}', '\u{00b1}']
+                .iter()
+                .any(|c| p.is_punct(*c))
+    }) && !named;
+    !(ordinal || named || signed)
+}
+
+/// The unit after a number: "%", "days" for "80-day", or the words up to the first plural
+/// ("party members", "delegates").
+fn unit_after(t: &[Token<'_>], i: usize) -> (Option<String>, usize) {
+    let Some(first) = t.get(i) else {
+        return (None, i);
+    };
+    if first.is_punct('%') && !first.space_before {
+        return (Some("%".to_owned()), i + 1);
+    }
+    if first.is_word("percent") {
+        return (Some("%".to_owned()), i + 1);
+    }
+    if first.is_punct('-')
+        && !first.space_before
+        && let Some(w) = t
+            .get(i + 1)
+            .filter(|w| w.tok == Tok::Word && !w.space_before)
+    {
+        return (Some(plural(&w.text.to_lowercase())), i + 2);
+    }
+    let mut words = Vec::new();
+    for w in t[i..].iter().take(3) {
+        let lower = w.text.to_lowercase();
+        if w.tok != Tok::Word || !w.space_before || NOT_UNITS.contains(&lower.as_str()) {
+            break;
+        }
+        if w.is_capitalized() && words.is_empty() {
+            break;
+        }
+        words.push(w.text);
+        if lower.ends_with('s') && !lower.ends_with("ss") {
+            return (Some(words.join(" ")), i + words.len());
+        }
+    }
+    match words.first() {
+        Some(w) => (Some((*w).to_owned()), i + 1),
+        None => (None, i),
+    }
+}
+
+fn currency_before(t: &[Token<'_>], i: usize) -> Option<String> {
+    let prev = t.get(i.checked_sub(1)?)?;
+    let name = match prev.tok {
+        Tok::Punct('$') => "dollars",
+        Tok::Punct('\u{20ac}') => "euros",
+        Tok::Punct('\u{00a3}') => "pounds",
+        _ => return None,
+    };
+    Some(name.to_owned())
+}
+
+/// "day" → "days" (the unit of "an 80-day campaign").
+fn plural(word: &str) -> String {
+    if word.ends_with('s') {
+        word.to_owned()
+    } else {
+        format!("{word}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::tokens;
+    use super::*;
+
+    fn figures(s: &str) -> Vec<String> {
+        find(&tokens(s), &[])
+            .iter()
+            .map(|f| match &f.unit {
+                Some(u) => format!("{} {u}", f.value),
+                None => f.value.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn counts_with_their_units() {
+        assert_eq!(
+            figures("A total of 7,000 people participated including 5,000 delegates."),
+            ["7000 people", "5000 delegates"]
+        );
+        assert_eq!(
+            figures("an estimated 6,175,000 party members and candidate members"),
+            ["6175000 party members"]
+        );
+        assert_eq!(
+            figures("an 80-day campaign held every four years, 12.5% of them"),
+            ["80 days", "4 years", "12.5 %"]
+        );
+        assert_eq!(
+            figures("It cost $6.2 million; 250 were members"),
+            ["6200000 dollars", "250"]
+        );
+    }
+
+    #[test]
+    fn ordinals_names_and_differences_are_not_figures() {
+        assert!(figures("the 8th Congress, the 22nd meeting, COVID-19").is_empty());
+        assert!(figures("at the April 25 House of Culture").is_empty());
+        assert_eq!(
+            figures("Military | 408 | 719 | \u{2212}311 | +414"),
+            ["408", "719"]
+        );
+        assert!(figures("one delegate, the two of them").is_empty());
+        assert!(figures("licensed under CC BY-SA 4.0").is_empty());
+    }
+}

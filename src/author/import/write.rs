@@ -1,0 +1,66 @@
+//! Imported cards as a deck file.
+
+use crate::author::slug::{Ids, slug};
+use crate::author::toml_out::{TomlDoc, printable};
+use crate::deck::schema;
+
+use super::Card;
+
+/// The deck's header, and where its cards came from.
+#[derive(Debug, Clone)]
+pub struct DeckInfo {
+    pub id: String,
+    pub title: String,
+    /// The imported file's name, for the header comment and `[deck.source]`.
+    pub source_name: String,
+}
+
+/// A deck of one `[[card]]` per card, ids made from the questions.
+pub fn write_deck(cards: &[Card], info: &DeckInfo) -> String {
+    let mut doc = TomlDoc::new();
+    doc.line(schema::DIRECTIVE);
+    doc.comment(&format!(
+        "Imported by `factdeck import` from {}: one card per row, ids made from the questions.
+Cards in the same `group` lend each other wrong answers for multiple choice; without a
+group, all cards of the deck do. `quote` (the source's own words) is optional: `check`
+warns where it is missing. Field reference: docs/deck-format.md.",
+        info.source_name
+    ));
+    doc.blank();
+    doc.line("[deck]");
+    doc.string("id", &info.id);
+    let title = printable(&info.title);
+    let source = printable(&info.source_name);
+    doc.string(
+        "title",
+        if title.trim().is_empty() {
+            &info.id
+        } else {
+            &title
+        },
+    );
+    doc.string("language", "en");
+    doc.blank();
+    doc.line("[deck.source]");
+    doc.string(
+        "title",
+        if source.trim().is_empty() {
+            "an import"
+        } else {
+            &source
+        },
+    );
+    let mut ids = Ids::new();
+    for card in cards {
+        doc.blank();
+        doc.line("[[card]]");
+        doc.string("id", &ids.unique(&slug(&card.question, "card")));
+        doc.string("question", &card.question);
+        doc.string("answer", &card.answer);
+        doc.strings("tags", &card.tags);
+        if let Some(note) = &card.note {
+            doc.string("note", note);
+        }
+    }
+    doc.finish()
+}

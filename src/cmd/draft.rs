@@ -1,0 +1,80 @@
+//! `factdeck draft SOURCE [--out DECK.toml] [--id ID] [--title TEXT]`
+
+use std::path::Path;
+
+use anyhow::{Context, Result};
+
+use crate::author::draft::{self, DraftOptions, Found};
+use crate::cli::DraftArgs;
+use crate::deck::template;
+use crate::exit;
+
+use super::output;
+
+pub fn run(args: DraftArgs) -> Result<u8> {
+    let text = std::fs::read_to_string(&args.source)
+        .with_context(|| format!("cannot read {}", args.source.display()))?;
+    let stem = args
+        .source
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let id = deck_id(args.id, &stem)?;
+    let doc_title = draft::document_title(&text);
+    let title = args
+        .title
+        .or_else(|| doc_title.clone())
+        .unwrap_or_else(|| template::title_from(&stem));
+    let source_name = args
+        .source
+        .file_name()
+        .map_or_else(|| stem.clone(), |n| n.to_string_lossy().into_owned());
+    // The path is written relative to the deck, as `source.file` wants it; printed decks
+    // are taken to be saved in the current directory.
+    let deck_dir = args
+        .out
+        .as_deref()
+        .and_then(Path::parent)
+        .unwrap_or(Path::new(""));
+    let source_file = output::relative_to(&args.source, deck_dir);
+    let options = DraftOptions {
+        id,
+        title,
+        source_title: doc_title.unwrap_or_else(|| source_name.clone()),
+        source_file: Some(source_file.display().to_string()),
+        source_name: source_name.clone(),
+    };
+    let proposals = draft::find_facts(&text);
+    output::emit_deck(args.out.as_deref(), &draft::write(&proposals, &options))?;
+    let count = |pick: fn(&Found) -> bool| proposals.iter().filter(|p| pick(&p.found)).count();
+    let dates = count(|f| matches!(f, Found::Date { .. }));
+    let figures = count(|f| matches!(f, Found::Figure { .. }));
+    let changes = count(|f| matches!(f, Found::Change { .. }));
+    let target = args
+        .out
+        .as_ref()
+        .map_or("the deck".to_owned(), |p| p.display().to_string());
+    if proposals.is_empty() {
+        eprintln!("found no date, figure or change in {source_name}: the draft has no facts");
+    } else {
+        eprintln!(
+            "drafted {} facts from {source_name} ({dates} date, {figures} figure, {changes} change); \
+             replace each TODO text, then run `factdeck check {target}`",
+            proposals.len()
+        );
+    }
+    Ok(exit::OK)
+}
+
+/// `--id` as given when it is a valid deck id, else one made from the file name.
+pub fn deck_id(given: Option<String>, stem: &str) -> Result<String> {
+    match given {
+        Some(id) if template::slug(&id) == id => Ok(id),
+        Some(id) => Err(exit::usage(format!(
+            "--id `{id}` is not a deck id: use lowercase letters, digits and single hyphens, \
+             like `{}`",
+            template::slug(&id)
+        ))),
+        None => Ok(template::slug(stem)),
+    }
+}
