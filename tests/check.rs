@@ -570,3 +570,25 @@ help: a tolerance is a distance from the value: write 0 or more
 ";
     assert!(stderr.starts_with(expected), "{stderr}");
 }
+
+#[test]
+fn a_draft_s_todo_is_a_warning_and_an_error_under_strict() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("draft.toml");
+    std::fs::write(
+        &path,
+        "[deck]\nid = \"d\"\ntitle = \"T\"\n\n[[date]]\nid = \"a\"\n\
+         event = \"TODO: name the event (the congress was held … 2021)\"\n\
+         date = 2021-01-05\nquote = \"held in 2021\"\n",
+    )
+    .unwrap();
+    let path = path.to_str().unwrap();
+    let out = check(&[path]).assert().success().get_output().clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("warning: `event` is still a draft's TODO"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("draft.toml:7:9"), "{stderr}");
+    check(&["--strict", path]).assert().code(1);
+}

@@ -111,6 +111,14 @@ impl Checker<'_> {
             );
             ok = false;
         }
+        if trimmed.starts_with("TODO:") {
+            // `factdeck draft` marks what a person must still write this way.
+            self.push(
+                Diagnostic::warning(format!("{name} is still a draft's TODO"))
+                    .at(span.clone())
+                    .help("write the phrase it asks for; `check --strict` refuses a deck with TODOs left"),
+            );
+        }
         if let Some(c) = self
             .controls_possible
             .then(|| forbidden_control(&text))
