@@ -13,5 +13,6 @@ pub mod history;
 pub mod paths;
 pub mod question;
 pub mod quiz;
+pub mod srs;
 pub mod store;
 pub mod term;
