@@ -8,6 +8,7 @@ mod history;
 mod man;
 mod new;
 mod quiz;
+mod review;
 
 use anyhow::Result;
 
@@ -25,5 +26,6 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Man(args) => man::run(args),
         Command::History(args) => history::run(args, data_dir),
         Command::Generate(args) => generate::run(args, data_dir),
+        Command::Review(args) => review::run(args, data_dir),
     }
 }

@@ -7,7 +7,10 @@ use std::time::Instant;
 use anyhow::{Context, Result, anyhow};
 use sha2::{Digest, Sha256};
 
-use crate::cli::{QuizArgs, QuizModeArg};
+use jiff::tz::TimeZone;
+use rand::seq::SliceRandom;
+
+use crate::cli::{FocusArg, QuizArgs, QuizModeArg};
 use crate::clock::Clock;
 use crate::deck::Library;
 use crate::deck::library::DEFAULT_DECK;
@@ -18,6 +21,10 @@ use crate::paths::DataDir;
 use crate::question::{Generator, Selection, Settings, random_seed, rng_from_seed};
 use crate::quiz::summary::{self, Earlier};
 use crate::quiz::{Ending, Pool, PoolDeck, Quiz, QuizMode, SharedProgress};
+use crate::review::memory::deck_memory;
+use crate::review::when::due_phrase;
+use crate::srs::Scheduler;
+use crate::srs::queue::{self, Focus, Known};
 use crate::store::{Filter, Mode, NewSession, SessionEnd, SessionId, Store};
 use crate::{exit, term};
 
@@ -35,7 +42,15 @@ pub fn run(args: QuizArgs, data_dir: Option<PathBuf>) -> Result<u8> {
         QuizModeArg::Exam => (QuizMode::Exam, Mode::Exam),
     };
 
+    let scheduler = Scheduler::new(args.retention, TimeZone::system());
     let mut store = Store::open(data.store())?;
+    let count = match focus(&mut pool, &mut store, &args, &scheduler, clock, &mut rng)? {
+        Focused::Asks(available) => count.min(available),
+        Focused::Nothing(message) => {
+            println!("{message}");
+            return Ok(exit::OK);
+        }
+    };
     let session = store.start_session(&NewSession {
         deck_id: pool.session_deck_id(),
         deck_hash: pool.session_hash(),
@@ -59,6 +74,7 @@ pub fn run(args: QuizArgs, data_dir: Option<PathBuf>) -> Result<u8> {
         mode,
         count,
         clock,
+        scheduler: &scheduler,
         progress: progress.clone(),
     };
     let ending = quiz.run(frontend.as_mut(), &mut rng);
@@ -124,6 +140,71 @@ fn open_pool(args: &QuizArgs, data: &DataDir, settings: Settings) -> Result<Pool
     })
 }
 
+/// What `--focus` left to ask.
+enum Focused {
+    /// This many facts (all of them for `--focus all`, which deals at random).
+    Asks(usize),
+    /// None: why, and what to try instead.
+    Nothing(String),
+}
+
+/// Lines the pool's facts up with their memory (taking facts that left their deck off the
+/// schedule) and, for `--focus due|weak|new`, sets the order the quiz asks them in.
+fn focus(
+    pool: &mut Pool,
+    store: &mut Store,
+    args: &QuizArgs,
+    scheduler: &Scheduler,
+    clock: Clock,
+    rng: &mut impl rand::Rng,
+) -> Result<Focused> {
+    let mut by_deck = Vec::with_capacity(pool.decks().len());
+    for deck in pool.decks() {
+        by_deck.push(deck_memory(store, &deck.id, &deck.generator)?);
+    }
+    let known: Vec<Known> = pool
+        .facts()
+        .iter()
+        .enumerate()
+        .map(|(global, &(deck, fact))| Known {
+            fact: global,
+            memory: by_deck
+                .get(deck)
+                .and_then(|k| k.get(fact))
+                .and_then(|k| k.memory),
+        })
+        .collect();
+    let focus = match args.focus {
+        FocusArg::All => return Ok(Focused::Asks(usize::MAX)),
+        FocusArg::Due => Focus::Due,
+        FocusArg::Weak => Focus::Weak,
+        FocusArg::New => Focus::New,
+    };
+    let now = clock.now();
+    let mut order = queue::focus(&known, focus, scheduler, now);
+    if order.is_empty() {
+        let message = match focus {
+            Focus::Due => match queue::next_due(&known, scheduler, now) {
+                Some(due) => format!(
+                    "Nothing is due. The next fact is due {}; until then try --focus weak or --focus new.",
+                    due_phrase(due, now, scheduler)
+                ),
+                None => "Nothing is due: no fact has been answered yet. Try --focus new, or factdeck review.".to_owned(),
+            },
+            Focus::Weak => "No fact has been answered yet, so none is weak. Try --focus new.".to_owned(),
+            _ => "Every selected fact has been seen. Try --focus due or --focus weak.".to_owned(),
+        };
+        return Ok(Focused::Nothing(message));
+    }
+    if focus == Focus::New {
+        // New facts have no order of urgency: ask them at random, as a quiz does.
+        order.shuffle(rng);
+    }
+    let available = order.len();
+    pool.set_order(order);
+    Ok(Focused::Asks(available))
+}
+
 /// On Ctrl-C outside a prompt (plain mode, or between prompts): mark the session
 /// interrupted, print a short summary, exit 130. Every answer is already committed.
 fn arm_interrupt(data: &DataDir, session: SessionId, clock: Clock, progress: &SharedProgress) {
@@ -181,7 +262,7 @@ fn earlier_results(store: &Store, deck_id: &str, current: SessionId) -> Result<E
 }
 
 /// A short hash of the deck's text, so history can tell which version was studied.
-fn content_hash(text: &str) -> String {
+pub(super) fn content_hash(text: &str) -> String {
     let digest = Sha256::digest(text.as_bytes());
     digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
 }
