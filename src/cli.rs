@@ -133,7 +133,8 @@ pub struct ReviewArgs {
 }
 
 fn parse_retention(text: &str) -> Result<crate::srs::Retention, String> {
-    text.parse().map_err(|e: crate::srs::BadRetention| e.to_string())
+    text.parse()
+        .map_err(|e: crate::srs::BadRetention| e.to_string())
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

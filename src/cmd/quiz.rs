@@ -82,9 +82,7 @@ pub fn run(args: QuizArgs, data_dir: Option<PathBuf>) -> Result<u8> {
         Ok(Ending::Interrupted) => {
             // Ctrl-C inside a prompt: the same farewell the signal handler would give.
             interrupt::restore_terminal();
-            if let Some(farewell) = interrupt::take() {
-                farewell();
-            }
+            interrupt::run_farewell();
             return Ok(exit::INTERRUPTED);
         }
         Ok(ending) => ending,

@@ -48,7 +48,9 @@ pub fn run(args: ReviewArgs, data_dir: Option<PathBuf>) -> Result<u8> {
     if cards.is_empty() {
         let unseen = known.iter().filter(|k| k.memory.is_none()).count();
         let outlook = Outlook::of(&known, &scheduler, now);
-        return print(&summary::nothing_due(outlook, unseen, new_limit, &scheduler, now));
+        return print(&summary::nothing_due(
+            outlook, unseen, new_limit, &scheduler, now,
+        ));
     }
 
     let seed = args.seed.unwrap_or_else(random_seed);
@@ -82,9 +84,7 @@ pub fn run(args: ReviewArgs, data_dir: Option<PathBuf>) -> Result<u8> {
         Ok(Ending::Interrupted) => {
             // Ctrl-C inside a prompt: the same farewell the signal handler would give.
             interrupt::restore_terminal();
-            if let Some(farewell) = interrupt::take() {
-                farewell();
-            }
+            interrupt::run_farewell();
             return Ok(exit::INTERRUPTED);
         }
         Ok(ending) => ending,
@@ -95,7 +95,13 @@ pub fn run(args: ReviewArgs, data_dir: Option<PathBuf>) -> Result<u8> {
         }
     };
     interrupt::take();
-    finish(&mut store, session, clock, &tally, ending != Ending::Completed)?;
+    finish(
+        &mut store,
+        session,
+        clock,
+        &tally,
+        ending != Ending::Completed,
+    )?;
     let now = clock.now();
     let known = deck_memory(&mut store, &deck_id, &generator)?;
     let text = summary::render(

@@ -11,6 +11,10 @@ use crate::exit;
 type Farewell = Box<dyn FnOnce() + Send>;
 
 static FAREWELL: Mutex<Option<Farewell>> = Mutex::new(None);
+/// Held while a farewell runs, so the signal handler's exit waits for the one the loop is
+/// giving (Ctrl-C in a terminal prompt reaches both: the prompt returns `Interrupted` and
+/// console raises SIGINT).
+static RUNNING: Mutex<()> = Mutex::new(());
 static INSTALLED: OnceLock<Result<(), String>> = OnceLock::new();
 
 /// Installs the SIGINT handler (once per process).
@@ -32,6 +36,14 @@ pub fn take() -> Option<Box<dyn FnOnce() + Send>> {
     FAREWELL.lock().ok().and_then(|mut slot| slot.take())
 }
 
+/// Runs the farewell if it is still registered; waits for one already running elsewhere.
+pub fn run_farewell() {
+    let _running = RUNNING.lock();
+    if let Some(farewell) = take() {
+        farewell();
+    }
+}
+
 /// Shows the cursor again on both streams dialoguer may have drawn on.
 pub fn restore_terminal() {
     let _ = console::Term::stderr().show_cursor();
@@ -40,8 +52,6 @@ pub fn restore_terminal() {
 
 fn on_interrupt() {
     restore_terminal();
-    if let Some(farewell) = take() {
-        farewell();
-    }
+    run_farewell();
     std::process::exit(i32::from(exit::INTERRUPTED));
 }

@@ -4,10 +4,10 @@ use std::fmt::Write;
 
 use jiff::tz::TimeZone;
 
+use super::due::Forecast;
 use super::format::{self, Paint};
 use super::table::{Align, Cell, layout};
 use super::tally::{Tally, percent};
-use super::due::Forecast;
 use super::{Report, Streak};
 use crate::store::{Recall, SessionRow, SessionStatus};
 

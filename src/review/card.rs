@@ -47,7 +47,11 @@ pub fn front(header: &str, question: &Question) -> String {
 /// The back: the answer, then the explanation (the facts behind it, the note, the quote).
 pub fn back(question: &Question) -> String {
     let mut out = format!("Answer: {}", question.expected());
-    for line in question.explanation.lines().filter(|l| !l.trim().is_empty()) {
+    for line in question
+        .explanation
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+    {
         out.push_str("\n  ");
         out.push_str(line.trim_end());
     }

@@ -17,7 +17,8 @@ pub fn deck_memory(
     let lined = line_up(
         generator.deck().facts.len(),
         |id| generator.position(id),
-        rows.iter().map(|r| (r.fact_id.as_str(), r.memory, r.retired)),
+        rows.iter()
+            .map(|r| (r.fact_id.as_str(), r.memory, r.retired)),
     );
     store.set_retired(deck_id, &lined.retire, true)?;
     store.set_retired(deck_id, &lined.revive, false)?;

@@ -136,7 +136,11 @@ mod tests {
             "Nothing is due. The next card is due in 2 days (2026-11-30 09:00).\n"
         );
         let text = nothing_due(outlook, 3, 20, &s, now);
-        assert!(text.ends_with("3 new cards wait: today's limit of 20 is reached (--new N changes it).\n"));
+        assert!(
+            text.ends_with(
+                "3 new cards wait: today's limit of 20 is reached (--new N changes it).\n"
+            )
+        );
     }
 
     #[test]
