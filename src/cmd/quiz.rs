@@ -21,11 +21,11 @@ use crate::paths::DataDir;
 use crate::question::{Generator, Selection, Settings, random_seed, rng_from_seed};
 use crate::quiz::summary::{self, Earlier};
 use crate::quiz::{Ending, Pool, PoolDeck, Quiz, QuizMode, SharedProgress};
-use crate::review::memory::deck_memory;
+use crate::review::memory::{deck_memory, deck_schedule};
 use crate::review::when::due_phrase;
 use crate::srs::Scheduler;
-use crate::srs::queue::{self, Focus, Known};
-use crate::store::{Filter, Mode, NewSession, SessionEnd, SessionId, Store};
+use crate::srs::queue;
+use crate::store::{Filter, Mode, NewSession, SessionEnd, SessionId, Store, StoreResult};
 use crate::{exit, term};
 
 pub fn run(args: QuizArgs, data_dir: Option<PathBuf>) -> Result<u8> {
@@ -156,51 +156,69 @@ fn focus(
     clock: Clock,
     rng: &mut impl rand::Rng,
 ) -> Result<Focused> {
-    let mut by_deck = Vec::with_capacity(pool.decks().len());
-    for deck in pool.decks() {
-        by_deck.push(deck_memory(store, &deck.id, &deck.generator)?);
-    }
-    let known: Vec<Known> = pool
-        .facts()
-        .iter()
-        .enumerate()
-        .map(|(global, &(deck, fact))| Known {
-            fact: global,
-            memory: by_deck
-                .get(deck)
-                .and_then(|k| k.get(fact))
-                .and_then(|k| k.memory),
-        })
-        .collect();
-    let focus = match args.focus {
-        FocusArg::All => return Ok(Focused::Asks(usize::MAX)),
-        FocusArg::Due => Focus::Due,
-        FocusArg::Weak => Focus::Weak,
-        FocusArg::New => Focus::New,
-    };
     let now = clock.now();
-    let mut order = queue::focus(&known, focus, scheduler, now);
+    // Only "weakest first" needs whole memories; the rest needs due times.
+    if args.focus == FocusArg::Weak {
+        let memories = in_pool_order(pool, store, deck_memory)?;
+        let order = queue::weakest(&memories, scheduler, now);
+        if order.is_empty() {
+            let hint = "No fact has been answered yet, so none is weak. Try --focus new.";
+            return Ok(Focused::Nothing(hint.to_owned()));
+        }
+        return Ok(Focused::Asks(pool_order(pool, order)));
+    }
+    let seen = in_pool_order(pool, store, deck_schedule)?;
+    let mut order = match args.focus {
+        FocusArg::All | FocusArg::Weak => return Ok(Focused::Asks(usize::MAX)),
+        FocusArg::Due => queue::due_first(&seen, scheduler, now),
+        FocusArg::New => queue::unseen(&seen).collect(),
+    };
     if order.is_empty() {
-        let message = match focus {
-            Focus::Due => match queue::next_due(&known, scheduler, now) {
-                Some(due) => format!(
-                    "Nothing is due. The next fact is due {}; until then try --focus weak or --focus new.",
-                    due_phrase(due, now, scheduler)
-                ),
-                None => "Nothing is due: no fact has been answered yet. Try --focus new, or factdeck review.".to_owned(),
-            },
-            Focus::Weak => "No fact has been answered yet, so none is weak. Try --focus new.".to_owned(),
+        let message = match (args.focus, queue::next_due(&seen, scheduler, now)) {
+            (FocusArg::Due, Some(due)) => format!(
+                "Nothing is due. The next fact is due {}; until then try --focus weak or --focus new.",
+                due_phrase(due, now, scheduler)
+            ),
+            (FocusArg::Due, None) => "Nothing is due: no fact has been answered yet. Try --focus new, or factdeck review.".to_owned(),
             _ => "Every selected fact has been seen. Try --focus due or --focus weak.".to_owned(),
         };
         return Ok(Focused::Nothing(message));
     }
-    if focus == Focus::New {
+    if args.focus == FocusArg::New {
         // New facts have no order of urgency: ask them at random, as a quiz does.
         order.shuffle(rng);
     }
+    Ok(Focused::Asks(pool_order(pool, order)))
+}
+
+/// What `read` gives for every fact of the pool, numbered as the pool numbers them.
+fn in_pool_order<T: Copy>(
+    pool: &Pool,
+    store: &mut Store,
+    read: impl Fn(&mut Store, &str, &Generator) -> StoreResult<Vec<Option<T>>>,
+) -> Result<Vec<Option<T>>> {
+    let mut by_deck = Vec::with_capacity(pool.decks().len());
+    for deck in pool.decks() {
+        by_deck.push(read(store, &deck.id, &deck.generator)?);
+    }
+    Ok(pool
+        .facts()
+        .iter()
+        .map(|&(deck, fact)| {
+            by_deck
+                .get(deck)
+                .and_then(|d| d.get(fact))
+                .copied()
+                .flatten()
+        })
+        .collect())
+}
+
+/// Sets the pool's order; returns how many facts it holds.
+fn pool_order(pool: &mut Pool, order: Vec<usize>) -> usize {
     let available = order.len();
     pool.set_order(order);
-    Ok(Focused::Asks(available))
+    available
 }
 
 /// On Ctrl-C outside a prompt (plain mode, or between prompts): mark the session

@@ -16,7 +16,7 @@ use crate::frontend::{Frontend, interrupt};
 use crate::paths::DataDir;
 use crate::question::{Generator, Settings, random_seed, rng_from_seed};
 use crate::quiz::Ending;
-use crate::review::memory::deck_memory;
+use crate::review::memory::deck_schedule;
 use crate::review::summary::{self, Outlook};
 use crate::review::{Review, SharedTally};
 use crate::srs::{Scheduler, queue};
@@ -36,7 +36,7 @@ pub fn run(args: ReviewArgs, data_dir: Option<PathBuf>) -> Result<u8> {
 
     let mut store = Store::open(data.store())?;
     let now = clock.now();
-    let known = deck_memory(&mut store, &deck_id, &generator)?;
+    let known = deck_schedule(&mut store, &deck_id, &generator)?;
     let limit = args.limit.map(|n| usize::try_from(n).unwrap_or(usize::MAX));
     let new_limit = usize::try_from(args.new).unwrap_or(usize::MAX);
     let cards = if args.cram {
@@ -46,7 +46,7 @@ pub fn run(args: ReviewArgs, data_dir: Option<PathBuf>) -> Result<u8> {
         queue::review(&known, &scheduler, now, new_left, limit)
     };
     if cards.is_empty() {
-        let unseen = known.iter().filter(|k| k.memory.is_none()).count();
+        let unseen = queue::unseen(&known).count();
         let outlook = Outlook::of(&known, &scheduler, now);
         return print(&summary::nothing_due(
             outlook, unseen, new_limit, &scheduler, now,
@@ -103,7 +103,7 @@ pub fn run(args: ReviewArgs, data_dir: Option<PathBuf>) -> Result<u8> {
         ending != Ending::Completed,
     )?;
     let now = clock.now();
-    let known = deck_memory(&mut store, &deck_id, &generator)?;
+    let known = deck_schedule(&mut store, &deck_id, &generator)?;
     let text = summary::render(
         &tally.snapshot(),
         ending,

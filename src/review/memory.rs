@@ -1,25 +1,45 @@
-//! A deck's facts with their stored memory, for the review queue and focused quizzes.
+//! A deck's facts with what the store knows about them, for the review queue and focused
+//! quizzes. Lining them up also keeps the schedule in step with the deck: facts that left
+//! it are taken off the schedule (their history stays), and facts that came back are put on
+//! it again with the memory they had.
 
 use crate::question::Generator;
-use crate::srs::line_up;
-use crate::srs::queue::Known;
+use crate::srs::queue::Seen;
+use crate::srs::{LinedUp, Memory};
 use crate::store::{Store, StoreResult};
 
-/// Every fact of the deck in deck order with its memory, matched by fact id. Facts that
-/// left the deck are taken off the schedule (their history stays), and facts that came
-/// back are put on it again with the memory they had.
+/// Due time and first review of every fact of the deck, in deck order: all the review queue
+/// needs, read without the rest of each memory.
+pub fn deck_schedule(
+    store: &mut Store,
+    deck_id: &str,
+    generator: &Generator,
+) -> StoreResult<Vec<Option<Seen>>> {
+    let mut lined = LinedUp::new(generator.deck().facts.len());
+    store.visit_schedule(deck_id, |id, seen, retired| {
+        lined.add(generator.position(id), id, seen, retired);
+    })?;
+    keep_in_step(store, deck_id, lined)
+}
+
+/// The whole memory of every fact of the deck, in deck order.
 pub fn deck_memory(
     store: &mut Store,
     deck_id: &str,
     generator: &Generator,
-) -> StoreResult<Vec<Known>> {
-    let rows = store.memory_rows(deck_id)?;
-    let lined = line_up(
-        generator.deck().facts.len(),
-        |id| generator.position(id),
-        rows.iter()
-            .map(|r| (r.fact_id.as_str(), r.memory, r.retired)),
-    );
+) -> StoreResult<Vec<Option<Memory>>> {
+    let mut lined = LinedUp::new(generator.deck().facts.len());
+    store.visit_memory(deck_id, |id, memory, retired| {
+        lined.add(generator.position(id), id, memory, retired);
+    })?;
+    keep_in_step(store, deck_id, lined)
+}
+
+fn keep_in_step<T>(
+    store: &mut Store,
+    deck_id: &str,
+    lined: LinedUp<T>,
+) -> StoreResult<Vec<Option<T>>> {
     store.set_retired(deck_id, &lined.retire, true)?;
     store.set_retired(deck_id, &lined.revive, false)?;
     Ok(lined.known)

@@ -6,7 +6,7 @@ use super::tally::Tally;
 use super::when::due_phrase;
 use crate::quiz::Ending;
 use crate::srs::Scheduler;
-use crate::srs::queue::{self, Known};
+use crate::srs::queue::{self, Seen};
 
 /// Where the schedule stands after a session (or before one that has nothing to do).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,13 +18,10 @@ pub struct Outlook {
 }
 
 impl Outlook {
-    pub fn of(known: &[Known], scheduler: &Scheduler, now: Timestamp) -> Outlook {
+    pub fn of(facts: &[Option<Seen>], scheduler: &Scheduler, now: Timestamp) -> Outlook {
         Outlook {
-            due_today: known
-                .iter()
-                .filter(|k| k.memory.is_some_and(|m| scheduler.is_due(&m, now)))
-                .count(),
-            next_due: queue::next_due(known, scheduler, now),
+            due_today: queue::due_today(facts, scheduler, now),
+            next_due: queue::next_due(facts, scheduler, now),
         }
     }
 }

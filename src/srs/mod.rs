@@ -20,7 +20,7 @@ mod rating;
 mod retention;
 mod schedule;
 
-pub use lineup::{LinedUp, line_up};
+pub use lineup::LinedUp;
 pub use memory::Memory;
 pub use rating::Rating;
 pub use retention::{BadRetention, Retention};

@@ -14,28 +14,28 @@ fn scheduler() -> Scheduler {
     Scheduler::new(Retention::DEFAULT, TimeZone::UTC)
 }
 
-/// A fact rated Good once at `rated`, so due two days later at the same time.
-fn rated(fact: usize, rated: &str) -> Known {
-    Known {
-        fact,
-        memory: Some(scheduler().next(None, Rating::Good, at(rated))),
-    }
-}
-
-fn new(fact: usize) -> Known {
-    Known { fact, memory: None }
+/// Rated Good once at `when`, so due two days later at the same time.
+fn rated(when: &str) -> Option<Memory> {
+    Some(scheduler().next(None, Rating::Good, at(when)))
 }
 
 /// Facts 0–5: 1 and 4 overdue (4 more so), 2 due this evening, 3 due in two days, 0 and 5 new.
-fn deck() -> Vec<Known> {
+fn memories() -> Vec<Option<Memory>> {
     vec![
-        new(0),
-        rated(1, "2026-11-25T09:00:00Z"),
-        rated(2, "2026-11-26T20:00:00Z"),
-        rated(3, "2026-11-28T08:00:00Z"),
-        rated(4, "2026-11-20T09:00:00Z"),
-        new(5),
+        None,
+        rated("2026-11-25T09:00:00Z"),
+        rated("2026-11-26T20:00:00Z"),
+        rated("2026-11-28T08:00:00Z"),
+        rated("2026-11-20T09:00:00Z"),
+        None,
     ]
+}
+
+fn deck() -> Vec<Option<Seen>> {
+    memories()
+        .iter()
+        .map(|m| m.as_ref().map(Seen::from))
+        .collect()
 }
 
 fn facts(cards: &[Card]) -> Vec<(usize, Status)> {
@@ -88,35 +88,26 @@ fn cram_takes_every_card() {
 fn a_quiz_can_focus_on_due_weak_or_new_facts() {
     let s = scheduler();
     let now = at(NOW);
-    assert_eq!(focus(&deck(), Focus::Due, &s, now), [4, 1, 2]);
-    assert_eq!(focus(&deck(), Focus::New, &s, now), [0, 5]);
+    assert_eq!(due_first(&deck(), &s, now), [4, 1, 2]);
+    assert_eq!(unseen(&deck()).collect::<Vec<_>>(), [0, 5]);
     assert_eq!(
-        focus(&deck(), Focus::Weak, &s, now),
+        weakest(&memories(), &s, now),
         [4, 1, 2, 3],
         "longest since a review with the same stability: least likely recalled"
     );
-    assert_eq!(focus(&deck(), Focus::All, &s, now), [0, 1, 2, 3, 4, 5]);
 }
 
 #[test]
 fn weak_means_lowest_predicted_recall_not_oldest() {
     let s = scheduler();
-    let stable = {
-        let first = s.next(None, Rating::Easy, at("2026-11-01T09:00:00Z"));
-        Known {
-            fact: 0,
-            memory: Some(s.next(Some(&first), Rating::Easy, at("2026-11-09T09:00:00Z"))),
-        }
-    };
-    let shaky = Known {
-        fact: 1,
-        memory: Some(s.next(None, Rating::Again, at("2026-11-27T09:00:00Z"))),
-    };
-    assert_eq!(focus(&[stable, shaky], Focus::Weak, &s, at(NOW)), [1, 0]);
+    let first = s.next(None, Rating::Easy, at("2026-11-01T09:00:00Z"));
+    let stable = s.next(Some(&first), Rating::Easy, at("2026-11-09T09:00:00Z"));
+    let shaky = s.next(None, Rating::Again, at("2026-11-27T09:00:00Z"));
+    assert_eq!(weakest(&[Some(stable), Some(shaky)], &s, at(NOW)), [1, 0]);
 }
 
 #[test]
-fn today_s_new_cards_and_the_next_due_time() {
+fn today_s_new_cards_due_cards_and_the_next_due_time() {
     let s = scheduler();
     let mut facts = deck();
     assert_eq!(
@@ -124,10 +115,11 @@ fn today_s_new_cards_and_the_next_due_time() {
         1,
         "fact 3, rated at 08:00"
     );
+    assert_eq!(due_today(&facts, &s, at(NOW)), 3);
     assert_eq!(
         next_due(&facts, &s, at(NOW)),
         Some(at("2026-11-30T08:00:00Z"))
     );
-    facts.retain(|k| k.memory.is_none());
+    facts.retain(Option::is_none);
     assert_eq!(next_due(&facts, &s, at(NOW)), None);
 }
