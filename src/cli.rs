@@ -29,6 +29,12 @@ pub struct Cli {
 pub enum Command {
     /// Take a quiz: questions from one or more decks, graded and saved as you go
     Quiz(QuizArgs),
+    /// Flashcards, each fact just before you would forget it (spaced repetition, FSRS-6)
+    ///
+    /// Due cards first, most overdue first, then up to --new facts you have never seen. Each
+    /// card shows a question; press Enter for the answer, then rate your recall: 1 again,
+    /// 2 hard, 3 good, 4 easy. Quiz answers move the same schedule.
+    Review(ReviewArgs),
     /// Validate deck files and report every problem
     Check(CheckArgs),
     /// Write a commented starter deck
@@ -39,19 +45,13 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the man page, or write one per command into a directory
     Man(ManArgs),
-    /// Past quiz sessions, accuracy by kind and form, weakest facts, daily streak
+    /// Past sessions, accuracy by kind and form, weakest facts, streak, cards due, recall
     ///
     /// Reads the score store, factdeck.sqlite3 in the data directory ($FACTDECK_HOME/factdeck.sqlite3,
     /// else in the platform data directory; --data-dir overrides both). Never writes to it.
     History(HistoryArgs),
     /// Print generated questions without asking them: a printable quiz, Markdown or JSON
     Generate(GenerateArgs),
-    /// Flashcards, each fact just before you would forget it (spaced repetition, FSRS-6)
-    ///
-    /// Due cards first, most overdue first, then up to --new facts you have never seen. Each
-    /// card shows a question; press Enter for the answer, then rate your recall: 1 again,
-    /// 2 hard, 3 good, 4 easy. Quiz answers move the same schedule.
-    Review(ReviewArgs),
 }
 
 #[derive(Debug, Args)]
