@@ -67,8 +67,9 @@ static GENERATOR: LazyLock<Generator> =
     LazyLock::new(|| Generator::new(deck(), Settings::default()));
 
 /// A store holding a memory for every fact: each first rated on a day of the past year and
-/// reviewed when due since, with random ratings, so due times spread over past and future
-/// (about 5,000 due now). Written in one bulk transaction.
+/// reviewed when due since, with random ratings, until a 1-in-20 chance stops it (a learner
+/// who fell behind): 45,904 facts are due now, the rest spread over the coming months, so
+/// the queue has a large sort to do. Written in one bulk transaction.
 static STORE: LazyLock<(tempfile::TempDir, PathBuf)> = LazyLock::new(|| {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("factdeck.sqlite3");
