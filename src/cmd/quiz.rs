@@ -8,7 +8,6 @@ use anyhow::{Context, Result, anyhow};
 use sha2::{Digest, Sha256};
 
 use jiff::tz::TimeZone;
-use rand::seq::SliceRandom;
 
 use crate::cli::{FocusArg, QuizArgs, QuizModeArg};
 use crate::clock::Clock;
@@ -19,13 +18,11 @@ use crate::frontend::terminal::Terminal;
 use crate::frontend::{Frontend, interrupt};
 use crate::paths::DataDir;
 use crate::question::{Generator, Selection, Settings, random_seed, rng_from_seed};
+use crate::quiz::focus::{Focus, Focused};
 use crate::quiz::summary::{self, Earlier};
 use crate::quiz::{Ending, Pool, PoolDeck, Quiz, QuizMode, SharedProgress};
-use crate::review::memory::{deck_memory, deck_schedule};
-use crate::review::when::due_phrase;
 use crate::srs::Scheduler;
-use crate::srs::queue;
-use crate::store::{Filter, Mode, NewSession, SessionEnd, SessionId, Store, StoreResult};
+use crate::store::{Filter, Mode, NewSession, SessionEnd, SessionId, Store};
 use crate::{exit, term};
 
 pub fn run(args: QuizArgs, data_dir: Option<PathBuf>) -> Result<u8> {
@@ -44,7 +41,13 @@ pub fn run(args: QuizArgs, data_dir: Option<PathBuf>) -> Result<u8> {
 
     let scheduler = Scheduler::new(args.retention, TimeZone::system());
     let mut store = Store::open(data.store())?;
-    let count = match focus(&mut pool, &mut store, &args, &scheduler, clock, &mut rng)? {
+    let focus = match args.focus {
+        FocusArg::All => Focus::All,
+        FocusArg::Due => Focus::Due,
+        FocusArg::Weak => Focus::Weak,
+        FocusArg::New => Focus::New,
+    };
+    let count = match focus.apply(&mut pool, &mut store, &scheduler, clock.now(), &mut rng)? {
         Focused::Asks(available) => count.min(available),
         Focused::Nothing(message) => {
             println!("{message}");
@@ -136,89 +139,6 @@ fn open_pool(args: &QuizArgs, data: &DataDir, settings: Settings) -> Result<Pool
     Pool::new(decks, &selection).ok_or_else(|| {
         anyhow!("no fact matches --kinds and --tags in {}; `factdeck generate --all` shows what there is", names.join(", "))
     })
-}
-
-/// What `--focus` left to ask.
-enum Focused {
-    /// This many facts (all of them for `--focus all`, which deals at random).
-    Asks(usize),
-    /// None: why, and what to try instead.
-    Nothing(String),
-}
-
-/// Lines the pool's facts up with their memory (taking facts that left their deck off the
-/// schedule) and, for `--focus due|weak|new`, sets the order the quiz asks them in.
-fn focus(
-    pool: &mut Pool,
-    store: &mut Store,
-    args: &QuizArgs,
-    scheduler: &Scheduler,
-    clock: Clock,
-    rng: &mut impl rand::Rng,
-) -> Result<Focused> {
-    let now = clock.now();
-    // Only "weakest first" needs whole memories; the rest needs due times.
-    if args.focus == FocusArg::Weak {
-        let memories = in_pool_order(pool, store, deck_memory)?;
-        let order = queue::weakest(&memories, scheduler, now);
-        if order.is_empty() {
-            let hint = "No fact has been answered yet, so none is weak. Try --focus new.";
-            return Ok(Focused::Nothing(hint.to_owned()));
-        }
-        return Ok(Focused::Asks(pool_order(pool, order)));
-    }
-    let seen = in_pool_order(pool, store, deck_schedule)?;
-    let mut order = match args.focus {
-        FocusArg::All | FocusArg::Weak => return Ok(Focused::Asks(usize::MAX)),
-        FocusArg::Due => queue::due_first(&seen, scheduler, now),
-        FocusArg::New => queue::unseen(&seen).collect(),
-    };
-    if order.is_empty() {
-        let message = match (args.focus, queue::next_due(&seen, scheduler, now)) {
-            (FocusArg::Due, Some(due)) => format!(
-                "Nothing is due. The next fact is due {}; until then try --focus weak or --focus new.",
-                due_phrase(due, now, scheduler)
-            ),
-            (FocusArg::Due, None) => "Nothing is due: no fact has been answered yet. Try --focus new, or factdeck review.".to_owned(),
-            _ => "Every selected fact has been seen. Try --focus due or --focus weak.".to_owned(),
-        };
-        return Ok(Focused::Nothing(message));
-    }
-    if args.focus == FocusArg::New {
-        // New facts have no order of urgency: ask them at random, as a quiz does.
-        order.shuffle(rng);
-    }
-    Ok(Focused::Asks(pool_order(pool, order)))
-}
-
-/// What `read` gives for every fact of the pool, numbered as the pool numbers them.
-fn in_pool_order<T: Copy>(
-    pool: &Pool,
-    store: &mut Store,
-    read: impl Fn(&mut Store, &str, &Generator) -> StoreResult<Vec<Option<T>>>,
-) -> Result<Vec<Option<T>>> {
-    let mut by_deck = Vec::with_capacity(pool.decks().len());
-    for deck in pool.decks() {
-        by_deck.push(read(store, &deck.id, &deck.generator)?);
-    }
-    Ok(pool
-        .facts()
-        .iter()
-        .map(|&(deck, fact)| {
-            by_deck
-                .get(deck)
-                .and_then(|d| d.get(fact))
-                .copied()
-                .flatten()
-        })
-        .collect())
-}
-
-/// Sets the pool's order; returns how many facts it holds.
-fn pool_order(pool: &mut Pool, order: Vec<usize>) -> usize {
-    let available = order.len();
-    pool.set_order(order);
-    available
 }
 
 /// On Ctrl-C outside a prompt (plain mode, or between prompts): mark the session

@@ -4,6 +4,7 @@
 //! Nothing here knows whether the person sits at a terminal or a pipe.
 
 pub mod feedback;
+pub mod focus;
 pub mod pool;
 pub mod progress;
 pub mod summary;
