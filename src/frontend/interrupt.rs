@@ -24,7 +24,7 @@ pub fn install() -> Result<(), String> {
         .clone()
 }
 
-/// What to do on Ctrl-C until [`clear`] is called: it runs at most once.
+/// What to do on Ctrl-C until [`take`] or [`run_farewell`] takes it: it runs at most once.
 pub fn on_interrupt_run(farewell: impl FnOnce() + Send + 'static) {
     if let Ok(mut slot) = FAREWELL.lock() {
         *slot = Some(Box::new(farewell));
