@@ -29,6 +29,12 @@ pub struct Cli {
 pub enum Command {
     /// Take a quiz: questions from one or more decks, graded and saved as you go
     Quiz(QuizArgs),
+    /// Flashcards, each fact just before you would forget it (spaced repetition, FSRS-6)
+    ///
+    /// Due cards first, most overdue first, then up to --new facts you have never seen. Each
+    /// card shows a question; press Enter for the answer, then rate your recall: 1 again,
+    /// 2 hard, 3 good, 4 easy. Quiz answers move the same schedule.
+    Review(ReviewArgs),
     /// Validate deck files and report every problem
     Check(CheckArgs),
     /// Write a commented starter deck
@@ -39,7 +45,7 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the man page, or write one per command into a directory
     Man(ManArgs),
-    /// Past quiz sessions, accuracy by kind and form, weakest facts, daily streak
+    /// Past sessions, accuracy by kind and form, weakest facts, streak, cards due, recall
     ///
     /// Reads the score store, factdeck.sqlite3 in the data directory ($FACTDECK_HOME/factdeck.sqlite3,
     /// else in the platform data directory; --data-dir overrides both). Never writes to it.
@@ -87,6 +93,57 @@ pub struct QuizArgs {
     /// stderr is not a terminal): for scripts and screen readers
     #[arg(long)]
     pub plain: bool,
+    /// Which facts to ask: all, due (due today, most overdue first), weak (lowest predicted
+    /// recall first) or new (never seen)
+    #[arg(long, value_enum, default_value_t = FocusArg::All)]
+    pub focus: FocusArg,
+    /// Desired retention (0.7 to 0.99) for scheduling the facts answered
+    #[arg(long, value_name = "R", default_value = "0.9", value_parser = parse_retention)]
+    pub retention: crate::srs::Retention,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FocusArg {
+    /// Every selected fact, dealt at random
+    All,
+    /// Facts due today, most overdue first
+    Due,
+    /// Facts seen before, lowest predicted recall first
+    Weak,
+    /// Facts never seen
+    New,
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    /// A bundled or user deck id, or a path to a .toml file
+    #[arg(value_name = "DECK", default_value = crate::deck::library::DEFAULT_DECK)]
+    pub deck: String,
+    /// New (never seen) facts per day, counted from local midnight
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub new: u32,
+    /// At most this many cards in this session [default: every card due]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub limit: Option<u32>,
+    /// Review every fact, due or not, without changing the schedule (ratings still go into
+    /// the history)
+    #[arg(long)]
+    pub cram: bool,
+    /// Desired retention (0.7 to 0.99): the chance of recall at which a card comes due
+    #[arg(long, value_name = "R", default_value = "0.9", value_parser = parse_retention)]
+    pub retention: crate::srs::Retention,
+    /// Seed for choosing each card's question [default: a random seed]
+    #[arg(long, value_name = "S")]
+    pub seed: Option<u64>,
+    /// Plain prompts on stdout, one line per answer on stdin (automatic when stdin or stderr
+    /// is not a terminal): for scripts and screen readers
+    #[arg(long)]
+    pub plain: bool,
+}
+
+fn parse_retention(text: &str) -> Result<crate::srs::Retention, String> {
+    text.parse()
+        .map_err(|e: crate::srs::BadRetention| e.to_string())
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -336,6 +393,24 @@ mod tests {
     fn the_command_line_is_consistent() {
         Cli::command().debug_assert();
         command().debug_assert();
+    }
+
+    #[test]
+    fn retention_is_range_checked() {
+        let cli = Cli::try_parse_from(["factdeck", "review", "--retention", "0.85"]).unwrap();
+        let Command::Review(args) = cli.command else {
+            panic!("not review");
+        };
+        assert_eq!(args.retention.get(), 0.85);
+        assert_eq!(args.new, 20);
+        for bad in ["0.5", "1.0", "x"] {
+            assert!(Cli::try_parse_from(["factdeck", "quiz", "--retention", bad]).is_err());
+        }
+        let cli = Cli::try_parse_from(["factdeck", "quiz", "--focus", "weak"]).unwrap();
+        let Command::Quiz(args) = cli.command else {
+            panic!("not quiz");
+        };
+        assert_eq!((args.focus, args.retention.get()), (FocusArg::Weak, 0.9));
     }
 
     #[test]

@@ -14,5 +14,7 @@ pub mod history;
 pub mod paths;
 pub mod question;
 pub mod quiz;
+pub mod review;
+pub mod srs;
 pub mod store;
 pub mod term;

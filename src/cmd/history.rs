@@ -5,10 +5,10 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
-use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use crate::cli::{ExportArgs, HistoryArgs, HistoryCommand, ShowArgs};
+use crate::clock::Clock;
 use crate::history::format::Paint;
 use crate::history::{Query, Report, export, show, text};
 use crate::paths::DataDir;
@@ -58,12 +58,12 @@ pub fn run(args: HistoryArgs, data_dir: Option<PathBuf>) -> Result<u8> {
             Format::Text => Some(args.limit.unwrap_or(DEFAULT_LIMIT)),
             _ => args.limit,
         },
-        today: tz.to_datetime(Timestamp::now()).date(),
+        today: tz.to_datetime(Clock::from_env()?.now()).date(),
         tz: tz.clone(),
     };
     let report = match &store {
         Some(store) => Report::load(store, &query)?,
-        None => Report::empty(),
+        None => Report::empty(query.today),
     };
     let output = match format {
         Format::Json => format!("{:#}\n", export::json(&report)),

@@ -12,6 +12,7 @@ mod man;
 mod new;
 mod output;
 mod quiz;
+mod review;
 mod schema;
 
 use anyhow::Result;
@@ -34,5 +35,6 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Import(args) => import::run(args),
         Command::Export(args) => export::run(args, data_dir),
         Command::Schema(_) => schema::run(),
+        Command::Review(args) => review::run(args, data_dir),
     }
 }

@@ -7,7 +7,9 @@ use std::time::Instant;
 use anyhow::{Context, Result, anyhow};
 use sha2::{Digest, Sha256};
 
-use crate::cli::{QuizArgs, QuizModeArg};
+use jiff::tz::TimeZone;
+
+use crate::cli::{FocusArg, QuizArgs, QuizModeArg};
 use crate::clock::Clock;
 use crate::deck::Library;
 use crate::deck::library::DEFAULT_DECK;
@@ -16,8 +18,10 @@ use crate::frontend::terminal::Terminal;
 use crate::frontend::{Frontend, interrupt};
 use crate::paths::DataDir;
 use crate::question::{Generator, Selection, Settings, random_seed, rng_from_seed};
+use crate::quiz::focus::{Focus, Focused};
 use crate::quiz::summary::{self, Earlier};
 use crate::quiz::{Ending, Pool, PoolDeck, Quiz, QuizMode, SharedProgress};
+use crate::srs::Scheduler;
 use crate::store::{Filter, Mode, NewSession, SessionEnd, SessionId, Store};
 use crate::{exit, term};
 
@@ -35,7 +39,21 @@ pub fn run(args: QuizArgs, data_dir: Option<PathBuf>) -> Result<u8> {
         QuizModeArg::Exam => (QuizMode::Exam, Mode::Exam),
     };
 
+    let scheduler = Scheduler::new(args.retention, TimeZone::system());
     let mut store = Store::open(data.store())?;
+    let focus = match args.focus {
+        FocusArg::All => Focus::All,
+        FocusArg::Due => Focus::Due,
+        FocusArg::Weak => Focus::Weak,
+        FocusArg::New => Focus::New,
+    };
+    let count = match focus.apply(&mut pool, &mut store, &scheduler, clock.now(), &mut rng)? {
+        Focused::Asks(available) => count.min(available),
+        Focused::Nothing(message) => {
+            println!("{message}");
+            return Ok(exit::OK);
+        }
+    };
     let session = store.start_session(&NewSession {
         deck_id: pool.session_deck_id(),
         deck_hash: pool.session_hash(),
@@ -59,6 +77,7 @@ pub fn run(args: QuizArgs, data_dir: Option<PathBuf>) -> Result<u8> {
         mode,
         count,
         clock,
+        scheduler: &scheduler,
         progress: progress.clone(),
     };
     let ending = quiz.run(frontend.as_mut(), &mut rng);
@@ -183,7 +202,7 @@ fn earlier_results(store: &Store, deck_id: &str, current: SessionId) -> Result<E
 }
 
 /// A short hash of the deck's text, so history can tell which version was studied.
-fn content_hash(text: &str) -> String {
+pub(super) fn content_hash(text: &str) -> String {
     let digest = Sha256::digest(text.as_bytes());
     digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
 }

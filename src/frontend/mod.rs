@@ -8,6 +8,8 @@ pub mod terminal;
 
 use std::io;
 
+use crate::srs::Rating;
+
 /// What a prompt asks for.
 #[derive(Debug, Clone, Copy)]
 pub enum AskKind<'a> {
@@ -47,17 +49,24 @@ pub enum FrontendError {
     #[error("interrupted")]
     Interrupted,
     #[error("terminal input/output failed")]
-    Io(#[from] io::Error),
+    Io(#[source] io::Error),
+}
+
+impl From<io::Error> for FrontendError {
+    /// A read cut short by Ctrl-C (console reports it as `Interrupted`) is Ctrl-C.
+    fn from(e: io::Error) -> Self {
+        if e.kind() == io::ErrorKind::Interrupted {
+            FrontendError::Interrupted
+        } else {
+            FrontendError::Io(e)
+        }
+    }
 }
 
 impl From<dialoguer::Error> for FrontendError {
     fn from(e: dialoguer::Error) -> Self {
         let dialoguer::Error::IO(io) = e;
-        if io.kind() == io::ErrorKind::Interrupted {
-            FrontendError::Interrupted
-        } else {
-            FrontendError::Io(io)
-        }
+        io.into()
     }
 }
 
@@ -68,6 +77,9 @@ pub trait Frontend {
 
     /// A yes/no question with a default ("Count it as correct?").
     fn confirm(&mut self, prompt: &str, default: bool) -> Result<Reply<bool>, FrontendError>;
+
+    /// How well a flashcard was recalled: Again, Hard, Good or Easy (keys 1 to 4).
+    fn rate(&mut self, prompt: &str) -> Result<Reply<Rating>, FrontendError>;
 
     /// Waits until the person is ready ("Press Enter to show the answer").
     fn pause(&mut self, prompt: &str) -> Result<Reply<()>, FrontendError>;

@@ -4,6 +4,7 @@
 use std::io::{BufRead, Write};
 
 use super::{Ask, AskKind, Frontend, FrontendError, Reply};
+use crate::srs::Rating;
 
 /// Plain text in, plain text out. Generic so tests can drive it with byte buffers.
 #[derive(Debug)]
@@ -97,6 +98,19 @@ impl<R: BufRead, W: Write> Frontend for Plain<R, W> {
         })
     }
 
+    fn rate(&mut self, prompt: &str) -> Result<Reply<Rating>, FrontendError> {
+        loop {
+            write!(self.output, "{prompt} (1 again, 2 hard, 3 good, 4 easy) > ")?;
+            let Some(line) = self.read_line()? else {
+                return Ok(Reply::Quit);
+            };
+            match Rating::parse(&line) {
+                Some(rating) => return Ok(Reply::Answer(rating)),
+                None => writeln!(self.output, "  (answer 1, 2, 3 or 4)")?,
+            }
+        }
+    }
+
     fn pause(&mut self, prompt: &str) -> Result<Reply<()>, FrontendError> {
         write!(self.output, "{prompt} ")?;
         Ok(match self.read_line()? {
@@ -174,6 +188,18 @@ mod tests {
         assert_eq!(p.confirm("a", false).unwrap(), Reply::Answer(true));
         assert_eq!(p.confirm("b", true).unwrap(), Reply::Answer(false));
         assert_eq!(p.confirm("c", true).unwrap(), Reply::Answer(true));
+    }
+
+    #[test]
+    fn ratings_are_read_as_numbers_or_names_and_asked_again_otherwise() {
+        let mut p = plain("3\nmaybe\n1\neasy\n");
+        assert_eq!(p.rate("Recalled?").unwrap(), Reply::Answer(Rating::Good));
+        assert_eq!(p.rate("Recalled?").unwrap(), Reply::Answer(Rating::Again));
+        assert_eq!(p.rate("Recalled?").unwrap(), Reply::Answer(Rating::Easy));
+        assert_eq!(p.rate("Recalled?").unwrap(), Reply::Quit);
+        let out = String::from_utf8(p.into_output()).unwrap();
+        assert!(out.starts_with("Recalled? (1 again, 2 hard, 3 good, 4 easy) > "));
+        assert_eq!(out.matches("(answer 1, 2, 3 or 4)").count(), 1);
     }
 
     #[test]

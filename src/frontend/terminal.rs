@@ -5,6 +5,7 @@ use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 use dialoguer::{Confirm, Input, Select, Sort};
 
 use super::{Ask, AskKind, Frontend, FrontendError, Reply};
+use crate::srs::Rating;
 
 /// Arrow keys, Enter, and Esc to stop.
 pub struct Terminal {
@@ -90,6 +91,30 @@ impl Frontend for Terminal {
             .default(default)
             .interact_on_opt(&self.term)?;
         Ok(answer.map_or(Reply::Quit, Reply::Answer))
+    }
+
+    fn rate(&mut self, prompt: &str) -> Result<Reply<Rating>, FrontendError> {
+        let keys = Rating::ALL
+            .map(|r| format!("{} {}", r.number(), r.name()))
+            .join("  ");
+        self.term
+            .write_str(&format!("{prompt}  {}  ", console::style(keys).dim()))?;
+        // One key: the number, or the initial; Esc stops.
+        loop {
+            match self.term.read_key()? {
+                console::Key::Char(c) => {
+                    if let Some(rating) = Rating::parse(c.encode_utf8(&mut [0; 4])) {
+                        self.term.write_line(rating.name())?;
+                        return Ok(Reply::Answer(rating));
+                    }
+                }
+                console::Key::Escape => {
+                    self.term.write_line("")?;
+                    return Ok(Reply::Quit);
+                }
+                _ => {}
+            }
+        }
     }
 
     fn pause(&mut self, prompt: &str) -> Result<Reply<()>, FrontendError> {

@@ -1,7 +1,8 @@
 //! `history --json` and `history --csv`: the same data for other tools.
 //!
 //! JSON is one object (`sessions`, `trend`, `by_kind`, `by_form`, `weakest`, `totals`,
-//! `streak`); CSV is the sessions, one row each, since a flat table is what spreadsheets
+//! `streak`, `due` — facts due today, overdue included, then on each of the next 7 days —
+//! and `recall`, the true retention of flashcards of due facts); CSV is the sessions, one row each, since a flat table is what spreadsheets
 //! want. Times are RFC 3339 in UTC; durations are milliseconds; percentages are unrounded.
 
 use serde_json::{Value, json};
@@ -40,6 +41,16 @@ pub fn json(report: &Report) -> Value {
             "study_ms": report.totals.study_ms,
         },
         "streak": { "days": report.streak.days, "includes_today": report.streak.includes_today },
+        "due": report.schedule.forecast.days.iter().map(|(date, n)| json!({
+            "date": date.to_string(),
+            "facts": n,
+        })).collect::<Vec<_>>(),
+        "recall": {
+            "reviews": report.schedule.recall.reviews,
+            "recalled": report.schedule.recall.recalled,
+            "percent": report.schedule.recall.percent(),
+            "target_percent": report.schedule.recall.target.map(|t| t * 100.0),
+        },
     })
 }
 
@@ -126,12 +137,16 @@ mod tests {
 
     #[test]
     fn an_empty_report_is_still_complete_json() {
-        let v = json(&Report::empty());
+        let v = json(&Report::empty(jiff::civil::date(2026, 11, 28)));
         for key in [
-            "sessions", "trend", "by_kind", "by_form", "weakest", "totals", "streak",
+            "sessions", "trend", "by_kind", "by_form", "weakest", "totals", "streak", "due",
+            "recall",
         ] {
             assert!(v.get(key).is_some(), "missing {key}");
         }
         assert_eq!(v["totals"]["percent"], Value::Null);
+        assert_eq!(v["due"].as_array().unwrap().len(), 8);
+        assert_eq!(v["due"][0]["date"], "2026-11-28");
+        assert_eq!(v["recall"]["percent"], Value::Null);
     }
 }

@@ -3,6 +3,7 @@
 //! `Report::load` asks the store; `text`, `export` and `show` only format. Nothing here
 //! knows about the command line.
 
+pub mod due;
 pub mod export;
 pub mod format;
 pub mod show;
@@ -44,11 +45,13 @@ pub struct Report {
     pub totals: SessionTotals,
     /// Over the deck filter only: a streak is about every day up to today.
     pub streak: Streak,
+    /// Facts due in the coming days, and true retention.
+    pub schedule: due::Schedule,
 }
 
 impl Report {
     /// The report for a store that does not exist yet.
-    pub fn empty() -> Report {
+    pub fn empty(today: Date) -> Report {
         Report {
             sessions: Vec::new(),
             trend: Vec::new(),
@@ -58,6 +61,7 @@ impl Report {
                 days: 0,
                 includes_today: false,
             },
+            schedule: due::Schedule::empty(today),
         }
     }
 
@@ -83,6 +87,7 @@ impl Report {
             tallies,
             totals: store.session_totals(&query.filter)?,
             streak: counter.finish(),
+            schedule: due::Schedule::load(store, query)?,
         })
     }
 

@@ -4,11 +4,12 @@ use std::fmt::Write;
 
 use jiff::tz::TimeZone;
 
+use super::due::Forecast;
 use super::format::{self, Paint};
 use super::table::{Align, Cell, layout};
 use super::tally::{Tally, percent};
 use super::{Report, Streak};
-use crate::store::{SessionRow, SessionStatus};
+use crate::store::{Recall, SessionRow, SessionStatus};
 
 /// Shown when there is nothing at all to report.
 pub const NO_HISTORY: &str = "No quiz sessions yet. Start one with: factdeck quiz";
@@ -134,7 +135,46 @@ pub fn render(report: &Report, style: Style<'_>) -> String {
         &mut out,
         &format!("{} {}", p.bold("Streak:"), streak_text(report.streak)),
     );
+    line(
+        &mut out,
+        &format!("{} {}", p.bold("Due:"), due_text(&report.schedule.forecast)),
+    );
+    line(
+        &mut out,
+        &format!(
+            "{} {}",
+            p.bold("Reviews recalled:"),
+            recall_text(&report.schedule.recall)
+        ),
+    );
     out
+}
+
+/// "today 5 · Sat 3 · Sun 0 · …": facts due today (overdue included) and each day after.
+pub fn due_text(forecast: &Forecast) -> String {
+    forecast
+        .days
+        .iter()
+        .enumerate()
+        .map(|(i, (date, n))| match i {
+            0 => format!("today {n}"),
+            _ => format!("{} {n}", date.strftime("%a")),
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// "87% of 120 (target 90%)": flashcards of due facts not rated Again.
+pub fn recall_text(recall: &Recall) -> String {
+    match (recall.percent(), recall.target) {
+        (Some(pc), Some(target)) => format!(
+            "{} of {} (target {:.0}%)",
+            format::percent(Some(pc)),
+            format::count(recall.reviews.into()),
+            target * 100.0
+        ),
+        _ => "none yet — `factdeck review` shows facts as they come due".to_owned(),
+    }
 }
 
 fn session_table(sessions: &[SessionRow], style: Style<'_>) -> Vec<String> {

@@ -4,6 +4,7 @@
 //! Nothing here knows whether the person sits at a terminal or a pipe.
 
 pub mod feedback;
+pub mod focus;
 pub mod pool;
 pub mod progress;
 pub mod summary;
@@ -16,7 +17,10 @@ use crate::clock::Clock;
 use crate::frontend::{Ask, AskKind, Frontend, FrontendError, Reply};
 use crate::grade::{Verdict, grade, readable};
 use crate::question::{Input, Question};
-use crate::store::{AnswerId, AnswerRecord, SessionId, Store, StoreError};
+use crate::srs::{Rating, Scheduler};
+use crate::store::{
+    AnswerId, AnswerRecord, Rescheduled, ReviewRecord, ReviewSource, SessionId, Store, StoreError,
+};
 
 pub use self::pool::{Pool, PoolDeck};
 pub use self::progress::{Answered, Progress, SharedProgress};
@@ -59,6 +63,8 @@ pub struct Quiz<'a> {
     pub mode: QuizMode,
     pub count: usize,
     pub clock: Clock,
+    /// Every answer also rates its fact for spaced repetition, with this scheduler.
+    pub scheduler: &'a Scheduler,
     /// Shared with the Ctrl-C handler, which may have to finish the session.
     pub progress: SharedProgress,
 }
@@ -166,7 +172,12 @@ impl Quiz<'_> {
         }
         match step(frontend.confirm("I was right: count it as correct?", false))? {
             Flow::Go(true) => {
-                self.store.set_override(answered.answer_id, true)?;
+                // An override counts as Good: the fact's ratings are replayed with it.
+                let scheduler = self.scheduler;
+                self.store
+                    .override_review(answered.answer_id, Rating::Good, |past| {
+                        scheduler.replay(past.iter().copied())
+                    })?;
                 self.progress.set_overridden(answered.answer_id);
                 say(frontend, "  Counted as correct.")?;
                 Ok(Step::Answered)
@@ -201,6 +212,7 @@ impl Quiz<'_> {
         Ok(Step::Answered)
     }
 
+    /// Records the answer and, in the same transaction, its rating of the fact's memory.
     fn record(
         &mut self,
         deck: usize,
@@ -209,8 +221,15 @@ impl Quiz<'_> {
         verdict: &Verdict,
         response_ms: u32,
     ) -> Result<AnswerId, StoreError> {
+        let deck_id = self
+            .pool
+            .decks()
+            .get(deck)
+            .map(|d| d.id.clone())
+            .unwrap_or_default();
+        let now = self.clock.now();
         let record = AnswerRecord {
-            deck_id: self.pool.decks().get(deck).map(|d| d.id.clone()),
+            deck_id: Some(deck_id.clone()),
             fact_id: q.fact.clone(),
             kind: q.kind,
             form: q.form.as_str().to_owned(),
@@ -220,9 +239,32 @@ impl Quiz<'_> {
             verdict: store_verdict(verdict),
             overridden: false,
             response_ms,
-            answered_at: self.clock.now(),
+            answered_at: now,
         };
-        self.store.record_answer(self.session, &record)
+        let rating = rating_of(verdict);
+        let review = ReviewRecord {
+            deck_id,
+            rating,
+            source: ReviewSource::Quiz,
+            retention: self.scheduler.retention(),
+        };
+        let scheduler = self.scheduler;
+        let (id, _) = self
+            .store
+            .record_review(self.session, &record, &review, |before| Rescheduled {
+                memory: Some(scheduler.next(before, rating, now)),
+                was_due: before.is_some_and(|m| scheduler.is_due(m, now)),
+            })?;
+        Ok(id)
+    }
+}
+
+/// A quiz verdict as a rating: wrong → Again, close → Hard, correct → Good.
+pub fn rating_of(v: &Verdict) -> Rating {
+    match v {
+        Verdict::Correct => Rating::Good,
+        Verdict::Close { .. } => Rating::Hard,
+        Verdict::Wrong { .. } => Rating::Again,
     }
 }
 

@@ -1,5 +1,5 @@
 //! The questions of a quiz drawn from one or more decks, dealt so that no fact comes twice
-//! before every selected fact has come once.
+//! before every selected fact has come once, or taken in a fixed order (`--focus`).
 
 use rand::Rng;
 
@@ -27,7 +27,16 @@ pub struct Pool {
     decks: Vec<PoolDeck>,
     /// (deck, fact index) for each global fact number.
     facts: Vec<(usize, usize)>,
-    dealer: Dealer,
+    order: Order,
+}
+
+/// How the next fact is chosen.
+#[derive(Debug)]
+enum Order {
+    /// At random, every fact once per round.
+    Dealt(Dealer),
+    /// These global fact numbers, each once, then no more.
+    Fixed(std::vec::IntoIter<usize>),
 }
 
 impl Pool {
@@ -49,7 +58,7 @@ impl Pool {
         Some(Pool {
             decks,
             facts,
-            dealer,
+            order: Order::Dealt(dealer),
         })
     }
 
@@ -62,15 +71,33 @@ impl Pool {
         self.facts.len()
     }
 
-    /// The next question; `None` when no selected fact can be asked at all.
+    /// (deck, fact index in that deck) for each global fact number.
+    pub fn facts(&self) -> &[(usize, usize)] {
+        &self.facts
+    }
+
+    /// Asks these global fact numbers in this order, each once, instead of dealing.
+    pub fn set_order(&mut self, order: Vec<usize>) {
+        self.order = Order::Fixed(order.into_iter());
+    }
+
+    /// The next question; `None` when no selected fact can be asked at all (or, in a fixed
+    /// order, no fact is left).
     pub fn next<R: Rng + ?Sized>(&mut self, rng: &mut R) -> Option<Dealt> {
         loop {
-            let global = self.dealer.deal(rng)?;
-            let (deck, fact) = self.facts[global];
+            let global = match &mut self.order {
+                Order::Dealt(dealer) => dealer.deal(rng)?,
+                Order::Fixed(order) => order.next()?,
+            };
+            let &(deck, fact) = self.facts.get(global)?;
             match self.decks[deck].generator.generate_for(fact, rng) {
                 Some(question) => return Some(Dealt { deck, question }),
                 // A fact no question can be made about (too few others to compare with).
-                None => self.dealer.remove(global),
+                None => {
+                    if let Order::Dealt(dealer) = &mut self.order {
+                        dealer.remove(global);
+                    }
+                }
             }
         }
     }

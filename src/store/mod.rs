@@ -8,12 +8,15 @@
 //! - Times are UTC milliseconds (see `schema`); callers pass the clock in, so tests are exact.
 //!
 //! The store knows nothing about how questions are made or graded: the quiz hands it plain
-//! records (`record`).
+//! records (`record`). Nor does it schedule: spaced repetition (`memory`, `review`) stores
+//! what `srs` computes, with the answer, in one transaction.
 
 mod error;
+mod memory;
 mod open;
 mod query;
 mod record;
+mod review;
 mod schema;
 mod stats;
 mod verify;
@@ -24,11 +27,14 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 pub use error::StoreError;
+pub use memory::{MemoryRow, Recall};
 pub use open::BUSY_TIMEOUT;
 pub use query::{AnswerRow, Filter, SessionRow, SessionStatus};
 pub use record::{
-    AnswerId, AnswerRecord, Mode, NewSession, SessionEnd, SessionId, UnknownName, Verdict, credited,
+    AnswerId, AnswerRecord, Mode, NewSession, ReviewSource, SessionEnd, SessionId, UnknownName,
+    Verdict, credited,
 };
+pub use review::{PastReview, Rescheduled, ReviewRecord};
 pub use schema::latest_version as schema_version;
 pub use stats::{FactFormCount, SessionTotals};
 
@@ -80,6 +86,16 @@ impl Store {
         Ok(has_schema.then_some(store))
     }
 
+    /// A store migrated only up to `version`, as an older factdeck left it.
+    #[cfg(test)]
+    pub(crate) fn open_at_version(path: impl AsRef<Path>, version: i64) -> StoreResult<Store> {
+        let path = path.as_ref();
+        Ok(Store {
+            conn: open::open_at_version(path, version)?,
+            path: path.to_path_buf(),
+        })
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }
@@ -90,4 +106,4 @@ impl Store {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -16,6 +16,11 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// The read-write connection for recording quizzes; creates the directory and file if needed.
 pub fn open_read_write(path: &Path) -> Result<Connection, StoreError> {
+    open_at_version(path, latest_version())
+}
+
+/// As `open_read_write`, migrating only up to `version` (tests build old stores with it).
+pub(super) fn open_at_version(path: &Path, version: i64) -> Result<Connection, StoreError> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
             dir: dir.to_path_buf(),
@@ -46,7 +51,7 @@ pub fn open_read_write(path: &Path) -> Result<Connection, StoreError> {
         .map_err(sqlite)?;
     conn.pragma_update(None, "foreign_keys", true)
         .map_err(sqlite)?;
-    migrate(&mut conn, path)?;
+    migrate(&mut conn, path, version)?;
     Ok(conn)
 }
 
@@ -85,12 +90,12 @@ fn is_busy(e: &rusqlite::Error) -> bool {
     )
 }
 
-/// Brings the schema to the latest version in one transaction, or leaves it as it was.
-fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
+/// Brings the schema to version `target` in one transaction, or leaves it as it was.
+fn migrate(conn: &mut Connection, path: &Path, target: i64) -> Result<(), StoreError> {
     let sqlite = |e| StoreError::from_sqlite(path, e);
     // Without taking the write lock first: on every open but the first there is nothing to do.
     let unlocked = check_owner_and_version(conn, path);
-    if matches!(unlocked, Ok(v) if v == latest_version()) {
+    if matches!(unlocked, Ok(v) if v >= target) {
         return Ok(());
     }
     let tx = conn
@@ -101,13 +106,17 @@ fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
         Checked::Store(e) => e,
         Checked::Sql(e) => sqlite(e),
     })?;
+    if version >= target {
+        return Ok(());
+    }
     let done = usize::try_from(version).unwrap_or(usize::MAX);
-    for sql in MIGRATIONS.iter().skip(done) {
+    let wanted = usize::try_from(target).unwrap_or(usize::MAX);
+    for sql in MIGRATIONS.iter().take(wanted).skip(done) {
         tx.execute_batch(sql).map_err(sqlite)?;
     }
     tx.pragma_update(None, "application_id", APPLICATION_ID)
         .map_err(sqlite)?;
-    tx.pragma_update(None, "user_version", latest_version())
+    tx.pragma_update(None, "user_version", target)
         .map_err(sqlite)?;
     tx.commit().map_err(sqlite)
 }

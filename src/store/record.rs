@@ -37,7 +37,21 @@ pub struct AnswerId(pub i64);
 pub enum Mode {
     Practice,
     Exam,
+    /// Flashcards on the schedule (`factdeck review`).
     Review,
+    /// Flashcards off the schedule (`factdeck review --cram`).
+    Cram,
+}
+
+/// Where a rated answer came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ReviewSource {
+    /// A flashcard, rated by the learner; moves the schedule.
+    Review,
+    /// A quiz answer, rated from its verdict; moves the schedule.
+    Quiz,
+    /// A flashcard under `--cram`: kept, but the schedule stays as it was.
+    Cram,
 }
 
 /// What the grader said about one answer.
@@ -85,7 +99,10 @@ macro_rules! text_enum {
     };
 }
 
-text_enum!(Mode, "mode", { Practice => "practice", Exam => "exam", Review => "review" });
+text_enum!(Mode, "mode", {
+    Practice => "practice", Exam => "exam", Review => "review", Cram => "cram",
+});
+text_enum!(ReviewSource, "review source", { Review => "review", Quiz => "quiz", Cram => "cram" });
 text_enum!(Verdict, "verdict", { Correct => "correct", Close => "close", Wrong => "wrong" });
 
 /// The start of a quiz session.
@@ -152,7 +169,7 @@ mod tests {
 
     #[test]
     fn names_round_trip() {
-        for m in [Mode::Practice, Mode::Exam, Mode::Review] {
+        for m in [Mode::Practice, Mode::Exam, Mode::Review, Mode::Cram] {
             assert_eq!(m.as_str().parse::<Mode>(), Ok(m));
         }
         for v in [Verdict::Correct, Verdict::Close, Verdict::Wrong] {

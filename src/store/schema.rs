@@ -1,8 +1,9 @@
 //! The schema, as a list of migrations keyed on `PRAGMA user_version`.
 //!
 //! Migration N (1-based) takes a store from version N-1 to N. To change the schema, append a
-//! migration; never edit one that has shipped. The spaced-repetition issue adds its `memory`
-//! table as migration 2.
+//! migration; never edit one that has shipped. Migration 2 adds spaced repetition: the
+//! `memory` table (one row per deck and fact) and `reviews` (the rating behind each answer
+//! that was scheduled or crammed).
 //!
 //! Conventions: times are INTEGER milliseconds since the Unix epoch, UTC (compact, and
 //! ranges and durations are plain arithmetic); enums are their lower-case names as TEXT;
@@ -13,7 +14,7 @@ use jiff::Timestamp;
 /// `PRAGMA application_id`: marks the file as a factdeck store ("FDK1").
 pub const APPLICATION_ID: i64 = 0x4644_4B31;
 
-pub const MIGRATIONS: &[&str] = &[V1];
+pub const MIGRATIONS: &[&str] = &[V1, V2];
 
 /// The schema version this program writes; a store with a higher one is refused.
 pub fn latest_version() -> i64 {
@@ -107,6 +108,49 @@ CREATE TRIGGER answers_uncount AFTER DELETE ON answers BEGIN
     WHERE deck_id = OLD.deck_id AND fact_id = OLD.fact_id AND kind = OLD.kind
       AND form = OLD.form AND attempts = 0;
 END;
+";
+
+/// Spaced repetition (FSRS). A fact's memory is keyed on its id, so rewording it keeps the
+/// progress; a fact gone from its deck is `retired` (off the schedule, history kept) and
+/// comes back with its memory if the id returns. Stability and difficulty are FSRS's `f32`s,
+/// stored exactly as REAL.
+const V2: &str = "
+CREATE TABLE memory (
+    deck_id         TEXT    NOT NULL,
+    fact_id         TEXT    NOT NULL,
+    stability       REAL    NOT NULL,
+    difficulty      REAL    NOT NULL,
+    due_at          INTEGER NOT NULL,
+    last_review_at  INTEGER NOT NULL,
+    first_review_at INTEGER NOT NULL,
+    reps            INTEGER NOT NULL,
+    lapses          INTEGER NOT NULL,
+    retired         INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (deck_id, fact_id)
+) STRICT, WITHOUT ROWID;
+-- The forecast of `history`: due times of scheduled facts, by deck if asked.
+CREATE INDEX memory_by_due ON memory (due_at, deck_id) WHERE retired = 0;
+
+-- One row per answer that carried a rating: a flashcard (source 'review'), a quiz answer
+-- ('quiz', rated from its verdict) or a flashcard off the schedule ('cram'). The memory of a
+-- fact is what its 'review' and 'quiz' rows lead to, in order: an override re-rates a row
+-- and replays them.
+CREATE TABLE reviews (
+    answer_id   INTEGER PRIMARY KEY REFERENCES answers (id),
+    deck_id     TEXT    NOT NULL,
+    fact_id     TEXT    NOT NULL,
+    rating      INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+    source      TEXT    NOT NULL,
+    -- The desired retention the review was scheduled with.
+    retention   REAL    NOT NULL,
+    -- The fact was due that day (not new, not early): what true retention counts.
+    was_due     INTEGER NOT NULL,
+    reviewed_at INTEGER NOT NULL
+) STRICT;
+CREATE INDEX reviews_by_fact ON reviews (deck_id, fact_id, reviewed_at);
+-- Covers the true retention of `history` (flashcards of due facts, by time and deck).
+CREATE INDEX reviews_recalled
+    ON reviews (source, was_due, reviewed_at, deck_id, rating, retention);
 ";
 
 /// Milliseconds since the epoch, as stored.

@@ -1,7 +1,7 @@
 //! Recording a quiz: every call is one committed transaction, so a crash loses nothing
 //! already answered.
 
-use rusqlite::{TransactionBehavior, params};
+use rusqlite::{OptionalExtension, TransactionBehavior, params};
 
 use super::error::StoreError;
 use super::record::{AnswerId, AnswerRecord, NewSession, SessionEnd, SessionId};
@@ -33,83 +33,16 @@ impl Store {
         session: SessionId,
         answer: &AnswerRecord,
     ) -> StoreResult<AnswerId> {
-        let inserted = self.write(|tx| {
-            let rows = tx
-                .prepare_cached(
-                    "INSERT INTO answers (session_id, deck_id, fact_id, kind, form, prompt,
-                         given, expected, verdict, overridden, response_ms, answered_at)
-                     SELECT id, coalesce(?12, deck_id), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11
-                     FROM sessions WHERE id = ?1",
-                )?
-                .execute(params![
-                    session.0,
-                    answer.fact_id,
-                    answer.kind.as_str(),
-                    answer.form,
-                    answer.prompt,
-                    answer.given,
-                    answer.expected,
-                    answer.verdict.as_str(),
-                    answer.overridden,
-                    answer.response_ms,
-                    to_ms(answer.answered_at),
-                    answer.deck_id,
-                ])?;
-            if rows == 0 {
-                return Ok(None);
-            }
-            let id = AnswerId(tx.last_insert_rowid());
-            tx.prepare_cached(
-                "UPDATE sessions SET score = score + ?2, total = total + 1,
-                     last_answer_at = max(coalesce(last_answer_at, ?3), ?3)
-                 WHERE id = ?1",
-            )?
-            .execute(params![
-                session.0,
-                answer.credited(),
-                to_ms(answer.answered_at)
-            ])?;
-            Ok(Some(id))
-        })?;
-        inserted.ok_or(StoreError::UnknownSession(session))
+        self.write(|tx| insert_answer(tx, session, answer))?
+            .ok_or(StoreError::UnknownSession(session))
     }
 
     /// Sets or clears the user's override of an answer's verdict ("I was right"), keeping the
     /// session's running score in step.
     pub fn set_override(&mut self, answer: AnswerId, overridden: bool) -> StoreResult<()> {
-        self.write(|tx| {
-            let before: Option<(i64, bool)> = tx
-                .query_row(
-                    "SELECT session_id, credited FROM answers WHERE id = ?1",
-                    [answer.0],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )
-                .map(Some)
-                .or_else(|e| match e {
-                    rusqlite::Error::QueryReturnedNoRows => Ok(None),
-                    e => Err(e),
-                })?;
-            let Some((session, was_credited)) = before else {
-                return Ok(false);
-            };
-            tx.execute(
-                "UPDATE answers SET overridden = ?2 WHERE id = ?1",
-                params![answer.0, overridden],
-            )?;
-            let now_credited: bool = tx.query_row(
-                "SELECT credited FROM answers WHERE id = ?1",
-                [answer.0],
-                |r| r.get(0),
-            )?;
-            let change = i64::from(now_credited) - i64::from(was_credited);
-            tx.execute(
-                "UPDATE sessions SET score = score + ?2 WHERE id = ?1",
-                params![session, change],
-            )?;
-            Ok(true)
-        })?
-        .then_some(())
-        .ok_or(StoreError::UnknownAnswer(answer))
+        self.write(|tx| apply_override(tx, answer, overridden))?
+            .then_some(())
+            .ok_or(StoreError::UnknownAnswer(answer))
     }
 
     /// Records how the session ended, with the quiz's final score.
@@ -149,7 +82,7 @@ impl Store {
     /// Runs `f` in an IMMEDIATE transaction and commits it. IMMEDIATE takes the write lock up
     /// front, so a concurrent writer waits (busy timeout) instead of failing mid-transaction.
     /// If `f` fails, the transaction is rolled back (on drop).
-    fn write<T>(
+    pub(super) fn write<T>(
         &mut self,
         f: impl FnOnce(&rusqlite::Transaction<'_>) -> rusqlite::Result<T>,
     ) -> StoreResult<T> {
@@ -161,4 +94,82 @@ impl Store {
         };
         run(&mut self.conn).map_err(|e| StoreError::from_sqlite(&self.path, e))
     }
+}
+
+/// Inserts an answer and adds it to its session's running score; `None` if there is no such
+/// session.
+pub(super) fn insert_answer(
+    tx: &rusqlite::Transaction<'_>,
+    session: SessionId,
+    answer: &AnswerRecord,
+) -> rusqlite::Result<Option<AnswerId>> {
+    let rows = tx
+        .prepare_cached(
+            "INSERT INTO answers (session_id, deck_id, fact_id, kind, form, prompt,
+                 given, expected, verdict, overridden, response_ms, answered_at)
+             SELECT id, coalesce(?12, deck_id), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11
+             FROM sessions WHERE id = ?1",
+        )?
+        .execute(params![
+            session.0,
+            answer.fact_id,
+            answer.kind.as_str(),
+            answer.form,
+            answer.prompt,
+            answer.given,
+            answer.expected,
+            answer.verdict.as_str(),
+            answer.overridden,
+            answer.response_ms,
+            to_ms(answer.answered_at),
+            answer.deck_id,
+        ])?;
+    if rows == 0 {
+        return Ok(None);
+    }
+    let id = AnswerId(tx.last_insert_rowid());
+    tx.prepare_cached(
+        "UPDATE sessions SET score = score + ?2, total = total + 1,
+             last_answer_at = max(coalesce(last_answer_at, ?3), ?3)
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        session.0,
+        answer.credited(),
+        to_ms(answer.answered_at)
+    ])?;
+    Ok(Some(id))
+}
+
+/// Sets an answer's override and its session's score; `false` if there is no such answer.
+pub(super) fn apply_override(
+    tx: &rusqlite::Transaction<'_>,
+    answer: AnswerId,
+    overridden: bool,
+) -> rusqlite::Result<bool> {
+    let before: Option<(i64, bool)> = tx
+        .query_row(
+            "SELECT session_id, credited FROM answers WHERE id = ?1",
+            [answer.0],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let Some((session, was_credited)) = before else {
+        return Ok(false);
+    };
+    tx.execute(
+        "UPDATE answers SET overridden = ?2 WHERE id = ?1",
+        params![answer.0, overridden],
+    )?;
+    let now_credited: bool = tx.query_row(
+        "SELECT credited FROM answers WHERE id = ?1",
+        [answer.0],
+        |r| r.get(0),
+    )?;
+    let change = i64::from(now_credited) - i64::from(was_credited);
+    tx.execute(
+        "UPDATE sessions SET score = score + ?2 WHERE id = ?1",
+        params![session, change],
+    )?;
+    Ok(true)
 }

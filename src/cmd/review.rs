@@ -1,0 +1,163 @@
+//! `factdeck review [DECK]`: flashcards on the spaced-repetition schedule.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use jiff::tz::TimeZone;
+
+use super::quiz::content_hash;
+use crate::cli::ReviewArgs;
+use crate::clock::Clock;
+use crate::deck::Library;
+use crate::frontend::plain::Plain;
+use crate::frontend::terminal::Terminal;
+use crate::frontend::{Frontend, interrupt};
+use crate::paths::DataDir;
+use crate::question::{Generator, Settings, random_seed, rng_from_seed};
+use crate::quiz::Ending;
+use crate::review::memory::deck_schedule;
+use crate::review::summary::{self, Outlook};
+use crate::review::{Review, SharedTally};
+use crate::srs::{Scheduler, queue};
+use crate::store::{Mode, NewSession, SessionEnd, SessionId, Store};
+use crate::{exit, term};
+
+pub fn run(args: ReviewArgs, data_dir: Option<PathBuf>) -> Result<u8> {
+    let data = DataDir::resolve(data_dir)?;
+    let clock = Clock::from_env()?;
+    let plain = args.plain || !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal();
+    let scheduler = Scheduler::new(args.retention, TimeZone::system());
+    let library = Library::new(data.decks(), term::stderr_color());
+    let file = library.open(&args.deck)?;
+    let deck_id = file.loaded.deck.meta.id.clone();
+    let deck_hash = content_hash(&file.text);
+    let generator = Generator::new(file.loaded.deck, Settings::default());
+
+    let mut store = Store::open(data.store())?;
+    let now = clock.now();
+    let known = deck_schedule(&mut store, &deck_id, &generator)?;
+    let limit = args.limit.map(|n| usize::try_from(n).unwrap_or(usize::MAX));
+    let new_limit = usize::try_from(args.new).unwrap_or(usize::MAX);
+    let cards = if args.cram {
+        queue::cram(&known, limit)
+    } else {
+        let new_left = new_limit.saturating_sub(queue::introduced_today(&known, &scheduler, now));
+        queue::review(&known, &scheduler, now, new_left, limit)
+    };
+    if cards.is_empty() {
+        let unseen = queue::unseen(&known).count();
+        let outlook = Outlook::of(&known, &scheduler, now);
+        return print(&summary::nothing_due(
+            outlook, unseen, new_limit, &scheduler, now,
+        ));
+    }
+
+    let seed = args.seed.unwrap_or_else(random_seed);
+    let session = store.start_session(&NewSession {
+        deck_id: deck_id.clone(),
+        deck_hash,
+        mode: if args.cram { Mode::Cram } else { Mode::Review },
+        seed,
+        started_at: now,
+    })?;
+    let tally = SharedTally::default();
+    arm_interrupt(&data, session, clock, &tally);
+
+    let mut frontend: Box<dyn Frontend> = if plain {
+        Box::new(Plain::new(std::io::stdin().lock(), std::io::stdout()))
+    } else {
+        Box::new(Terminal::new(term::stderr_color()))
+    };
+    let mut review = Review {
+        generator: &generator,
+        deck_id: &deck_id,
+        cards: &cards,
+        store: &mut store,
+        session,
+        scheduler: &scheduler,
+        cram: args.cram,
+        clock,
+        tally: tally.clone(),
+    };
+    let ending = match review.run(frontend.as_mut(), &mut rng_from_seed(seed)) {
+        Ok(Ending::Interrupted) => {
+            // Ctrl-C inside a prompt: the same farewell the signal handler would give.
+            interrupt::restore_terminal();
+            interrupt::run_farewell();
+            return Ok(exit::INTERRUPTED);
+        }
+        Ok(ending) => ending,
+        Err(e) => {
+            interrupt::disarm();
+            let _ = finish(&mut store, session, clock, &tally, true);
+            return Err(e).context("the review stopped; every rating given so far is saved");
+        }
+    };
+    interrupt::disarm();
+    finish(
+        &mut store,
+        session,
+        clock,
+        &tally,
+        ending != Ending::Completed,
+    )?;
+    let now = clock.now();
+    let known = deck_schedule(&mut store, &deck_id, &generator)?;
+    let text = summary::render(
+        &tally.snapshot(),
+        ending,
+        args.cram,
+        Outlook::of(&known, &scheduler, now),
+        &scheduler,
+        now,
+    );
+    frontend.show(&text).context("printing the summary")?;
+    Ok(exit::OK)
+}
+
+/// On Ctrl-C outside a prompt: mark the session interrupted, print a short summary, exit
+/// 130. Every rating is already committed.
+fn arm_interrupt(data: &DataDir, session: SessionId, clock: Clock, tally: &SharedTally) {
+    if let Err(e) = interrupt::install() {
+        eprintln!(
+            "factdeck: warning: cannot catch Ctrl-C ({e}); ratings are still saved as you go"
+        );
+    }
+    let store_path = data.store();
+    let tally = tally.clone();
+    interrupt::arm(move || {
+        if let Ok(mut store) = Store::open(&store_path) {
+            let _ = finish(&mut store, session, clock, &tally, true);
+        }
+        eprintln!("{}", summary::short(&tally.snapshot()));
+    });
+}
+
+fn finish(
+    store: &mut Store,
+    session: SessionId,
+    clock: Clock,
+    tally: &SharedTally,
+    interrupted: bool,
+) -> Result<()> {
+    let t = tally.snapshot();
+    store.finish_session(
+        session,
+        &SessionEnd {
+            ended_at: clock.now(),
+            interrupted,
+            score: t.recalled(),
+            total: t.total(),
+        },
+    )?;
+    Ok(())
+}
+
+fn print(text: &str) -> Result<u8> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .context("writing to stdout")?;
+    Ok(exit::OK)
+}

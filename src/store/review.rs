@@ -1,0 +1,185 @@
+//! Recording rated answers and the memory they lead to, in one transaction with the answer.
+//!
+//! The store does no scheduling: the caller passes the step (a closure over
+//! `srs::Scheduler`), which runs inside the write transaction on the memory as it is
+//! there, so two terminals reviewing the same fact cannot lose each other's update.
+
+use rusqlite::{OptionalExtension, Transaction, params};
+
+use super::error::StoreError;
+use super::memory::{MEMORY_COLUMNS, memory_from};
+use super::record::{AnswerId, AnswerRecord, ReviewSource, SessionId};
+use super::schema::to_ms;
+use super::write::{apply_override, insert_answer};
+use super::{Store, StoreResult};
+use crate::srs::{Memory, Rating, Retention};
+
+/// The rating behind an answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewRecord {
+    /// The deck the fact belongs to (for a quiz over several decks, the fact's own).
+    pub deck_id: String,
+    pub rating: Rating,
+    pub source: ReviewSource,
+    pub retention: Retention,
+}
+
+/// What a review does to a fact's memory, decided from the memory before it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rescheduled {
+    /// The new memory; `None` leaves it as it was (cram).
+    pub memory: Option<Memory>,
+    /// The fact was due when reviewed.
+    pub was_due: bool,
+}
+
+/// One earlier rating of a fact, as replayed after an override.
+pub type PastReview = (Rating, jiff::Timestamp, Retention);
+
+impl Store {
+    /// Records an answer with its rating. `reschedule` receives the fact's memory before
+    /// this review (`None` if never rated) and says what it becomes; all of it commits
+    /// together. Returns the answer's id and the memory now stored.
+    pub fn record_review(
+        &mut self,
+        session: SessionId,
+        answer: &AnswerRecord,
+        review: &ReviewRecord,
+        reschedule: impl FnOnce(Option<&Memory>) -> Rescheduled,
+    ) -> StoreResult<(AnswerId, Option<Memory>)> {
+        let done = self.write(|tx| {
+            let Some(id) = insert_answer(tx, session, answer)? else {
+                return Ok(None);
+            };
+            let before = memory_in(tx, &review.deck_id, &answer.fact_id)?;
+            let step = reschedule(before.as_ref());
+            if let Some(memory) = &step.memory {
+                upsert_memory(tx, &review.deck_id, &answer.fact_id, memory)?;
+            }
+            tx.prepare_cached(
+                "INSERT INTO reviews (answer_id, deck_id, fact_id, rating, source, retention,
+                     was_due, reviewed_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?
+            .execute(params![
+                id.0,
+                review.deck_id,
+                answer.fact_id,
+                review.rating.number(),
+                review.source.as_str(),
+                f64::from(review.retention.get()),
+                step.was_due,
+                to_ms(answer.answered_at),
+            ])?;
+            Ok(Some((id, step.memory.or(before))))
+        })?;
+        done.ok_or(StoreError::UnknownSession(session))
+    }
+
+    /// Overrides an answer's verdict ("I was right") and re-rates it `rating`: the fact's
+    /// memory becomes what `replay` makes of its ratings, oldest first, cram excluded.
+    /// An answer without a rating (recorded before spaced repetition) is only overridden.
+    pub fn override_review(
+        &mut self,
+        answer: AnswerId,
+        rating: Rating,
+        replay: impl FnOnce(&[PastReview]) -> Option<Memory>,
+    ) -> StoreResult<()> {
+        let found = self.write(|tx| {
+            if !apply_override(tx, answer, true)? {
+                return Ok(false);
+            }
+            let rated: Option<(String, String, String)> = tx
+                .query_row(
+                    "UPDATE reviews SET rating = ?2 WHERE answer_id = ?1
+                     RETURNING deck_id, fact_id, source",
+                    params![answer.0, rating.number()],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .optional()?;
+            let Some((deck, fact, source)) = rated else {
+                return Ok(true);
+            };
+            if source == ReviewSource::Cram.as_str() {
+                return Ok(true);
+            }
+            let past = past_reviews(tx, &deck, &fact)?;
+            if let Some(memory) = replay(&past) {
+                upsert_memory(tx, &deck, &fact, &memory)?;
+            }
+            Ok(true)
+        })?;
+        found.then_some(()).ok_or(StoreError::UnknownAnswer(answer))
+    }
+
+    /// Takes facts off the schedule (`retired`, gone from their deck) or puts them back.
+    pub fn set_retired(
+        &mut self,
+        deck_id: &str,
+        facts: &[String],
+        retired: bool,
+    ) -> StoreResult<()> {
+        if facts.is_empty() {
+            return Ok(());
+        }
+        self.write(|tx| {
+            let mut stmt = tx.prepare_cached(
+                "UPDATE memory SET retired = ?3 WHERE deck_id = ?1 AND fact_id = ?2",
+            )?;
+            for fact in facts {
+                stmt.execute(params![deck_id, fact, retired])?;
+            }
+            Ok(())
+        })
+    }
+}
+
+fn memory_in(tx: &Transaction<'_>, deck: &str, fact: &str) -> rusqlite::Result<Option<Memory>> {
+    tx.prepare_cached(&format!(
+        "SELECT {MEMORY_COLUMNS} FROM memory WHERE deck_id = ?1 AND fact_id = ?2"
+    ))?
+    .query_row([deck, fact], |r| memory_from(r, 0))
+    .optional()
+}
+
+fn upsert_memory(tx: &Transaction<'_>, deck: &str, fact: &str, m: &Memory) -> rusqlite::Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO memory (deck_id, fact_id, stability, difficulty, due_at, last_review_at,
+             first_review_at, reps, lapses, retired)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0)
+         ON CONFLICT DO UPDATE SET stability = excluded.stability,
+             difficulty = excluded.difficulty, due_at = excluded.due_at,
+             last_review_at = excluded.last_review_at, first_review_at = excluded.first_review_at,
+             reps = excluded.reps, lapses = excluded.lapses, retired = 0",
+    )?
+    .execute(params![
+        deck,
+        fact,
+        f64::from(m.stability),
+        f64::from(m.difficulty),
+        to_ms(m.due),
+        to_ms(m.last_review),
+        to_ms(m.first_review),
+        m.reps,
+        m.lapses,
+    ])?;
+    Ok(())
+}
+
+/// The scheduled ratings of a fact, oldest first.
+fn past_reviews(tx: &Transaction<'_>, deck: &str, fact: &str) -> rusqlite::Result<Vec<PastReview>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT rating, reviewed_at, retention FROM reviews
+         WHERE deck_id = ?1 AND fact_id = ?2 AND source != 'cram'
+         ORDER BY reviewed_at, answer_id",
+    )?;
+    let rows = stmt.query_map([deck, fact], |r| {
+        let rating = Rating::from_number(r.get(0)?).unwrap_or(Rating::Good);
+        let retention = Retention::new(r.get::<_, f64>(2)? as f32).unwrap_or_default();
+        Ok((rating, super::schema::from_ms(r.get(1)?), retention))
+    })?;
+    rows.collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,80 @@
+//! Ctrl-C in plain mode.
+
+use std::io::{Read, Write};
+use std::process::{Command as Std, Stdio};
+use std::time::{Duration, Instant};
+
+use factdeck::store::{Filter, Mode, SessionStatus};
+
+use super::*;
+
+/// Reads the child's stdout until `needle` appears, with a deadline.
+fn wait_for(reader: &mut dyn Read, needle: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let mut seen = Vec::new();
+    let mut byte = [0u8; 1];
+    while !String::from_utf8_lossy(&seen).contains(needle) {
+        assert!(
+            Instant::now() < deadline,
+            "timed out waiting for {needle:?}"
+        );
+        match reader.read(&mut byte) {
+            Ok(0) => panic!(
+                "output ended before {needle:?}: {}",
+                String::from_utf8_lossy(&seen)
+            ),
+            Ok(_) => seen.push(byte[0]),
+            Err(e) => panic!("{e}"),
+        }
+    }
+    String::from_utf8_lossy(&seen).into_owned()
+}
+
+#[test]
+fn ctrl_c_in_plain_mode_keeps_the_ratings_marks_the_session_and_exits_130() {
+    let (dir, deck) = home();
+    let mut child = Std::new(assert_cmd::cargo::cargo_bin("factdeck"))
+        .env("FACTDECK_HOME", dir.path())
+        .env("FACTDECK_NOW", DAY0)
+        .env("TZ", "UTC")
+        .args(["review", "--plain", "--new", "3"])
+        .arg(&deck)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    wait_for(&mut stdout, "Card 1 of 3");
+    write!(stdin, "\n3\n").unwrap();
+    wait_for(&mut stdout, "Card 2 of 3");
+    let status = Std::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let output = child.wait_with_output().unwrap();
+    drop(stdin);
+    assert_eq!(output.status.code(), Some(130));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("Review interrupted after 1 card(s): again 0 · hard 0 · good 1 · easy 0"),
+        "{stderr}"
+    );
+    let store = store(dir.path());
+    let session = &store.sessions(&Filter::default(), None).unwrap()[0];
+    assert_eq!(session.status(), SessionStatus::Interrupted);
+    assert_eq!(
+        (session.mode, session.score, session.total),
+        (Mode::Review, 1, 1)
+    );
+    assert_eq!(
+        store
+            .memory("apollo", "apollo-11-landing")
+            .unwrap()
+            .unwrap()
+            .due,
+        at("2026-11-30T09:00:00Z")
+    );
+}
