@@ -54,15 +54,15 @@ pub fn run(args: QuizArgs, data_dir: Option<PathBuf>) -> Result<u8> {
             return Ok(exit::OK);
         }
     };
-    let session = store.start_session(&NewSession {
+    let session = NewSession {
         deck_id: pool.session_deck_id(),
         deck_hash: pool.session_hash(),
         mode: stored_mode,
         seed,
         started_at: clock.now(),
-    })?;
+    };
     let progress = SharedProgress::default();
-    arm_interrupt(&data, session, clock, &progress);
+    arm_interrupt(&data, clock, &progress);
 
     let started = Instant::now();
     let mut frontend: Box<dyn Frontend> = if plain {
@@ -91,19 +91,13 @@ pub fn run(args: QuizArgs, data_dir: Option<PathBuf>) -> Result<u8> {
         Ok(ending) => ending,
         Err(e) => {
             interrupt::disarm();
-            let _ = finish(&mut store, session, clock, &progress, true);
+            let _ = finish(&mut store, clock, &progress, true);
             return Err(e).context("the quiz stopped; every answer given so far is saved");
         }
     };
     interrupt::disarm();
-    finish(
-        &mut store,
-        session,
-        clock,
-        &progress,
-        ending != Ending::Completed,
-    )?;
-    let earlier = earlier_results(&store, &pool.session_deck_id(), session)?;
+    finish(&mut store, clock, &progress, ending != Ending::Completed)?;
+    let earlier = earlier_results(&store, &pool.session_deck_id(), progress.session())?;
     let text = summary::render(&progress.snapshot(), started.elapsed(), ending, earlier);
     frontend.show(&text).context("printing the summary")?;
     Ok(exit::OK)
@@ -143,7 +137,7 @@ fn open_pool(args: &QuizArgs, data: &DataDir, settings: Settings) -> Result<Pool
 
 /// On Ctrl-C outside a prompt (plain mode, or between prompts): mark the session
 /// interrupted, print a short summary, exit 130. Every answer is already committed.
-fn arm_interrupt(data: &DataDir, session: SessionId, clock: Clock, progress: &SharedProgress) {
+fn arm_interrupt(data: &DataDir, clock: Clock, progress: &SharedProgress) {
     if let Err(e) = interrupt::install() {
         eprintln!(
             "factdeck: warning: cannot catch Ctrl-C ({e}); answers are still saved as you go"
@@ -152,25 +146,26 @@ fn arm_interrupt(data: &DataDir, session: SessionId, clock: Clock, progress: &Sh
     let store_path = data.store();
     let progress = progress.clone();
     interrupt::arm(move || {
-        if let Ok(mut store) = Store::open(&store_path) {
-            let _ = finish(&mut store, session, clock, &progress, true);
+        if progress.session().is_some()
+            && let Ok(mut store) = Store::open(&store_path)
+        {
+            let _ = finish(&mut store, clock, &progress, true);
         }
         eprintln!("{}", summary::short(&progress.snapshot()));
     });
 }
 
+/// Records how the session ended; a quiz with no answer has no session to finish.
 fn finish(
     store: &mut Store,
-    session: SessionId,
     clock: Clock,
     progress: &SharedProgress,
     interrupted: bool,
 ) -> Result<()> {
     let p = progress.snapshot();
-    if p.total() == 0 {
-        store.discard_if_empty(session)?;
+    let Some(session) = p.session else {
         return Ok(());
-    }
+    };
     store.finish_session(
         session,
         &SessionEnd {
@@ -184,7 +179,7 @@ fn finish(
 }
 
 /// The previous and the best session on the same deck, before this one.
-fn earlier_results(store: &Store, deck_id: &str, current: SessionId) -> Result<Earlier> {
+fn earlier_results(store: &Store, deck_id: &str, current: Option<SessionId>) -> Result<Earlier> {
     let filter = Filter {
         deck: Some(deck_id.to_owned()),
         since: None,
@@ -192,7 +187,7 @@ fn earlier_results(store: &Store, deck_id: &str, current: SessionId) -> Result<E
     let sessions = store.sessions(&filter, None)?;
     let scored: Vec<f64> = sessions
         .iter()
-        .filter(|s| s.id != current)
+        .filter(|s| Some(s.id) != current)
         .filter_map(|s| s.percent())
         .collect();
     Ok(Earlier {

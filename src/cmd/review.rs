@@ -142,6 +142,11 @@ fn finish(
     interrupted: bool,
 ) -> Result<()> {
     let t = tally.snapshot();
+    if t.total() == 0 {
+        // Left at the first card: no session worth listing in history.
+        store.discard_if_empty(session)?;
+        return Ok(());
+    }
     store.finish_session(
         session,
         &SessionEnd {

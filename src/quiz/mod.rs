@@ -19,7 +19,8 @@ use crate::grade::{Verdict, grade, readable};
 use crate::question::{Input, Question};
 use crate::srs::{Rating, Scheduler};
 use crate::store::{
-    AnswerId, AnswerRecord, Rescheduled, ReviewRecord, ReviewSource, SessionId, Store, StoreError,
+    AnswerId, AnswerRecord, NewSession, Rescheduled, ReviewRecord, ReviewSource, SessionId, Store,
+    StoreError,
 };
 
 pub use self::pool::{Pool, PoolDeck};
@@ -59,7 +60,9 @@ pub enum QuizError {
 pub struct Quiz<'a> {
     pub pool: &'a mut Pool,
     pub store: &'a mut Store,
-    pub session: SessionId,
+    /// The session's row is written with the first answer, not before: nothing is written
+    /// before the first question appears, and a quiz left at once leaves no trace.
+    pub session: NewSession,
     pub mode: QuizMode,
     pub count: usize,
     pub clock: Clock,
@@ -248,13 +251,26 @@ impl Quiz<'_> {
             source: ReviewSource::Quiz,
             retention: self.scheduler.retention(),
         };
+        let session = self.session_id()?;
         let scheduler = self.scheduler;
         let (id, _) = self
             .store
-            .record_review(self.session, &record, &review, |before| Rescheduled {
+            .record_review(session, &record, &review, |before| Rescheduled {
                 memory: Some(scheduler.next(before, rating, now)),
                 was_due: before.is_some_and(|m| scheduler.is_due(m, now)),
             })?;
+        Ok(id)
+    }
+}
+
+impl Quiz<'_> {
+    /// The session's id, starting the session in the store on first use.
+    fn session_id(&mut self) -> Result<SessionId, StoreError> {
+        if let Some(id) = self.progress.session() {
+            return Ok(id);
+        }
+        let id = self.store.start_session(&self.session)?;
+        self.progress.set_session(id);
         Ok(id)
     }
 }

@@ -5,7 +5,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use crate::grade::Verdict;
 use crate::question::Question;
-use crate::store::AnswerId;
+use crate::store::{AnswerId, SessionId};
 
 /// One question as asked and answered.
 #[derive(Debug, Clone)]
@@ -30,6 +30,8 @@ impl Answered {
 /// The answers of one session, in order.
 #[derive(Debug, Clone, Default)]
 pub struct Progress {
+    /// The session's row, once the first answer has created it.
+    pub session: Option<SessionId>,
     pub answered: Vec<Answered>,
     pub score: u32,
 }
@@ -54,6 +56,14 @@ impl SharedProgress {
 
     pub fn snapshot(&self) -> Progress {
         self.lock().clone()
+    }
+
+    pub fn set_session(&self, id: SessionId) {
+        self.lock().session = Some(id);
+    }
+
+    pub fn session(&self) -> Option<SessionId> {
+        self.lock().session
     }
 
     pub fn push(&self, answered: Answered) {

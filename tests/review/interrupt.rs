@@ -78,3 +78,16 @@ fn ctrl_c_in_plain_mode_keeps_the_ratings_marks_the_session_and_exits_130() {
         at("2026-11-30T09:00:00Z")
     );
 }
+
+#[test]
+fn a_review_left_at_the_first_card_leaves_no_session_behind() {
+    let (dir, deck) = home();
+    let out = review(dir.path(), &deck, DAY0, &[], "");
+    assert!(out.contains("Review ended early"), "{out}");
+    assert!(
+        store(dir.path())
+            .sessions(&Filter::default(), None)
+            .unwrap()
+            .is_empty()
+    );
+}
