@@ -7,8 +7,6 @@ use std::time::Instant;
 use anyhow::{Context, Result, anyhow};
 use sha2::{Digest, Sha256};
 
-use jiff::tz::TimeZone;
-
 use crate::cli::{FocusArg, QuizArgs, QuizModeArg};
 use crate::clock::Clock;
 use crate::deck::Library;
@@ -39,7 +37,7 @@ pub fn run(args: QuizArgs, data_dir: Option<PathBuf>) -> Result<u8> {
         QuizModeArg::Exam => (QuizMode::Exam, Mode::Exam),
     };
 
-    let scheduler = Scheduler::new(args.retention, TimeZone::system());
+    let scheduler = Scheduler::local(args.retention);
     let mut store = Store::open(data.store())?;
     let focus = match args.focus {
         FocusArg::All => Focus::All,

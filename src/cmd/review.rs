@@ -4,7 +4,6 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
-use jiff::tz::TimeZone;
 
 use super::quiz::content_hash;
 use crate::cli::ReviewArgs;
@@ -27,7 +26,7 @@ pub fn run(args: ReviewArgs, data_dir: Option<PathBuf>) -> Result<u8> {
     let data = DataDir::resolve(data_dir)?;
     let clock = Clock::from_env()?;
     let plain = args.plain || !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal();
-    let scheduler = Scheduler::new(args.retention, TimeZone::system());
+    let scheduler = Scheduler::local(args.retention);
     let library = Library::new(data.decks(), term::stderr_color());
     let file = library.open(&args.deck)?;
     let deck_id = file.loaded.deck.meta.id.clone();

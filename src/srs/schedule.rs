@@ -2,6 +2,8 @@
 
 use fsrs::{FSRS, FSRS6_DEFAULT_DECAY, MemoryState, NextStates, current_retrievability};
 use jiff::civil::Date;
+use std::sync::OnceLock;
+
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp, ToSpan};
 
@@ -39,7 +41,9 @@ pub fn interval_after(days: f32) -> Interval {
 pub struct Scheduler {
     fsrs: FSRS,
     retention: Retention,
-    tz: TimeZone,
+    /// Found on first use: finding the system's zone can mean reading the whole zoneinfo
+    /// tree, which a quiz should not pay before its first question.
+    tz: OnceLock<TimeZone>,
 }
 
 impl Scheduler {
@@ -47,7 +51,16 @@ impl Scheduler {
         Scheduler {
             fsrs: FSRS::default(),
             retention,
-            tz,
+            tz: OnceLock::from(tz),
+        }
+    }
+
+    /// On the system's time zone, looked up when first needed.
+    pub fn local(retention: Retention) -> Scheduler {
+        Scheduler {
+            fsrs: FSRS::default(),
+            retention,
+            tz: OnceLock::new(),
         }
     }
 
@@ -65,7 +78,7 @@ impl Scheduler {
     }
 
     pub fn time_zone(&self) -> &TimeZone {
-        &self.tz
+        self.tz.get_or_init(TimeZone::system)
     }
 
     /// The memory after rating a fact at `now`; `previous` is `None` for a fact never rated.
@@ -146,11 +159,11 @@ impl Scheduler {
 
     /// The local calendar date of `t`.
     pub fn day(&self, t: Timestamp) -> Date {
-        self.tz.to_datetime(t).date()
+        self.time_zone().to_datetime(t).date()
     }
 
     fn day_start(&self, date: Date, fallback: Timestamp) -> Timestamp {
-        date.to_zoned(self.tz.clone())
+        date.to_zoned(self.time_zone().clone())
             .map(|z| z.timestamp())
             .unwrap_or(fallback)
     }
@@ -168,7 +181,7 @@ impl Scheduler {
     fn after(&self, now: Timestamp, interval: Interval) -> Timestamp {
         match interval {
             Interval::Days(days) => now
-                .to_zoned(self.tz.clone())
+                .to_zoned(self.time_zone().clone())
                 .checked_add(days.days())
                 .map(|z| z.timestamp())
                 .unwrap_or_else(|_| saturating_add(now, SignedDuration::from_hours(days * 24))),
