@@ -68,27 +68,11 @@ pub struct QuizArgs {
     /// Bundled or user deck ids, or paths to .toml decks [default: wpk-8th-congress]
     #[arg(value_name = "DECK")]
     pub decks: Vec<String>,
-    /// How many questions
-    #[arg(long, short = 'n', value_name = "N", default_value_t = 10,
-          value_parser = clap::value_parser!(u32).range(1..))]
-    pub count: u32,
-    /// Seed for every random choice: the same decks, seed and options give the same quiz
-    /// [default: a random seed]
-    #[arg(long, value_name = "S")]
-    pub seed: Option<u64>,
-    /// Only facts of these kinds: date, figure, change, card, set, sequence
-    #[arg(long, value_name = "KIND,...", value_delimiter = ',')]
-    pub kinds: Vec<crate::deck::Kind>,
-    /// Only facts with at least one of these tags
-    #[arg(long, value_name = "T,...", value_delimiter = ',')]
-    pub tags: Vec<String>,
+    #[command(flatten)]
+    pub questions: QuestionArgs,
     /// practice: feedback after every answer; exam: a review of mistakes at the end
     #[arg(long, value_enum, default_value_t = QuizModeArg::Practice)]
     pub mode: QuizModeArg,
-    /// Options per multiple-choice question (3 to 6)
-    #[arg(long, value_name = "N", default_value_t = 4,
-          value_parser = clap::value_parser!(u8).range(3..=6))]
-    pub options: u8,
     /// Plain prompts on stdout, one answer per line on stdin (automatic when stdin or
     /// stderr is not a terminal): for scripts and screen readers
     #[arg(long)]
@@ -351,11 +335,25 @@ pub struct GenerateArgs {
     /// A bundled or user deck id, or a path to a .toml file
     #[arg(value_name = "DECK", default_value = crate::deck::library::DEFAULT_DECK)]
     pub deck: String,
-    /// How many questions to generate
+    #[command(flatten)]
+    pub questions: QuestionArgs,
+    /// Every applicable question form for every selected fact (ignores --count)
+    #[arg(long)]
+    pub all: bool,
+    /// Output format: a printable quiz with an answer key, Markdown, or JSON for scripts
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub format: OutputFormat,
+}
+
+/// How questions are chosen and made; shared by `quiz` and `generate`, so that the same
+/// flags give the same questions in both.
+#[derive(Debug, Args)]
+pub struct QuestionArgs {
+    /// How many questions
     #[arg(long, short = 'n', value_name = "N", default_value_t = 10,
           value_parser = clap::value_parser!(u32).range(1..))]
     pub count: u32,
-    /// Seed for every random choice: the same deck, seed and options give the same
+    /// Seed for every random choice: the same decks, seed and options give the same
     /// questions [default: a random seed]
     #[arg(long, value_name = "S")]
     pub seed: Option<u64>,
@@ -365,12 +363,6 @@ pub struct GenerateArgs {
     /// Only facts with at least one of these tags
     #[arg(long, value_name = "T,...", value_delimiter = ',')]
     pub tags: Vec<String>,
-    /// Every applicable question form for every selected fact (ignores --count)
-    #[arg(long)]
-    pub all: bool,
-    /// Output format: a printable quiz with an answer key, Markdown, or JSON for scripts
-    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
-    pub format: OutputFormat,
     /// Options per multiple-choice question (3 to 6)
     #[arg(long, value_name = "N", default_value_t = 4,
           value_parser = clap::value_parser!(u8).range(3..=6))]

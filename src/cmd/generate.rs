@@ -20,21 +20,21 @@ pub fn run(args: GenerateArgs, data_dir: Option<PathBuf>) -> Result<u8> {
     let library = Library::new(user_decks, term::stderr_color());
     let deck = library.open(&args.deck)?.loaded.deck;
     let selection = Selection {
-        kinds: args.kinds,
-        tags: args.tags,
+        kinds: args.questions.kinds,
+        tags: args.questions.tags,
     };
     let facts = select(&deck, &selection);
     if facts.is_empty() {
         bail!(nothing_selected(&deck, &selection));
     }
-    let settings = Settings::new(usize::from(args.options))?;
+    let settings = Settings::new(usize::from(args.questions.options))?;
     let title = deck.meta.title.clone();
     let generator = Generator::new(deck, settings);
-    let mut rng = rng_from_seed(args.seed.unwrap_or_else(random_seed));
+    let mut rng = rng_from_seed(args.questions.seed.unwrap_or_else(random_seed));
     let questions = if args.all {
         generator.all_questions(&facts, &mut rng)
     } else {
-        let count = usize::try_from(args.count).unwrap_or(usize::MAX);
+        let count = usize::try_from(args.questions.count).unwrap_or(usize::MAX);
         generator.questions(&facts, count, &mut rng)
     };
     if questions.is_empty() {

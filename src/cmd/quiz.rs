@@ -27,11 +27,11 @@ pub fn run(args: QuizArgs, data_dir: Option<PathBuf>) -> Result<u8> {
     let data = DataDir::resolve(data_dir)?;
     let clock = Clock::from_env()?;
     let plain = args.plain || !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal();
-    let settings = Settings::new(usize::from(args.options))?;
+    let settings = Settings::new(usize::from(args.questions.options))?;
     let mut pool = open_pool(&args, &data, settings)?;
-    let seed = args.seed.unwrap_or_else(random_seed);
+    let seed = args.questions.seed.unwrap_or_else(random_seed);
     let mut rng = rng_from_seed(seed);
-    let count = usize::try_from(args.count).unwrap_or(usize::MAX);
+    let count = usize::try_from(args.questions.count).unwrap_or(usize::MAX);
     let (mode, stored_mode) = match args.mode {
         QuizModeArg::Practice => (QuizMode::Practice, Mode::Practice),
         QuizModeArg::Exam => (QuizMode::Exam, Mode::Exam),
@@ -125,8 +125,8 @@ fn open_pool(args: &QuizArgs, data: &DataDir, settings: Settings) -> Result<Pool
         });
     }
     let selection = Selection {
-        kinds: args.kinds.clone(),
-        tags: args.tags.clone(),
+        kinds: args.questions.kinds.clone(),
+        tags: args.questions.tags.clone(),
     };
     Pool::new(decks, &selection).ok_or_else(|| {
         anyhow!("no fact matches --kinds and --tags in {}; `factdeck generate --all` shows what there is", names.join(", "))
