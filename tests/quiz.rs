@@ -2,10 +2,11 @@
 //! transcript on stdout, every answer in the store.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
-use std::process::{Child, Command as Std, Stdio};
-use std::time::{Duration, Instant};
+use std::process::{Command as Std, Stdio};
+
+mod common;
 
 use assert_cmd::Command;
 use factdeck::store::{Filter, SessionStatus, Store, Verdict};
@@ -335,29 +336,6 @@ fn a_store_that_is_not_sqlite_is_refused_and_left_alone() {
     );
 }
 
-/// Reads the child's stdout on a thread so the test can wait for text with a deadline.
-fn wait_for(child: &mut Child, reader: &mut dyn Read, needle: &str) -> String {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    let mut seen = Vec::new();
-    let mut byte = [0u8; 1];
-    while !String::from_utf8_lossy(&seen).contains(needle) {
-        assert!(
-            Instant::now() < deadline,
-            "timed out waiting for {needle:?}"
-        );
-        match reader.read(&mut byte) {
-            Ok(0) => panic!(
-                "output ended before {needle:?}: {}",
-                String::from_utf8_lossy(&seen)
-            ),
-            Ok(_) => seen.push(byte[0]),
-            Err(e) => panic!("{e}"),
-        }
-    }
-    let _ = child.id();
-    String::from_utf8_lossy(&seen).into_owned()
-}
-
 #[test]
 fn ctrl_c_in_plain_mode_keeps_the_answers_marks_the_session_and_exits_130() {
     let home = TempDir::new().unwrap();
@@ -371,10 +349,10 @@ fn ctrl_c_in_plain_mode_keeps_the_answers_marks_the_session_and_exits_130() {
         .spawn()
         .unwrap();
     let mut stdout = child.stdout.take().unwrap();
-    wait_for(&mut child, &mut stdout, "Question 1 of 5");
+    common::wait_for(&mut stdout, "Question 1 of 5");
     let mut stdin = child.stdin.take().unwrap();
     writeln!(stdin, "{}", answer_of(&first)).unwrap();
-    wait_for(&mut child, &mut stdout, "Question 2 of 5");
+    common::wait_for(&mut stdout, "Question 2 of 5");
     let status = Std::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status()

@@ -149,8 +149,15 @@ impl From<rusqlite::Error> for Checked {
 /// The store's schema version, if the file is a factdeck store (or a blank database) and
 /// not from a newer factdeck.
 pub(super) fn check_owner_and_version(conn: &Connection, path: &Path) -> Result<i64, Checked> {
-    let app: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
-    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    // One statement, so one snapshot: read separately, another process's first migration
+    // could commit in between and a new store would look like someone else's database.
+    let (app, version, objects): (i64, i64, i64) = conn.query_row(
+        "SELECT (SELECT application_id FROM pragma_application_id()),
+                (SELECT user_version FROM pragma_user_version()),
+                (SELECT count(*) FROM sqlite_schema)",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
     let foreign = || {
         Checked::Store(StoreError::Foreign {
             path: path.to_path_buf(),
@@ -166,12 +173,8 @@ pub(super) fn check_owner_and_version(conn: &Connection, path: &Path) -> Result<
             known: latest_version(),
         }));
     }
-    if version == 0 {
-        let objects: i64 =
-            conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
-        if objects > 0 {
-            return Err(foreign());
-        }
+    if version == 0 && objects > 0 {
+        return Err(foreign());
     }
     Ok(version)
 }

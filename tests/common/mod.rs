@@ -64,3 +64,26 @@ pub fn record_session(
     store.finish_session(id, &end).unwrap();
     id
 }
+
+/// Reads a child's output until `needle` appears; panics if the output ends first.
+/// (The deadline is checked between reads; a test harness timeout covers a silent child.)
+pub fn wait_for(reader: &mut dyn std::io::Read, needle: &str) -> String {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let mut seen = Vec::new();
+    let mut byte = [0u8; 1];
+    while !String::from_utf8_lossy(&seen).contains(needle) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "timed out waiting for {needle:?}"
+        );
+        match reader.read(&mut byte) {
+            Ok(0) => panic!(
+                "output ended before {needle:?}: {}",
+                String::from_utf8_lossy(&seen)
+            ),
+            Ok(_) => seen.push(byte[0]),
+            Err(e) => panic!("{e}"),
+        }
+    }
+    String::from_utf8_lossy(&seen).into_owned()
+}

@@ -1,34 +1,11 @@
 //! Ctrl-C in plain mode.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::process::{Command as Std, Stdio};
-use std::time::{Duration, Instant};
 
 use factdeck::store::{Filter, Mode, SessionStatus};
 
 use super::*;
-
-/// Reads the child's stdout until `needle` appears, with a deadline.
-fn wait_for(reader: &mut dyn Read, needle: &str) -> String {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    let mut seen = Vec::new();
-    let mut byte = [0u8; 1];
-    while !String::from_utf8_lossy(&seen).contains(needle) {
-        assert!(
-            Instant::now() < deadline,
-            "timed out waiting for {needle:?}"
-        );
-        match reader.read(&mut byte) {
-            Ok(0) => panic!(
-                "output ended before {needle:?}: {}",
-                String::from_utf8_lossy(&seen)
-            ),
-            Ok(_) => seen.push(byte[0]),
-            Err(e) => panic!("{e}"),
-        }
-    }
-    String::from_utf8_lossy(&seen).into_owned()
-}
 
 #[test]
 fn ctrl_c_in_plain_mode_keeps_the_ratings_marks_the_session_and_exits_130() {
@@ -46,9 +23,9 @@ fn ctrl_c_in_plain_mode_keeps_the_ratings_marks_the_session_and_exits_130() {
         .unwrap();
     let mut stdout = child.stdout.take().unwrap();
     let mut stdin = child.stdin.take().unwrap();
-    wait_for(&mut stdout, "Card 1 of 3");
+    common::wait_for(&mut stdout, "Card 1 of 3");
     write!(stdin, "\n3\n").unwrap();
-    wait_for(&mut stdout, "Card 2 of 3");
+    common::wait_for(&mut stdout, "Card 2 of 3");
     let status = Std::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status()

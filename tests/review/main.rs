@@ -4,6 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod cards;
+#[path = "../common/mod.rs"]
+mod common;
 mod history;
 mod interrupt;
 mod quiz;
