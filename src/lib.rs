@@ -18,3 +18,4 @@ pub mod review;
 pub mod srs;
 pub mod store;
 pub mod term;
+pub mod words;

@@ -174,7 +174,7 @@ fn ctrl_c_mid_quiz_restores_the_cursor_keeps_answers_and_exits_130() {
         "the cursor is shown again: {rest:?}"
     );
     assert!(
-        rest.contains("Quiz interrupted after 1 question(s): 1/1 correct"),
+        rest.contains("Quiz interrupted after 1 question: 1/1 correct"),
         "{rest}"
     );
     assert_eq!(exit_code(&p), 130);

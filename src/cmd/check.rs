@@ -7,6 +7,7 @@ use anyhow::Result;
 
 use crate::cli::CheckArgs;
 use crate::deck::{Diagnostic, Loaded, Severity, format_counts, load_bytes, quote};
+use crate::words::counted;
 use crate::{exit, term};
 
 /// What checking one file found.
@@ -65,21 +66,13 @@ pub fn run(args: CheckArgs) -> Result<u8> {
                 failed = true;
                 eprintln!(
                     "factdeck: {shown}: {}, {}",
-                    plural(errors, "error"),
-                    plural(warnings, "warning")
+                    counted(errors, "error"),
+                    counted(warnings, "warning")
                 );
             }
         }
     }
     Ok(if failed { exit::ERROR } else { exit::OK })
-}
-
-fn plural(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
 }
 
 /// Loads one deck and verifies its quotes against `--source` or its own `source.file`.

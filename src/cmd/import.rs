@@ -65,8 +65,8 @@ pub fn run(args: ImportArgs) -> Result<u8> {
         &import::write_deck(&imported.cards, &info),
     )?;
     eprintln!(
-        "imported {} card(s) from {shown} (fields separated by {}{})",
-        imported.cards.len(),
+        "imported {} from {shown} (fields separated by {}{})",
+        crate::words::counted(imported.cards.len(), "card"),
         separator_name(imported.separator),
         if imported.html {
             ", HTML read as text"

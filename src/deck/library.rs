@@ -94,7 +94,7 @@ pub enum LibraryError {
         #[source]
         source: std::io::Error,
     },
-    #[error("{path} is not a valid deck ({} error(s)):\n{rendered}", .errors)]
+    #[error("{path} is not a valid deck ({}):\n{rendered}", crate::words::counted(*.errors, "error"))]
     Invalid {
         path: String,
         errors: usize,

@@ -10,6 +10,7 @@ use super::table::{Align, Cell, layout};
 use super::tally::{Tally, percent};
 use super::{Report, Streak};
 use crate::store::{Recall, SessionRow, SessionStatus};
+use crate::words::{counted, plural_s};
 
 /// Shown when there is nothing at all to report.
 pub const NO_HISTORY: &str = "No quiz sessions yet. Start one with: factdeck quiz";
@@ -54,7 +55,10 @@ pub fn render(report: &Report, style: Style<'_>) -> String {
         let latest = format::percent(report.trend.last().copied());
         line(
             &mut out,
-            &p.bold(&format!("Trend, last {n} sessions (oldest → newest)")),
+            &p.bold(&format!(
+                "Trend, last {} (oldest → newest)",
+                counted(n, "session")
+            )),
         );
         line(
             &mut out,
@@ -123,10 +127,10 @@ pub fn render(report: &Report, style: Style<'_>) -> String {
             "{} {} session{} ({} completed), {} answer{}, {} correct, {} of study",
             p.bold("Totals:"),
             format::count(t.sessions.into()),
-            plural(u64::from(t.sessions)),
+            plural_s(usize::try_from(t.sessions).unwrap_or(usize::MAX)),
             format::count(t.completed.into()),
             format::count(answers.attempts),
-            plural(answers.attempts),
+            plural_s(usize::try_from(answers.attempts).unwrap_or(usize::MAX)),
             format::percent(percent(answers.correct, answers.attempts)),
             format::duration(t.study_ms),
         ),
@@ -241,16 +245,15 @@ fn grade_cell(pc: Option<f64>, p: Paint) -> Cell {
 pub fn streak_text(s: Streak) -> String {
     match (s.days, s.includes_today) {
         (0, _) => "none yet — a quiz today starts one".to_owned(),
-        (n, true) => format!("{n} day{} in a row, today included", plural(u64::from(n))),
+        (n, true) => format!(
+            "{n} day{} in a row, today included",
+            plural_s(usize::try_from(n).unwrap_or(usize::MAX))
+        ),
         (n, false) => format!(
             "{n} day{} in a row, up to yesterday — a quiz today keeps it going",
-            plural(u64::from(n))
+            plural_s(usize::try_from(n).unwrap_or(usize::MAX))
         ),
     }
-}
-
-fn plural(n: u64) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 fn line(out: &mut String, text: &str) {

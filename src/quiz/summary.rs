@@ -75,8 +75,8 @@ pub fn short(progress: &Progress) -> String {
         return "\nQuiz interrupted. No questions were answered.".to_owned();
     }
     format!(
-        "\nQuiz interrupted after {} question(s): {}/{} correct. Every answer is saved.",
-        progress.total(),
+        "\nQuiz interrupted after {}: {}/{} correct. Every answer is saved.",
+        crate::words::counted(progress.answered.len(), "question"),
         progress.score,
         progress.total()
     )

@@ -7,6 +7,7 @@ use super::when::due_phrase;
 use crate::quiz::Ending;
 use crate::srs::Scheduler;
 use crate::srs::queue::{self, Seen};
+use crate::words::plural_s;
 
 /// Where the schedule stands after a session (or before one that has nothing to do).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,7 +47,7 @@ pub fn render(
     out.push_str(&format!(
         "{} {n} card{}: {}\n",
         if cram { "Crammed" } else { "Reviewed" },
-        plural(n as usize),
+        plural_s(n as usize),
         tally.line()
     ));
     if cram {
@@ -59,8 +60,8 @@ pub fn render(
 /// One line for the Ctrl-C handler, which must be quick.
 pub fn short(tally: &Tally) -> String {
     format!(
-        "\nReview interrupted after {} card(s): {}. Every rating is saved.",
-        tally.total(),
+        "\nReview interrupted after {}: {}. Every rating is saved.",
+        crate::words::counted(usize::try_from(tally.total()).unwrap_or(usize::MAX), "card"),
         tally.line()
     )
 }
@@ -84,7 +85,7 @@ pub fn nothing_due(
     if new_unseen > 0 {
         out.push_str(&format!(
             "\n{new_unseen} new card{} wait{}: today's limit of {new_limit} is reached (--new N changes it).",
-            plural(new_unseen),
+            plural_s(new_unseen),
             if new_unseen == 1 { "s" } else { "" }
         ));
     }
@@ -97,17 +98,13 @@ fn outlook_line(outlook: Outlook, scheduler: &Scheduler, now: Timestamp) -> Stri
         let n = outlook.due_today;
         return format!(
             "{n} more card{} due today: run `factdeck review` again later.\n",
-            plural(n)
+            plural_s(n)
         );
     }
     match outlook.next_due {
         Some(due) => format!("Next card due {}.\n", due_phrase(due, now, scheduler)),
         None => "No card is scheduled.\n".to_owned(),
     }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 #[cfg(test)]

@@ -36,7 +36,7 @@ fn ctrl_c_in_plain_mode_keeps_the_ratings_marks_the_session_and_exits_130() {
     assert_eq!(output.status.code(), Some(130));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
-        stderr.contains("Review interrupted after 1 card(s): again 0 · hard 0 · good 1 · easy 0"),
+        stderr.contains("Review interrupted after 1 card: again 0 · hard 0 · good 1 · easy 0"),
         "{stderr}"
     );
     let store = store(dir.path());
