@@ -199,7 +199,19 @@ fn run_into_closed_pipe(home: &TempDir, args: &[&str]) -> std::process::Output {
 #[test]
 fn a_closed_pipe_is_not_an_error() {
     let home = TempDir::new().unwrap();
-    for args in [&["completions", "zsh"][..], &["man"], &["decks"]] {
+    let exports = [
+        &["export", "wpk-8th-congress", "--format", "anki-tsv"][..],
+        &["export", "wpk-8th-congress", "--format", "csv"],
+        &["export", "wpk-8th-congress", "--format", "json"],
+    ];
+    let others = [
+        &["completions", "zsh"][..],
+        &["man"],
+        &["decks"],
+        &["generate", "--all"],
+        &["schema"],
+    ];
+    for args in exports.into_iter().chain(others) {
         let output = run_into_closed_pipe(&home, args);
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert_eq!(output.status.code(), Some(0), "{args:?}: {stderr}");

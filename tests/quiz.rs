@@ -366,6 +366,10 @@ fn ctrl_c_in_plain_mode_keeps_the_answers_marks_the_session_and_exits_130() {
         .lines()
         .for_each(|l| stderr.push_str(&(l.unwrap() + "\n")));
     assert!(
+        !stderr.contains('\u{1b}') && !String::from_utf8_lossy(&output.stdout).contains('\u{1b}'),
+        "no terminal escapes into pipes: {stderr:?}"
+    );
+    assert!(
         stderr.contains("Quiz interrupted after 1 question: 1/1 correct"),
         "{stderr}"
     );

@@ -47,10 +47,14 @@ pub fn run_farewell() {
     }
 }
 
-/// Shows the cursor again on both streams dialoguer may have drawn on.
+/// Shows the cursor again on the streams dialoguer may have drawn on: only terminals, so
+/// that plain mode's piped output never gets an escape sequence.
 pub fn restore_terminal() {
-    let _ = console::Term::stderr().show_cursor();
-    let _ = console::Term::stdout().show_cursor();
+    for term in [console::Term::stderr(), console::Term::stdout()] {
+        if term.is_term() {
+            let _ = term.show_cursor();
+        }
+    }
 }
 
 fn on_interrupt() {

@@ -44,9 +44,23 @@ pub fn write_anki(out: &mut dyn Write, title: &str, rows: &[Row]) -> io::Result<
             back.push_str("<hr>");
             back.push_str(&html::escape(&row.explanation));
         }
-        writer.write_record([html::escape(&row.front), back, anki_tags(&row.tags)])?;
+        writer
+            .write_record([html::escape(&row.front), back, anki_tags(&row.tags)])
+            .map_err(io_error)?;
     }
     writer.flush()
+}
+
+/// The csv crate wraps I/O failures in its own error; unwrap them again, so that a closed
+/// pipe is still a `BrokenPipe` for the caller (`factdeck export … | head` is not an error).
+fn io_error(e: csv::Error) -> io::Error {
+    if !e.is_io_error() {
+        return io::Error::other(e);
+    }
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => io,
+        other => io::Error::other(format!("{other:?}")),
+    }
 }
 
 /// Anki tags are separated by spaces, so a space inside a tag becomes `_`.
@@ -60,14 +74,16 @@ fn anki_tags(tags: &[String]) -> String {
 /// CSV with a header row, fields as plain text (newlines kept inside quoted fields).
 pub fn write_csv(out: &mut dyn Write, rows: &[Row]) -> io::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
-    writer.write_record(CSV_HEADER)?;
+    writer.write_record(CSV_HEADER).map_err(io_error)?;
     for row in rows {
-        writer.write_record([
-            row.front.as_str(),
-            row.back.as_str(),
-            row.explanation.as_str(),
-            anki_tags(&row.tags).as_str(),
-        ])?;
+        writer
+            .write_record([
+                row.front.as_str(),
+                row.back.as_str(),
+                row.explanation.as_str(),
+                anki_tags(&row.tags).as_str(),
+            ])
+            .map_err(io_error)?;
     }
     writer.flush()
 }
