@@ -68,10 +68,21 @@ impl<R: BufRead, W: Write> Frontend for Plain<R, W> {
             }
             AskKind::TrueFalse => "answer true or false".to_owned(),
             AskKind::Order(items) => {
+                // Letters, like the choices and like the right order shown after a miss.
                 for (i, item) in items.iter().enumerate() {
-                    writeln!(self.output, "  {}) {item}", i + 1)?;
+                    writeln!(
+                        self.output,
+                        "  {}) {item}",
+                        crate::question::option_letter(i)
+                    )?;
                 }
-                "answer with the numbers in order, e.g. 2 3 1".to_owned()
+                let example: String = (0..items.len())
+                    .rev()
+                    .map(crate::question::option_letter)
+                    .map(String::from)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                format!("answer with the letters in order, e.g. {example}")
             }
             AskKind::Typed => "type your answer".to_owned(),
         };

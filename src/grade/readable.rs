@@ -2,7 +2,7 @@
 //! the hint, instead of marking a typo of the *form* ("5" of four options, "05/01/2021")
 //! as a wrong answer.
 
-use crate::question::{Answer, Question};
+use crate::question::{Answer, Question, option_letter};
 
 use super::choice::{Pick, parse_bool, parse_order, pick};
 use super::date::parse_date;
@@ -26,9 +26,12 @@ pub fn readable(q: &Question, input: &str) -> Result<(), String> {
         Answer::Order(_) => parse_order(input, q.options.len())
             .map(|_| ())
             .ok_or_else(|| {
+                let n = q.options.len();
+                let example: Vec<String> =
+                    (0..n).rev().map(|i| option_letter(i).to_string()).collect();
                 format!(
-                    "name each of the {} items once, in order, e.g. \"3 1 2\"",
-                    q.options.len()
+                    "name each of the {n} items once, in order, e.g. \"{}\"",
+                    example.join(" ")
                 )
             }),
         Answer::Number(n) => parse_number(input, n.unit.as_deref())
