@@ -182,6 +182,25 @@ mod tests {
     }
 
     #[test]
+    fn ordering_items_are_lettered_with_an_example_of_their_length() {
+        let items = ["x".to_owned(), "y".to_owned(), "z".to_owned()];
+        let ask = Ask {
+            header: "",
+            prompt: "Put these in order.",
+            kind: AskKind::Order(&items),
+        };
+        let mut p = plain("c a b\n");
+        assert_eq!(p.ask(&ask).unwrap(), Reply::Answer("c a b".to_owned()));
+        let out = String::from_utf8(p.into_output()).unwrap();
+        assert!(
+            out.contains(
+                "  a) x\n  b) y\n  c) z\n(answer with the letters in order, e.g. c b a) > "
+            ),
+            "{out}"
+        );
+    }
+
+    #[test]
     fn end_of_input_is_quit_not_an_error() {
         let mut p = plain("");
         let ask = Ask {
