@@ -283,6 +283,17 @@ fn terminal_escape_sequence() {
 }
 
 #[test]
+fn change_sides_that_differ_only_in_case() {
+    // Found by QA: the deck checked clean, and the fact then never made a question.
+    assert_error(
+        "change-sides-same",
+        "9:9",
+        "`before` and `after` are the same: nothing changed",
+        "write what it was before and what it became",
+    );
+}
+
+#[test]
 fn change_without_sides() {
     assert_error(
         "change-without-sides",

@@ -116,7 +116,9 @@ impl Checker<'_> {
         let verb = self.opt_text(r.verb, "verb");
         let sides = match (before, after) {
             (Some(before), Some(after)) => {
-                if before == after {
+                // Compared as the grader compares answers (case aside): sides that differ only
+                // in case would make every question about the change unaskable.
+                if super::lists::same_name(&before, &after) {
                     self.push(
                         Diagnostic::error("`before` and `after` are the same: nothing changed")
                             .at(after_span.unwrap_or(table.span.clone()))

@@ -82,7 +82,7 @@ fn repeated(texts: &[Option<&str>]) -> Vec<usize> {
 }
 
 /// Equal ignoring case, without allocating.
-fn same_name(a: &str, b: &str) -> bool {
+pub(super) fn same_name(a: &str, b: &str) -> bool {
     if a.is_ascii() && b.is_ascii() {
         return a.eq_ignore_ascii_case(b);
     }
