@@ -64,7 +64,10 @@ pub fn run(args: QuizArgs, data_dir: Option<PathBuf>) -> Result<u8> {
 
     let started = Instant::now();
     let mut frontend: Box<dyn Frontend> = if plain {
-        Box::new(Plain::new(std::io::stdin().lock(), std::io::stdout()))
+        Box::new(
+            Plain::new(std::io::stdin().lock(), std::io::stdout())
+                .newline_after_input(!std::io::stdin().is_terminal()),
+        )
     } else {
         Box::new(Terminal::new(term::stderr_color()))
     };
@@ -176,7 +179,7 @@ fn finish(
     Ok(())
 }
 
-/// The previous and the best session on the same deck, before this one.
+/// The previous and the best finished session on the same deck, other than this one.
 fn earlier_results(store: &Store, deck_id: &str, current: Option<SessionId>) -> Result<Earlier> {
     let filter = Filter {
         deck: Some(deck_id.to_owned()),
@@ -185,7 +188,8 @@ fn earlier_results(store: &Store, deck_id: &str, current: Option<SessionId>) -> 
     let sessions = store.sessions(&filter, None)?;
     let scored: Vec<f64> = sessions
         .iter()
-        .filter(|s| Some(s.id) != current)
+        // Finished ones only: another quiz still running in a second terminal is no yardstick.
+        .filter(|s| Some(s.id) != current && s.ended_at.is_some())
         .filter_map(|s| s.percent())
         .collect();
     Ok(Earlier {

@@ -64,7 +64,10 @@ pub fn run(args: ReviewArgs, data_dir: Option<PathBuf>) -> Result<u8> {
     arm_interrupt(&data, session, clock, &tally);
 
     let mut frontend: Box<dyn Frontend> = if plain {
-        Box::new(Plain::new(std::io::stdin().lock(), std::io::stdout()))
+        Box::new(
+            Plain::new(std::io::stdin().lock(), std::io::stdout())
+                .newline_after_input(!std::io::stdin().is_terminal()),
+        )
     } else {
         Box::new(Terminal::new(term::stderr_color()))
     };

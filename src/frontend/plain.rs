@@ -11,18 +11,35 @@ use crate::srs::Rating;
 pub struct Plain<R, W> {
     input: R,
     output: W,
+    /// End the prompt line after reading: piped input is not echoed, so without this the
+    /// feedback would run on from the prompt ("> ✓ Correct.").
+    newline_after_input: bool,
 }
 
 impl<R: BufRead, W: Write> Plain<R, W> {
     pub fn new(input: R, output: W) -> Self {
-        Plain { input, output }
+        Plain {
+            input,
+            output,
+            newline_after_input: false,
+        }
+    }
+
+    /// For input that is not a terminal (a pipe, a file): see `newline_after_input`.
+    pub fn newline_after_input(mut self, yes: bool) -> Self {
+        self.newline_after_input = yes;
+        self
     }
 
     /// The next line without its line ending, or `None` at end of input.
     fn read_line(&mut self) -> Result<Option<String>, FrontendError> {
         self.output.flush()?;
         let mut line = String::new();
-        match self.input.read_line(&mut line) {
+        let read = self.input.read_line(&mut line);
+        if self.newline_after_input && matches!(read, Ok(n) if n > 0) {
+            writeln!(self.output)?;
+        }
+        match read {
             Ok(0) => Ok(None),
             Ok(_) => Ok(Some(line.trim_end_matches(['\n', '\r']).to_owned())),
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {

@@ -97,8 +97,9 @@ fn outlook_line(outlook: Outlook, scheduler: &Scheduler, now: Timestamp) -> Stri
     if outlook.due_today > 0 {
         let n = outlook.due_today;
         return format!(
-            "{n} more card{} due today: run `factdeck review` again later.\n",
-            plural_s(n)
+            "{n} more card{} due today: `factdeck review` shows {} now.\n",
+            plural_s(n),
+            if n == 1 { "it" } else { "them" }
         );
     }
     match outlook.next_due {

@@ -181,9 +181,30 @@ mod tests {
 
     #[test]
     fn true_false_is_skipped_when_swapping_would_read_the_same() {
-        let g = generator(
-            "[[change]]\nid = \"c\"\nsubject = \"the title\"\nbefore = \"Chairman\"\nafter = \"chairman\"\n",
-        );
+        // `check` rejects such a deck now; the engine must still not ask a statement that
+        // reads the same both ways if a deck built in code has one.
+        use crate::deck::{ChangeFact, ChangeSides, Deck, DeckMeta, Fact, FactMeta};
+        let deck = Deck {
+            meta: DeckMeta {
+                id: "t".into(),
+                title: "T".into(),
+                description: String::new(),
+                language: "en".into(),
+                source: None,
+            },
+            facts: vec![Fact::Change(ChangeFact {
+                meta: FactMeta {
+                    id: "c".into(),
+                    ..FactMeta::default()
+                },
+                subject: "the title".into(),
+                sides: ChangeSides::Both {
+                    before: "Chairman".into(),
+                    after: "chairman".into(),
+                },
+            })],
+        };
+        let g = crate::question::Generator::new(deck, crate::question::Settings::default());
         assert!(asked(&g, 0, Form::ChangeTrueFalse).is_empty());
     }
 
