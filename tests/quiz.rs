@@ -380,3 +380,40 @@ fn ctrl_c_in_plain_mode_keeps_the_answers_marks_the_session_and_exits_130() {
     assert_eq!((session.score, session.total), (1, 1));
     assert_eq!(store.answers(session.id).unwrap().len(), 1);
 }
+
+#[test]
+fn a_quiz_still_running_elsewhere_is_not_compared_with() {
+    let home = TempDir::new().unwrap();
+    // Another terminal's quiz: started, one wrong answer, not finished.
+    let mut other = Store::open(home.path().join("factdeck.sqlite3")).unwrap();
+    let t = common::at("2026-11-28T09:00:00Z");
+    let id = other
+        .start_session(&common::new_session(
+            "wpk-8th-congress",
+            factdeck::store::Mode::Practice,
+            t,
+        ))
+        .unwrap();
+    other
+        .record_answer(
+            id,
+            &common::answer(
+                "venue",
+                factdeck::deck::Kind::Card,
+                "card_typed",
+                Verdict::Wrong,
+                t,
+            ),
+        )
+        .unwrap();
+    drop(other);
+    let questions = generated(home.path(), 5, 2, &[]);
+    let input: String = questions.iter().map(|q| answer_of(q) + "\n").collect();
+    factdeck(home.path())
+        .args(["quiz", "--plain", "--seed", "5", "--count", "2"])
+        .write_stdin(input)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Your first session on this deck."))
+        .stdout(predicate::str::contains("Previous session").not());
+}
