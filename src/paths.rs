@@ -11,10 +11,17 @@ pub struct DataDir {
     root: PathBuf,
 }
 
-/// No data directory could be found.
+/// No usable data directory.
 #[derive(Debug, thiserror::Error)]
-#[error("cannot find a data directory for factdeck: set {HOME_VAR} or pass --data-dir DIR")]
-pub struct NoDataDir;
+pub enum NoDataDir {
+    #[error("cannot find a data directory for factdeck: set {HOME_VAR} or pass --data-dir DIR")]
+    NotFound,
+    #[error(
+        "the data directory {} is a file, not a directory: point {HOME_VAR} or --data-dir at a directory",
+        .0.display()
+    )]
+    NotADirectory(PathBuf),
+}
 
 impl DataDir {
     /// `--data-dir` if given, else `$FACTDECK_HOME`, else the platform's data directory
@@ -26,10 +33,15 @@ impl DataDir {
         let platform = || {
             directories::ProjectDirs::from("", "", "factdeck").map(|p| p.data_dir().to_path_buf())
         };
-        flag.or(from_env)
+        let root = flag
+            .or(from_env)
             .or_else(platform)
-            .map(|root| DataDir { root })
-            .ok_or(NoDataDir)
+            .ok_or(NoDataDir::NotFound)?;
+        // It need not exist yet (the first quiz creates it), but it must not be a file.
+        if root.exists() && !root.is_dir() {
+            return Err(NoDataDir::NotADirectory(root));
+        }
+        Ok(DataDir { root })
     }
 
     pub fn new(root: PathBuf) -> Self {
@@ -54,6 +66,16 @@ impl DataDir {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_is_not_a_data_directory() {
+        let file = tempfile::NamedTempFile::new().unwrap();
+        let err = DataDir::resolve(Some(file.path().to_path_buf())).unwrap_err();
+        assert!(
+            err.to_string().contains("is a file, not a directory"),
+            "{err}"
+        );
+    }
 
     #[test]
     fn the_flag_wins() {

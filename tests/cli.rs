@@ -218,3 +218,41 @@ fn a_closed_pipe_is_not_an_error() {
         assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
     }
 }
+
+#[test]
+fn a_data_dir_that_is_a_file_is_an_error_not_an_empty_history() {
+    let home = TempDir::new().unwrap();
+    let file = home.path().join("not-a-dir");
+    std::fs::write(&file, "x").unwrap();
+    for command in ["history", "decks", "quiz"] {
+        Command::cargo_bin("factdeck")
+            .unwrap()
+            .env("FACTDECK_HOME", &file)
+            .args(
+                [command, "--plain"]
+                    .iter()
+                    .take(if command == "quiz" { 2 } else { 1 }),
+            )
+            .write_stdin("")
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains("is a file, not a directory"));
+    }
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "x");
+}
+
+#[test]
+fn decks_warns_about_two_decks_with_one_id() {
+    let home = TempDir::new().unwrap();
+    let decks = home.path().join("decks");
+    std::fs::create_dir_all(&decks).unwrap();
+    let bundled_copy = std::fs::read_to_string("decks/wpk-8th-congress.toml").unwrap();
+    std::fs::write(decks.join("copy.toml"), bundled_copy).unwrap();
+    factdeck(&home)
+        .arg("decks")
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "two decks have the id `wpk-8th-congress` (bundled and ",
+        ));
+}

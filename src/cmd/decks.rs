@@ -1,5 +1,6 @@
 //! `factdeck decks`: the bundled decks and the user's own, with what they hold.
 
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -15,9 +16,23 @@ pub fn run(_args: DecksArgs, data_dir: Option<PathBuf>) -> Result<u8> {
     let library = Library::new(data.decks(), term::stderr_color());
     let mut out = std::io::stdout().lock();
     let mut broken = 0;
+    let mut seen: HashMap<String, String> = HashMap::new();
     for entry in library.list() {
         match entry {
-            Ok(deck) => writeln!(out, "{}", describe(&deck)).context("writing the deck list")?,
+            Ok(deck) => {
+                writeln!(out, "{}", describe(&deck)).context("writing the deck list")?;
+                let id = deck.loaded.deck.meta.id.clone();
+                let place = deck.origin.describe();
+                if let Some(first) = seen.get(&id) {
+                    // Only one of them can be named by its id, and they would share history.
+                    eprintln!(
+                        "factdeck: warning: two decks have the id `{id}` ({first} and {place}); \
+                         give one another id: score history is kept per deck id"
+                    );
+                } else {
+                    seen.insert(id, place);
+                }
+            }
             Err(e) => {
                 broken += 1;
                 eprintln!("factdeck: warning: skipped a deck: {e}");
