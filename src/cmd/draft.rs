@@ -50,17 +50,23 @@ pub fn run(args: DraftArgs) -> Result<u8> {
     let dates = count(|f| matches!(f, Found::Date { .. }));
     let figures = count(|f| matches!(f, Found::Figure { .. }));
     let changes = count(|f| matches!(f, Found::Change { .. }));
+    // On stdout the deck has no name yet: say where to put it.
     let target = args
         .out
         .as_ref()
-        .map_or("the deck".to_owned(), |p| p.display().to_string());
+        .map_or("DECK.toml".to_owned(), |p| p.display().to_string());
     if proposals.is_empty() {
         eprintln!("found no date, figure or change in {source_name}: the draft has no facts");
     } else {
         eprintln!(
-            "drafted {} facts from {source_name} ({dates} date, {figures} figure, {changes} change); \
-             replace each TODO text, then run `factdeck check {target}`",
-            proposals.len()
+            "drafted {} from {source_name} ({dates} date, {figures} figure, {changes} change); \
+             replace each TODO text, then run `factdeck check {target}`{}",
+            crate::words::counted(proposals.len(), "fact"),
+            if args.out.is_none() {
+                " (save it first, e.g. with --out DECK.toml)"
+            } else {
+                ""
+            }
         );
     }
     Ok(exit::OK)
