@@ -68,6 +68,12 @@ fn man_page_is_roff_and_can_be_written_per_command() {
         .success();
     assert!(dir.join("factdeck.1").is_file());
     assert!(dir.join("factdeck-check.1").is_file());
+    factdeck(&home)
+        .args(["man", "--dir"])
+        .arg(dir.join("factdeck.1"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("is a file; give a directory"));
 }
 
 #[test]

@@ -19,6 +19,12 @@ pub fn run(args: ManArgs) -> Result<u8> {
             out.flush().context("writing the man page")?;
         }
         Some(dir) => {
+            if dir.exists() && !dir.is_dir() {
+                return Err(exit::usage(format!(
+                    "--dir {} is a file; give a directory for the man pages",
+                    dir.display()
+                )));
+            }
             std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
             clap_mangen::generate_to(cmd, &dir)
                 .with_context(|| format!("writing man pages into {}", dir.display()))?;
