@@ -57,7 +57,7 @@ pub enum StoreError {
     },
 
     #[error(
-        "cannot create the data directory {} for the score store; {ELSEWHERE}",
+        "cannot create the data directory {} for the score store: fix its permissions, {ELSEWHERE}",
         dir.display()
     )]
     CreateDir {
