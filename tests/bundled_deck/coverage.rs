@@ -67,12 +67,7 @@ fn every_rule_change_of_the_amendment_is_a_change_fact() {
         Expect::Removed("a revolution in South Korea", "removed"),
         Expect::Established("communism"),
         Expect::Both("Military-first policy", "people-first politics"),
-        Expect::Established("equal to provincial party committees"),
-        Expect::Both(
-            "equal to the Central Committee",
-            "no longer equal to the Central Committee",
-        ),
-        Expect::Established("Central Military Commission"),
+        Expect::Removed("Military-first policy", "removed from the charter"),
         Expect::Removed("Military Affairs Department", "abolished"),
         Expect::Both(
             "Military Affairs Department",
@@ -96,6 +91,30 @@ fn every_rule_change_of_the_amendment_is_a_change_fact() {
             Expect::Established(a) => format!("→ {a}"),
         };
         assert!(found, "no change fact for {what}");
+    }
+}
+
+/// The new standing of the military bodies is a rank or a body, not a thing established or
+/// removed: asked as party-body cards, so a one-sided change never offers a rank among posts
+/// and policies.
+#[test]
+fn the_new_standing_of_the_military_bodies_is_asked_as_party_body_cards() {
+    let l = loaded();
+    for (id, answer) in [
+        ("kpa-party-committee", "provincial party committees"),
+        ("general-political-bureau", "the Central Committee"),
+        (
+            "military-commission-command",
+            "the WPK Central Military Commission",
+        ),
+    ] {
+        match l.deck.fact(id) {
+            Some(Fact::Card(c)) => {
+                assert_eq!(c.answer, answer, "{id}");
+                assert_eq!(c.group.as_deref(), Some("bodies"), "{id}");
+            }
+            other => panic!("no card `{id}`: {other:?}"),
+        }
     }
 }
 

@@ -101,6 +101,49 @@ fn the_split_of_delegates_adds_up() {
     assert_eq!(participants, total + observers);
 }
 
+/// "Which was larger?" within a group only means something between figures that are not
+/// parts of each other: 7,000 participants include the 5,000 delegates, and women
+/// delegates are among both kinds of delegate.
+#[test]
+fn no_figure_group_holds_a_whole_and_its_part() {
+    let l = loaded();
+    let overlapping = [
+        ("participants", "delegates-total"),
+        ("participants", "observers"),
+        ("participants", "women-delegates"),
+        ("participants", "delegates-from-central-committee"),
+        ("participants", "delegates-elected-by-conferences"),
+        ("delegates-total", "women-delegates"),
+        ("delegates-total", "delegates-from-central-committee"),
+        ("delegates-total", "delegates-elected-by-conferences"),
+        ("women-delegates", "delegates-from-central-committee"),
+        ("women-delegates", "delegates-elected-by-conferences"),
+    ];
+    for (whole_id, part_id) in overlapping {
+        let (a, b) = (figure(&l, whole_id), figure(&l, part_id));
+        assert!(
+            a.group.is_none() || a.group != b.group,
+            "`{whole_id}` and `{part_id}` overlap but share group {:?}",
+            a.group
+        );
+    }
+    // The disjoint pairs are still compared.
+    assert!(figure(&l, "delegates-total").group.is_some());
+    assert_eq!(
+        figure(&l, "delegates-total").group,
+        figure(&l, "observers").group
+    );
+    assert!(
+        figure(&l, "delegates-from-central-committee")
+            .group
+            .is_some()
+    );
+    assert_eq!(
+        figure(&l, "delegates-from-central-committee").group,
+        figure(&l, "delegates-elected-by-conferences").group
+    );
+}
+
 #[test]
 fn body_sizes_are_counted_from_the_source_lists() {
     let l = loaded();

@@ -42,6 +42,18 @@ fn no_prompt_phrase_contains_its_answer() {
                     ChangeSides::Removed { before, .. } => before,
                 };
                 assert!(!gives_away(&c.subject, answer), "`{id}`: {:?}", c.subject);
+                // "Before the change, X was “equal to Y”. What did it become?" must not
+                // be answered by "no longer equal to Y", nor the reverse.
+                if let ChangeSides::Both { before, after } = &c.sides {
+                    assert!(
+                        !gives_away(after, before),
+                        "`{id}`: {after:?} holds {before:?}"
+                    );
+                    assert!(
+                        !gives_away(before, after),
+                        "`{id}`: {before:?} holds {after:?}"
+                    );
+                }
             }
             Fact::Card(c) => {
                 for answer in std::iter::once(&c.answer).chain(&c.accept) {
