@@ -376,3 +376,17 @@ fn ctrl_c_in_plain_mode_keeps_the_answers_marks_the_session_and_exits_130() {
     assert_eq!((session.score, session.total), (1, 1));
     assert_eq!(store.answers(session.id).unwrap().len(), 1);
 }
+
+#[test]
+fn another_known_answer_is_not_forgiven_as_a_typo() {
+    // "Kim Jong Il" is a set member elsewhere in the deck, one letter from "Kim Jong Un".
+    let home = TempDir::new().unwrap();
+    factdeck(home.path())
+        .args(["quiz", "--plain", "--seed", "44", "--kinds", "card,change"])
+        .args(["--count", "1"])
+        .write_stdin("Kim Jong Il\nn\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("re-elected as the party leader"))
+        .stdout(predicate::str::contains("Wrong. The answer: Kim Jong Un"));
+}
