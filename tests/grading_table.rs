@@ -71,6 +71,7 @@ fn choice(
             correct,
             values,
             aliases,
+            wrong_aliases: Vec::new(),
         }),
     )
 }
