@@ -673,7 +673,7 @@ fn a_change_is_not_given_away_by_its_mirror_being_listed() {
                 let generator = Generator::new(deck.clone(), Settings::new(options).unwrap());
                 let mut rng = rng_from_seed(seed);
                 for fact in 0..deck.facts.len() {
-                    for q in generator.generate_form(fact, Form::FigureChange, &mut rng) {
+                    if let Some(q) = generator.generate_form(fact, Form::FigureChange, &mut rng) {
                         let Answer::Choice(choice) = &q.answer else {
                             return Err(fail(&q, "not a choice"));
                         };
