@@ -173,7 +173,7 @@ impl Index {
             dates.sort();
             dates.dedup();
         }
-        ix.known = KnownAnswers::build(deck);
+        ix.known = KnownAnswers::build(deck, &ix.item_keys);
         ix
     }
 
