@@ -188,6 +188,13 @@ fn text_and_markdown_end_with_an_answer_key() {
 }
 
 #[test]
+fn one_question_is_counted_in_the_singular() {
+    let home = tempfile::tempdir().unwrap();
+    let text = stdout_of(home.path(), &["generate", "--seed", "1", "--count", "1"]);
+    assert!(text.lines().nth(1) == Some("1 question"), "{text}");
+}
+
+#[test]
 fn an_empty_selection_is_an_error() {
     let home = tempfile::tempdir().unwrap();
     factdeck(home.path())

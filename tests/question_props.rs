@@ -656,3 +656,61 @@ fn every_fact_of_a_rich_deck_gets_a_question() {
         assert!(q.is_some(), "no question for {}", deck.facts[fact].id());
     }
 }
+
+#[test]
+fn a_change_is_not_given_away_by_its_mirror_being_listed() {
+    // Guessing "the one option whose negation is also listed" must not beat chance.
+    let mut runner = TestRunner::new(Config {
+        cases: 200,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let counts = std::cell::RefCell::new((0usize, 0usize));
+    runner
+        .run(
+            &(deck(), any::<u64>(), 3usize..=6),
+            |(deck, seed, options)| {
+                let generator = Generator::new(deck.clone(), Settings::new(options).unwrap());
+                let mut rng = rng_from_seed(seed);
+                for fact in 0..deck.facts.len() {
+                    if let Some(q) = generator.generate_form(fact, Form::FigureChange, &mut rng) {
+                        let Answer::Choice(choice) = &q.answer else {
+                            return Err(fail(&q, "not a choice"));
+                        };
+                        let ChoiceValues::Numbers { values, .. } = &choice.values else {
+                            return Err(fail(&q, "not numbers"));
+                        };
+                        let v: Vec<f64> = values.iter().map(|n| n.value()).collect();
+                        let mirrored: Vec<usize> = (0..v.len())
+                            .filter(|i| v[*i] != 0.0 && v.contains(&-v[*i]))
+                            .collect();
+                        // The tell: one mirrored pair, and the decoys all on one side of zero;
+                        // the answer is the member of the pair on that side.
+                        let lone_signs: Vec<bool> = (0..v.len())
+                            .filter(|i| !mirrored.contains(i))
+                            .map(|i| v[i] > 0.0)
+                            .collect();
+                        let guess = match (mirrored.as_slice(), lone_signs.first()) {
+                            ([a, b], Some(side)) if lone_signs.iter().all(|s| s == side) => {
+                                Some(if (v[*a] > 0.0) == *side { *a } else { *b })
+                            }
+                            _ => None,
+                        };
+                        let mut c = counts.borrow_mut();
+                        c.0 += 1;
+                        if guess == Some(choice.correct) {
+                            c.1 += 1;
+                        }
+                    }
+                }
+                Ok(())
+            },
+        )
+        .unwrap();
+    let (asked, guessed) = counts.into_inner();
+    assert!(asked >= 200, "only {asked} change questions");
+    assert!(
+        guessed * 4 < asked,
+        "{guessed} of {asked} answers were told by the mirrored pair"
+    );
+}

@@ -417,3 +417,23 @@ fn a_quiz_still_running_elsewhere_is_not_compared_with() {
         .stdout(predicate::str::contains("Your first session on this deck."))
         .stdout(predicate::str::contains("Previous session").not());
 }
+
+#[test]
+fn another_known_answer_is_not_forgiven_as_a_typo() {
+    // "Kim Jong Il" is a set member elsewhere in the deck, one letter from "Kim Jong Un".
+    let home = TempDir::new().unwrap();
+    let seed = (0..400)
+        .find(|seed| {
+            let q = generated(home.path(), *seed, 1, &["--kinds", "card"]).remove(0);
+            q["form"] == "card_typed" && q["answer"] == "Kim Jong Un"
+        })
+        .expect("a seed that asks who was re-elected, typed");
+    factdeck(home.path())
+        .args(["quiz", "--plain", "--kinds", "card", "--count", "1"])
+        .args(["--seed", &seed.to_string()])
+        .write_stdin("Kim Jong Il\nn\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("re-elected as the party leader"))
+        .stdout(predicate::str::contains("Wrong. The answer: Kim Jong Un"));
+}

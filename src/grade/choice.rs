@@ -19,8 +19,8 @@ pub enum Pick {
 }
 
 /// Which option `input` names: its text or value first, then its letter, then its number
-/// (not for number options, where "3" is a value), then an alias of the correct option,
-/// then a near miss of one option's text.
+/// (not for number options, where "3" is a value), then an alias of the correct option or
+/// of a wrong one, then a near miss of one option's text.
 pub fn pick(options: &[String], choice: &Choice, input: &str) -> Pick {
     let n = options.len();
     let given = key(input);
@@ -69,6 +69,9 @@ pub fn pick(options: &[String], choice: &Choice, input: &str) -> Pick {
     }
     if choice.aliases.iter().any(|a| key(a) == given) {
         return Pick::Option(choice.correct);
+    }
+    if let Some((i, _)) = choice.wrong_aliases.iter().find(|(_, a)| key(a) == given) {
+        return Pick::Option(*i);
     }
     if matches!(choice.values, ChoiceValues::Text)
         && let Some(i) = nearest_option(input, options)

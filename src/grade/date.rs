@@ -2,7 +2,8 @@
 //! 2021", "2021-01-05", "January 2021", "2021".
 //!
 //! All-numeric forms with the day or month first (05/01/2021) are refused, never guessed:
-//! half the world reads that as 5 January, the other half as 1 May.
+//! half the world reads that as 5 January, the other half as 1 May. Those with one
+//! reading only are read: 29/12/2020 (29 is no month), 12/2020 (month and year).
 
 use crate::deck::FactDate;
 use crate::deck::date::MONTH_NAMES;
@@ -88,8 +89,9 @@ fn all_numeric(text: &str) -> Option<Vec<&str>> {
     numeric.then(|| text.split(['-', '/', '.']).collect())
 }
 
-/// Year-first numeric dates are unambiguous (ISO 8601 and its slash and dot cousins);
-/// anything else is refused.
+/// Year-first numeric dates are unambiguous (ISO 8601 and its slash and dot cousins), and
+/// so are month/year and day-month-year forms with one valid reading; anything else is
+/// refused.
 fn numeric_date(text: &str, parts: &[&str]) -> Result<FactDate, DateError> {
     if parts.iter().any(|p| p.is_empty()) {
         return Err(DateError::NotADate);
@@ -104,6 +106,17 @@ fn numeric_date(text: &str, parts: &[&str]) -> Result<FactDate, DateError> {
             [m, d] => FactDate::day(year(y)?, num(m)?, num(d)?),
             _ => return Err(DateError::NotADate),
         },
+        [m, y] if y.len() == 4 && m.len() <= 2 => FactDate::month(year(y)?, num(m)?),
+        [a, b, y] if y.len() == 4 && a.len() <= 2 && b.len() <= 2 => {
+            let (a, b, y) = (num(a)?, num(b)?, year(y)?);
+            match (FactDate::day(y, b, a), FactDate::day(y, a, b)) {
+                (Ok(day_first), Ok(month_first)) if day_first != month_first => {
+                    return Err(DateError::AmbiguousNumeric(text.to_owned()));
+                }
+                (Ok(only), _) | (_, Ok(only)) => Ok(only),
+                (Err(e), Err(_)) => Err(e),
+            }
+        }
         _ => return Err(DateError::AmbiguousNumeric(text.to_owned())),
     };
     built.map_err(|_| DateError::Impossible(text.to_owned()))
@@ -163,18 +176,32 @@ mod tests {
     }
 
     #[test]
+    fn reads_numeric_dates_with_one_reading_only() {
+        assert_eq!(iso("12/2020"), "2020-12");
+        assert_eq!(iso("01/2021"), "2021-01");
+        assert_eq!(iso("29/12/2020"), "2020-12-29");
+        assert_eq!(iso("12/29/2020"), "2020-12-29");
+        assert_eq!(iso("13.01.2021"), "2021-01-13");
+        assert_eq!(iso("5/5/2021"), "2021-05-05");
+    }
+
+    #[test]
     fn refuses_to_guess() {
         assert!(matches!(
             parse_date("05/01/2021"),
             Err(DateError::AmbiguousNumeric(_))
         ));
         assert!(matches!(
-            parse_date("13.01.2021"),
+            parse_date("12/11/2021"),
             Err(DateError::AmbiguousNumeric(_))
         ));
         assert!(matches!(
-            parse_date("01/2021"),
+            parse_date("05/01/21"),
             Err(DateError::AmbiguousNumeric(_))
+        ));
+        assert!(matches!(
+            parse_date("13/13/2021"),
+            Err(DateError::Impossible(_))
         ));
         assert_eq!(parse_date("Jan 5 21"), Err(DateError::ShortYear));
         assert_eq!(parse_date("21"), Err(DateError::ShortYear));

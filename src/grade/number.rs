@@ -32,6 +32,8 @@ pub enum NumberError {
     BadGrouping(String),
     #[error("the input says both up and down")]
     Contradiction,
+    #[error("the answer is a number of {0}, not a percentage")]
+    NotAPercentage(String),
 }
 
 const UP: &[&str] = &[
@@ -82,10 +84,15 @@ const FILLER: &[&str] = &[
     "c",
 ];
 
-/// Reads `input` as one number; words naming `unit` (or its plural) may follow it.
+/// Reads `input` as one number. Ordinary words after it ("7,000 people", "501 women
+/// delegates") are ignored; a percent sign is refused when `unit` is not a percentage.
 pub fn parse_number(input: &str, unit: Option<&str>) -> Result<TypedNumber, NumberError> {
     let text = input.trim().replace(['\u{2212}', '\u{2013}'], "-");
     let unit_key = unit.map(key).unwrap_or_default();
+    let check_percent = || match unit {
+        Some(u) if !is_percentage(u) => Err(NumberError::NotAPercentage(u.trim().to_owned())),
+        _ => Ok(()),
+    };
     let mut found: Option<f64> = None;
     let mut direction = None;
     let mut set_direction = |d: Direction| match direction {
@@ -108,7 +115,10 @@ pub fn parse_number(input: &str, unit: Option<&str>) -> Result<TypedNumber, Numb
             if found.is_some() {
                 return Err(NumberError::SeveralNumbers);
             }
-            let (magnitude, sign) = number_token(word)?;
+            let (magnitude, sign, percent) = number_token(word)?;
+            if percent {
+                check_percent()?;
+            }
             if let Some(d) = sign {
                 set_direction(d)?;
             }
@@ -120,7 +130,10 @@ pub fn parse_number(input: &str, unit: Option<&str>) -> Result<TypedNumber, Numb
             set_direction(Direction::Up)?;
         } else if DOWN.contains(&word) {
             set_direction(Direction::Down)?;
-        } else if !(FILLER.contains(&word) || is_unit(word, &unit_key)) {
+        } else if matches!(word, "%" | "percent" | "pc") {
+            check_percent()?;
+        } else if !(FILLER.contains(&word) || is_unit(word, &unit_key) || found.is_some()) {
+            // Words before the number are not ignored: "delegates" alone is no answer.
             return Err(NumberError::NotANumber);
         }
     }
@@ -161,8 +174,8 @@ fn join_digit_groups(text: &str) -> Vec<String> {
     tokens
 }
 
-/// "+1,363" → (1363, Up); "5k" → (5000, None); "45%" → (45, None).
-fn number_token(token: &str) -> Result<(f64, Option<Direction>), NumberError> {
+/// "+1,363" → (1363, Up, false); "5k" → (5000, None, false); "45%" → (45, None, true).
+fn number_token(token: &str) -> Result<(f64, Option<Direction>, bool), NumberError> {
     let (sign, rest) = match token.as_bytes().first() {
         Some(b'+') => (Some(Direction::Up), &token[1..]),
         Some(b'-') => (Some(Direction::Down), &token[1..]),
@@ -177,7 +190,7 @@ fn number_token(token: &str) -> Result<(f64, Option<Direction>), NumberError> {
         s => multiplier(s).ok_or(NumberError::NotANumber)?,
     };
     let magnitude = plain_number(digits)?;
-    Ok((magnitude * factor, sign))
+    Ok((magnitude * factor, sign, suffix == "%"))
 }
 
 /// "5,000.5" → 5000.5; commas must group thousands.
@@ -217,10 +230,16 @@ fn multiplier(word: &str) -> Option<f64> {
     }
 }
 
+/// "%", "percent", "per cent", "percentage points".
+fn is_percentage(unit: &str) -> bool {
+    let u = unit.trim();
+    u == "%"
+        || ["percent", "per cent", "percentage"]
+            .iter()
+            .any(|p| key(u).starts_with(p))
+}
+
 fn is_unit(word: &str, unit_key: &str) -> bool {
-    if word == "%" || word == "percent" {
-        return unit_key == "%" || unit_key.is_empty() || unit_key == "percent";
-    }
     let w = key(word);
     !unit_key.is_empty()
         && (w == unit_key
@@ -290,8 +309,33 @@ mod tests {
         );
         assert_eq!(parse_number("", None), Err(NumberError::NotANumber));
         assert_eq!(
-            parse_number("5000 apples", Some("delegates")),
+            parse_number("apples 5000", Some("delegates")),
             Err(NumberError::NotANumber)
         );
+    }
+
+    #[test]
+    fn ordinary_words_after_the_number_are_ignored() {
+        assert_eq!(value("7,000 people"), 7000.0);
+        assert_eq!(value("501 women delegates"), 501.0);
+        assert_eq!(value("5 thousand people"), 5000.0);
+        assert_eq!(
+            parse_number("5000 people in 2021", None),
+            Err(NumberError::SeveralNumbers)
+        );
+    }
+
+    #[test]
+    fn a_percentage_is_refused_for_a_count() {
+        let refused = Err(NumberError::NotAPercentage("delegates".into()));
+        assert_eq!(parse_number("2000%", Some("delegates")), refused);
+        assert_eq!(parse_number("2000 %", Some("delegates")), refused);
+        assert_eq!(parse_number("2000 percent", Some("delegates")), refused);
+        assert_eq!(parse_number("45%", Some("%")).unwrap().value, 45.0);
+        assert_eq!(
+            parse_number("45 percent", Some("percent")).unwrap().value,
+            45.0
+        );
+        assert_eq!(parse_number("45%", None).unwrap().value, 45.0);
     }
 }

@@ -32,10 +32,6 @@ pub fn match_text(
     if candidates.iter().any(|(_, k)| *k == given) {
         return TextMatch::Exact;
     }
-    let rejected: Vec<String> = rejected.iter().map(|r| key(r)).collect();
-    if rejected.contains(&given) {
-        return TextMatch::No;
-    }
     let best = candidates
         .iter()
         .filter_map(|(text, k)| {
@@ -45,9 +41,10 @@ pub fn match_text(
     let Some((distance, spelling)) = best else {
         return TextMatch::No;
     };
+    // Only a forgivable typo needs the wrong answers (typing one exactly is distance 0).
     let nearer_wrong = rejected
         .iter()
-        .any(|r| close_distance(&given, r, distance).is_some());
+        .any(|r| close_distance(&given, &key(r), distance).is_some());
     if nearer_wrong {
         TextMatch::No
     } else {

@@ -30,6 +30,10 @@ pub struct Choice {
     /// Other texts that name the correct option: a card's accepted spellings, "up" for
     /// "rose". Never the text of another option.
     pub aliases: Vec<String>,
+    /// Texts that name a wrong option ("down" for "fell" when "rose" is right), with its
+    /// index: a synonym of a wrong option is graded wrong, not asked again (which would
+    /// tell the reader they guessed wrong).
+    pub wrong_aliases: Vec<(usize, String)>,
 }
 
 /// The typed values behind a question's options, parallel to them.

@@ -67,7 +67,11 @@ fn key_entry(q: &Question) -> String {
 /// A printable quiz: numbered questions, then the answer key.
 pub fn write_text(out: &mut dyn Write, title: &str, questions: &[Question]) -> io::Result<()> {
     writeln!(out, "{title}")?;
-    writeln!(out, "{} questions", questions.len())?;
+    writeln!(
+        out,
+        "{}",
+        crate::words::counted(questions.len(), "question")
+    )?;
     for (n, q) in questions.iter().enumerate() {
         writeln!(out)?;
         writeln!(out, "{}. {}", n + 1, q.prompt)?;

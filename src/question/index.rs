@@ -8,6 +8,7 @@ use jiff::civil::Date;
 use crate::deck::{ChangeSides, Deck, Fact, FactDate, Precision};
 use crate::grade::normalize::key;
 
+use super::near::KnownAnswers;
 use super::phrase;
 
 /// One text of one fact: see [`item_text`] for what the item numbers mean.
@@ -92,6 +93,8 @@ pub struct Index {
     pub group_answers: HashMap<String, Vec<ItemRef>>,
     pub change_values: Vec<ItemRef>,
     pub sequence_items: Vec<ItemRef>,
+    /// Every answer text of the deck, for refusing typos that are another known answer.
+    pub known: KnownAnswers,
 }
 
 pub fn precision_slot(p: Precision) -> usize {
@@ -170,6 +173,7 @@ impl Index {
             dates.sort();
             dates.dedup();
         }
+        ix.known = KnownAnswers::build(deck, &ix.item_keys);
         ix
     }
 

@@ -15,6 +15,7 @@ mod forms;
 mod generator;
 pub(crate) mod index;
 pub mod leak;
+mod near;
 mod options;
 mod phrase;
 pub mod select;

@@ -25,6 +25,7 @@ pub fn text_choice<R: Rng + ?Sized>(
         correct,
         values: ChoiceValues::Text,
         aliases,
+        wrong_aliases: Vec::new(),
     });
     (options, answer)
 }
@@ -51,6 +52,7 @@ pub fn number_choice(
             unit,
         },
         aliases: Vec::new(),
+        wrong_aliases: Vec::new(),
     });
     (options, answer)
 }
@@ -65,6 +67,7 @@ pub fn date_choice(truth: FactDate, distractors: Vec<FactDate>) -> (Vec<String>,
         correct,
         values: ChoiceValues::Dates(dates),
         aliases: Vec::new(),
+        wrong_aliases: Vec::new(),
     });
     (options, answer)
 }

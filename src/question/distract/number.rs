@@ -12,12 +12,89 @@ use crate::deck::{Number, Tolerance};
 pub struct NumberTruth {
     pub value: Number,
     pub tolerance: Tolerance,
-    /// A change (+1363): the opposite direction is a fair distractor, and signs may differ.
+    /// A change (+1363): options come in sign-mirrored pairs (±1363, ±1217), so that the
+    /// direction is tested as well as the amount and no option stands out by its sign.
     pub signed: bool,
 }
 
 /// `count` distinct wrong numbers for `truth`; `group` holds other figures of its group.
 pub fn number_distractors<R: Rng + ?Sized>(
+    truth: NumberTruth,
+    group: &[Number],
+    count: usize,
+    rng: &mut R,
+) -> Vec<Number> {
+    if truth.signed {
+        signed_distractors(truth, group, count, rng)
+    } else {
+        same_sign_distractors(truth, group, count, rng)
+    }
+}
+
+/// The answer's mirror plus decoys in mirrored pairs (and, for an odd number left, one
+/// decoy of either sign), so "the option whose negation is also listed" is no clue: every
+/// option but at most one lone decoy has its mirror listed. When the mirror would count as
+/// right (a tolerance wider than the change), no option is mirrored at all.
+fn signed_distractors<R: Rng + ?Sized>(
+    truth: NumberTruth,
+    group: &[Number],
+    count: usize,
+    rng: &mut R,
+) -> Vec<Number> {
+    let v = truth.value.value();
+    let unsigned = NumberTruth {
+        signed: false,
+        ..truth
+    };
+    let mirror_of_answer = v != 0.0;
+    if mirror_of_answer && truth.tolerance.accepts(v, -v) {
+        return same_sign_distractors(unsigned, group, count, rng);
+    }
+    let mut out = Vec::with_capacity(count);
+    let mut left = count;
+    if mirror_of_answer && left > 0 {
+        out.push(negated(truth.value));
+        left -= 1;
+    }
+    let (pairs, lone) = (left / 2, left % 2);
+    // For a zero change the decoys may come with either sign: keep distinct sizes only.
+    let wanted = if v == 0.0 {
+        2 * (pairs + lone)
+    } else {
+        pairs + lone
+    };
+    let mut sizes: Vec<Number> = Vec::with_capacity(pairs + lone);
+    for size in same_sign_distractors(unsigned, group, wanted, rng) {
+        let size = absolute(size);
+        if !sizes.iter().any(|s| s.value() == size.value()) && sizes.len() < pairs + lone {
+            sizes.push(size);
+        }
+    }
+    for (k, size) in sizes.into_iter().enumerate() {
+        if k < pairs {
+            out.extend([size, negated(size)]);
+        } else if rng.random_bool(0.5) {
+            out.push(size);
+        } else {
+            out.push(negated(size));
+        }
+    }
+    out
+}
+
+fn negated(n: Number) -> Number {
+    if n.is_integer() {
+        Number::integer(-(n.value() as i64))
+    } else {
+        Number::decimal(-n.value(), n.decimals())
+    }
+}
+
+fn absolute(n: Number) -> Number {
+    if n.value() < 0.0 { negated(n) } else { n }
+}
+
+fn same_sign_distractors<R: Rng + ?Sized>(
     truth: NumberTruth,
     group: &[Number],
     count: usize,
@@ -40,7 +117,7 @@ pub fn number_distractors<R: Rng + ?Sized>(
     let mut taken: Vec<f64> = vec![v];
     let mut chosen: Vec<Number> = Vec::with_capacity(count);
     let fits = |c: f64, taken: &[f64]| {
-        let same_side = truth.signed || (c > 0.0) == (v > 0.0) || (v == 0.0 && c > 0.0);
+        let same_side = (c > 0.0) == (v > 0.0) || (v == 0.0 && c > 0.0);
         same_side
             && !truth.tolerance.accepts(v, c)
             && !taken.iter().any(|t| (t - c).abs() < 0.5 / scale)
@@ -62,10 +139,6 @@ pub fn number_distractors<R: Rng + ?Sized>(
 
     let mut candidates = shaped_candidates(u, rng);
     candidates.shuffle(rng);
-    if truth.signed && u > 0 {
-        // The same size the other way: tests the direction as well as the amount.
-        candidates.insert(0, -u);
-    }
     let step = fallback_step(u, truth.tolerance, v, scale);
     let fallback = (1..).flat_map(|k| [u + k * step, u - k * step]);
     for units in candidates.into_iter().chain(fallback).take(10_000) {
@@ -204,5 +277,42 @@ mod tests {
     fn changes_may_point_the_other_way() {
         let ds = distractors(Number::integer(1363), Tolerance::Exact, true, 1);
         assert!(ds.iter().any(|d| d.value() == -1363.0), "{ds:?}");
+    }
+
+    fn mirrored(options: &[f64], x: f64) -> bool {
+        options.iter().any(|o| *o == -x)
+    }
+
+    #[test]
+    fn a_change_is_not_the_only_option_with_its_mirror_listed() {
+        for count in 1..=5 {
+            for (value, seed) in [(1363, 1), (-250, 2), (7, 3), (-3, 4), (0, 5)] {
+                let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
+                let truth = NumberTruth {
+                    value: Number::integer(value),
+                    tolerance: Tolerance::Exact,
+                    signed: true,
+                };
+                let ds = number_distractors(truth, &[], count, &mut rng);
+                assert_eq!(ds.len(), count, "{value} {count}");
+                let mut options: Vec<f64> = ds.iter().map(Number::value).collect();
+                options.push(value as f64);
+                let unmirrored_decoys = ds.iter().filter(|d| !mirrored(&options, d.value()));
+                assert!(unmirrored_decoys.count() <= 1, "{options:?}");
+                let mut sorted = options.clone();
+                sorted.sort_by(f64::total_cmp);
+                sorted.dedup();
+                assert_eq!(sorted.len(), options.len(), "{options:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_mirror_inside_the_tolerance_is_not_offered() {
+        let ds = distractors(Number::integer(2), Tolerance::Absolute(5.0), true, 1);
+        assert!(
+            ds.iter()
+                .all(|d| !Tolerance::Absolute(5.0).accepts(2.0, d.value()))
+        );
     }
 }

@@ -13,10 +13,6 @@ use super::super::options::text_choice;
 use super::super::{Form, Question};
 use super::{MIN_TEXT_DISTRACTORS, question};
 
-/// Groups up to this size lend all their answers to a typed card as near misses that must
-/// not pass as typos; larger pools would make every question heavy.
-const MAX_REJECTED: usize = 32;
-
 pub fn build<R: Rng + ?Sized>(
     g: &Generator,
     i: usize,
@@ -30,18 +26,17 @@ pub fn build<R: Rng + ?Sized>(
         .get(&c.group)
         .map_or(&[][..], Vec::as_slice);
     let explain = g.own_explanation(i);
-    let other = |r: &&ItemRef| r.fact as usize != i;
     let text_of = |r: &ItemRef| match g.deck.facts.get(r.fact as usize) {
         Some(crate::deck::Fact::Card(other)) => Some(other.answer.clone()),
         _ => None,
     };
     match form {
         Form::CardTyped => {
-            let rejected = if pool.len() <= MAX_REJECTED {
-                pool.iter().filter(other).filter_map(text_of).collect()
-            } else {
-                Vec::new()
-            };
+            // Other answers of the whole deck near this one must not pass as its typos.
+            let spellings: Vec<&str> = std::iter::once(c.answer.as_str())
+                .chain(c.accept.iter().map(String::as_str))
+                .collect();
+            let rejected = g.index.known.near(&spellings);
             let answer = Answer::Text(TextAnswer {
                 text: c.answer.clone(),
                 accepted: c.accept.clone(),

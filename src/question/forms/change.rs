@@ -64,10 +64,19 @@ fn typed(
     answer: &str,
     other_side: &str,
 ) -> Question {
+    // The other side, and any answer of the deck near this one, are no typos of it.
+    let mut rejected = vec![other_side.to_owned()];
+    rejected.extend(
+        g.index
+            .known
+            .near(&[answer])
+            .into_iter()
+            .filter(|t| t != other_side),
+    );
     let answer = Answer::Text(TextAnswer {
         text: answer.to_owned(),
         accepted: Vec::new(),
-        rejected: vec![other_side.to_owned()],
+        rejected,
     });
     let explain = g.own_explanation(i);
     question(&c.meta, form, prompt, (Vec::new(), answer), explain)

@@ -202,8 +202,10 @@ const ROSE: &[&str] = &[
     "increase",
     "increased",
     "grew",
+    "grow",
     "went up",
     "higher",
+    "more",
 ];
 const FELL: &[&str] = &[
     "fall",
@@ -212,8 +214,11 @@ const FELL: &[&str] = &[
     "decrease",
     "decreased",
     "dropped",
+    "drop",
     "went down",
     "lower",
+    "less",
+    "declined",
 ];
 
 fn trend<R: Rng + ?Sized>(
@@ -228,13 +233,22 @@ fn trend<R: Rng + ?Sized>(
         return None;
     }
     let prompt = format!("Did {} rise or fall {}?", f.what, span_phrase(f)?);
-    let (right, wrong, aliases) = if rose {
-        ("rose", "fell", ROSE)
+    let (right, wrong, aliases, wrong_aliases) = if rose {
+        ("rose", "fell", ROSE, FELL)
     } else {
-        ("fell", "rose", FELL)
+        ("fell", "rose", FELL, ROSE)
     };
     let aliases = aliases.iter().map(|a| (*a).to_owned()).collect();
-    let options = text_choice(right.to_owned(), vec![wrong.to_owned()], aliases, rng);
+    let (options, mut answer) = text_choice(right.to_owned(), vec![wrong.to_owned()], aliases, rng);
+    // Synonyms of the wrong option grade as that option, so "down" is wrong, not re-asked.
+    if let Answer::Choice(choice) = &mut answer {
+        let wrong_at = 1 - choice.correct.min(1);
+        choice.wrong_aliases = wrong_aliases
+            .iter()
+            .map(|a| (wrong_at, (*a).to_owned()))
+            .collect();
+    }
+    let options = (options, answer);
     let explain = g.own_explanation(i);
     Some(question(
         &f.meta,
@@ -243,4 +257,37 @@ fn trend<R: Rng + ?Sized>(
         options,
         explain,
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::grade::{Verdict, grade, readable};
+    use crate::question::Form;
+    use crate::question::testing::{asked, generator};
+
+    fn trend_questions(value: u32, previous: u32) -> Vec<crate::question::Question> {
+        let g = generator(&format!(
+            "[[figure]]\nid = \"d\"\nwhat = \"the number of delegates\"\nvalue = {value}\nprevious = {{ value = {previous}, at = \"the 7th Congress\" }}\n"
+        ));
+        asked(&g, 0, Form::FigureTrend)
+    }
+
+    #[test]
+    fn synonyms_of_either_direction_are_graded() {
+        for (value, previous, right, wrong) in [(5000, 3637, "up", "down"), (10, 20, "down", "up")]
+        {
+            let questions = trend_questions(value, previous);
+            assert!(!questions.is_empty());
+            for q in questions {
+                assert_eq!(grade(&q, right), Verdict::Correct, "{right}");
+                for input in [wrong, "decreased", "increased", "lower", "grew", "declined"] {
+                    assert_eq!(readable(&q, input), Ok(()), "{input}");
+                }
+                assert!(
+                    matches!(grade(&q, wrong), Verdict::Wrong { hint: None, .. }),
+                    "{wrong}"
+                );
+            }
+        }
+    }
 }
