@@ -1,6 +1,5 @@
 //! `factdeck quiz [DECK...]`: the interactive quiz.
 
-use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -11,9 +10,7 @@ use crate::cli::{FocusArg, QuizArgs, QuizModeArg};
 use crate::clock::Clock;
 use crate::deck::Library;
 use crate::deck::library::DEFAULT_DECK;
-use crate::frontend::plain::Plain;
-use crate::frontend::terminal::Terminal;
-use crate::frontend::{Frontend, interrupt};
+use crate::frontend::{self, interrupt};
 use crate::paths::DataDir;
 use crate::question::{Generator, Selection, Settings, random_seed, rng_from_seed};
 use crate::quiz::focus::{Focus, Focused};
@@ -26,7 +23,6 @@ use crate::{exit, term};
 pub fn run(args: QuizArgs, data_dir: Option<PathBuf>) -> Result<u8> {
     let data = DataDir::resolve(data_dir)?;
     let clock = Clock::from_env()?;
-    let plain = args.plain || !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal();
     let settings = Settings::new(usize::from(args.questions.options))?;
     let mut pool = open_pool(&args, &data, settings)?;
     let seed = args.questions.seed.unwrap_or_else(random_seed);
@@ -63,14 +59,7 @@ pub fn run(args: QuizArgs, data_dir: Option<PathBuf>) -> Result<u8> {
     arm_interrupt(&data, clock, &progress);
 
     let started = Instant::now();
-    let mut frontend: Box<dyn Frontend> = if plain {
-        Box::new(
-            Plain::new(std::io::stdin().lock(), std::io::stdout())
-                .newline_after_input(!std::io::stdin().is_terminal()),
-        )
-    } else {
-        Box::new(Terminal::new(term::stderr_color()))
-    };
+    let mut frontend = frontend::for_this_process(args.plain);
     let mut quiz = Quiz {
         pool: &mut pool,
         store: &mut store,

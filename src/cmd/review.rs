@@ -1,6 +1,6 @@
 //! `factdeck review [DECK]`: flashcards on the spaced-repetition schedule.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
@@ -9,9 +9,7 @@ use super::quiz::content_hash;
 use crate::cli::ReviewArgs;
 use crate::clock::Clock;
 use crate::deck::Library;
-use crate::frontend::plain::Plain;
-use crate::frontend::terminal::Terminal;
-use crate::frontend::{Frontend, interrupt};
+use crate::frontend::{self, interrupt};
 use crate::paths::DataDir;
 use crate::question::{Generator, Settings, random_seed, rng_from_seed};
 use crate::quiz::Ending;
@@ -25,7 +23,6 @@ use crate::{exit, term};
 pub fn run(args: ReviewArgs, data_dir: Option<PathBuf>) -> Result<u8> {
     let data = DataDir::resolve(data_dir)?;
     let clock = Clock::from_env()?;
-    let plain = args.plain || !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal();
     let scheduler = Scheduler::local(args.retention);
     let library = Library::new(data.decks(), term::stderr_color());
     let file = library.open(&args.deck)?;
@@ -63,14 +60,7 @@ pub fn run(args: ReviewArgs, data_dir: Option<PathBuf>) -> Result<u8> {
     let tally = SharedTally::default();
     arm_interrupt(&data, session, clock, &tally);
 
-    let mut frontend: Box<dyn Frontend> = if plain {
-        Box::new(
-            Plain::new(std::io::stdin().lock(), std::io::stdout())
-                .newline_after_input(!std::io::stdin().is_terminal()),
-        )
-    } else {
-        Box::new(Terminal::new(term::stderr_color()))
-    };
+    let mut frontend = frontend::for_this_process(args.plain);
     let mut review = Review {
         generator: &generator,
         deck_id: &deck_id,

@@ -10,6 +10,21 @@ use std::io;
 
 use crate::srs::Rating;
 
+/// The frontend for this process: plain when asked for, or when stdin or stderr is not a
+/// terminal (dialoguer needs both); else dialoguer prompts in one theme.
+pub fn for_this_process(plain: bool) -> Box<dyn Frontend> {
+    use std::io::IsTerminal;
+    let stdin_is_terminal = io::stdin().is_terminal();
+    if plain || !stdin_is_terminal || !io::stderr().is_terminal() {
+        Box::new(
+            plain::Plain::new(io::stdin().lock(), io::stdout())
+                .newline_after_input(!stdin_is_terminal),
+        )
+    } else {
+        Box::new(terminal::Terminal::new(crate::term::stderr_color()))
+    }
+}
+
 /// What a prompt asks for.
 #[derive(Debug, Clone, Copy)]
 pub enum AskKind<'a> {
