@@ -258,7 +258,7 @@ pub struct HistoryArgs {
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub since: Option<jiff::civil::Date>,
     /// How many recent sessions to list [default: 10; all with --json or --csv]
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = parse_limit)]
     pub limit: Option<usize>,
     #[command(flatten)]
     pub export: ExportArgs,
@@ -327,6 +327,15 @@ fn resolved_store() -> String {
     match crate::paths::DataDir::resolve(flag) {
         Ok(dir) => dir.store().display().to_string(),
         Err(e) => e.to_string(),
+    }
+}
+
+/// A positive count of sessions: `--limit 0` would list nothing under a table header.
+fn parse_limit(text: &str) -> Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(0) => Err("must be at least 1".to_owned()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(e.to_string()),
     }
 }
 

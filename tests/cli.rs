@@ -33,6 +33,10 @@ fn usage_errors_exit_two() {
     let home = TempDir::new().unwrap();
     factdeck(&home).arg("no-such-command").assert().code(2);
     factdeck(&home).arg("check").assert().code(2);
+    factdeck(&home)
+        .args(["history", "--limit", "0"])
+        .assert()
+        .code(2);
     factdeck(&home).assert().code(2);
 }
 
