@@ -617,6 +617,11 @@ fn every_generated_question_is_sound() {
     );
     // Every form is exercised, or the properties above would hold vacuously.
     let per_form = per_form.into_inner();
+    println!(
+        "{} questions; fewest of one form: {:?}",
+        generated.get(),
+        per_form.values().min()
+    );
     for form in Form::ALL {
         let n = per_form.get(&form).copied().unwrap_or(0);
         assert!(n >= 100, "only {n} {form} questions: {per_form:?}");
@@ -660,11 +665,18 @@ fn every_fact_of_a_rich_deck_gets_a_question() {
 #[test]
 fn a_change_is_not_given_away_by_its_mirror_being_listed() {
     // Guessing "the one option whose negation is also listed" must not beat chance.
-    let mut runner = TestRunner::new(Config {
-        cases: 200,
-        failure_persistence: None,
-        ..Config::default()
-    });
+    // A fixed RNG: this counts over all cases, so a random run could fall short of the
+    // minimum of questions now and then (seen once in CI: 196 of 200).
+    let mut runner = TestRunner::new_with_rng(
+        Config {
+            cases: 400,
+            failure_persistence: None,
+            ..Config::default()
+        },
+        proptest::test_runner::TestRng::deterministic_rng(
+            proptest::test_runner::RngAlgorithm::ChaCha,
+        ),
+    );
     let counts = std::cell::RefCell::new((0usize, 0usize));
     runner
         .run(
@@ -709,6 +721,7 @@ fn a_change_is_not_given_away_by_its_mirror_being_listed() {
         .unwrap();
     let (asked, guessed) = counts.into_inner();
     assert!(asked >= 200, "only {asked} change questions");
+    println!("{guessed} of {asked} told by the mirror");
     assert!(
         guessed * 4 < asked,
         "{guessed} of {asked} answers were told by the mirrored pair"
