@@ -195,12 +195,12 @@ pub const TOP_LEVEL: &[&str] = &[
 ];
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     /// serde's own "unknown field" message lists the struct's fields; each list must match it
     /// exactly, or the loader's check would call a real field unknown (or miss a typo).
-    fn struct_fields<T: serde::de::DeserializeOwned + std::fmt::Debug>() -> Vec<String> {
+    pub(crate) fn struct_fields<T: serde::de::DeserializeOwned + std::fmt::Debug>() -> Vec<String> {
         let message = toml::from_str::<T>("zz_not_a_field = 1")
             .unwrap_err()
             .message()

@@ -44,6 +44,7 @@ pub fn toml_to_json(value: &toml::Value) -> serde_json::Value {
 mod tests {
     use super::*;
     use crate::deck::raw;
+    use crate::deck::raw::tests::struct_fields;
     use serde_json::Value;
 
     fn schema() -> Value {
@@ -56,22 +57,6 @@ mod tests {
 
     fn keys(object: &Value) -> Vec<String> {
         let mut names: Vec<String> = object.as_object().unwrap().keys().cloned().collect();
-        names.sort();
-        names
-    }
-
-    /// serde's "unknown field" message lists every field of a struct.
-    fn struct_fields<T: serde::de::DeserializeOwned + std::fmt::Debug>() -> Vec<String> {
-        let message = toml::from_str::<T>("zz_not_a_field = 1")
-            .unwrap_err()
-            .message()
-            .to_owned();
-        let mut names: Vec<String> = message
-            .split('`')
-            .skip(3)
-            .step_by(2)
-            .map(str::to_owned)
-            .collect();
         names.sort();
         names
     }
