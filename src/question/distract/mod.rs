@@ -6,4 +6,4 @@ pub mod text;
 
 pub use date::date_distractors;
 pub use number::{NumberTruth, number_distractors};
-pub use text::draw;
+pub use text::{draw, draw_preferring};

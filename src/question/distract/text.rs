@@ -8,6 +8,22 @@ use super::super::index::ItemRef;
 /// Up to `count` items of `pool` at random that are `usable` and whose keys are neither in
 /// `taken` nor equal to each other; their keys are added to `taken`. Fast on large pools: it samples instead
 /// of shuffling when the pool is much larger than what it needs.
+/// Up to `count` distinct items, from `first` as far as it goes, then from `then`: the
+/// closest pool (the set's group, the sequence itself) before the wider one.
+pub fn draw_preferring<'k, R: Rng + ?Sized>(
+    first: &[ItemRef],
+    then: &[ItemRef],
+    count: usize,
+    taken: &mut Vec<&'k str>,
+    key_of: impl Fn(ItemRef) -> &'k str + Copy,
+    rng: &mut R,
+) -> Vec<ItemRef> {
+    let mut picked = draw(first, count, taken, key_of, |_| true, rng);
+    let rest = count - picked.len();
+    picked.extend(draw(then, rest, taken, key_of, |_| true, rng));
+    picked
+}
+
 pub fn draw<'k, R: Rng + ?Sized>(
     pool: &[ItemRef],
     count: usize,

@@ -6,7 +6,7 @@ use rand::{Rng, RngExt};
 use crate::deck::SequenceFact;
 
 use super::super::answer::Answer;
-use super::super::distract::draw;
+use super::super::distract::draw_preferring;
 use super::super::generator::Generator;
 use super::super::index::ItemRef;
 use super::super::options::text_choice;
@@ -81,16 +81,14 @@ fn next<R: Rng + ?Sized>(
     let key_of = |r: ItemRef| g.index.key_of(r);
     // Own items first (they are the most plausible), then items of other sequences.
     let own: Vec<ItemRef> = (0..s.items.len()).map(|k| ItemRef::new(i, k)).collect();
-    let mut picked = draw(&own, wrong, &mut taken, key_of, |_| true, rng);
-    let rest = wrong - picked.len();
-    picked.extend(draw(
+    let picked = draw_preferring(
+        &own,
         &g.index.sequence_items,
-        rest,
+        wrong,
         &mut taken,
         key_of,
-        |_| true,
         rng,
-    ));
+    );
     if picked.len() < MIN_TEXT_DISTRACTORS {
         return None;
     }

@@ -6,7 +6,7 @@ use rand::seq::IndexedRandom;
 use crate::deck::{Number, SetFact, Tolerance};
 
 use super::super::answer::{Answer, NumberAnswer};
-use super::super::distract::draw;
+use super::super::distract::draw_preferring;
 use super::super::generator::Generator;
 use super::super::index::ItemRef;
 use super::super::options::text_choice;
@@ -61,16 +61,14 @@ fn member<R: Rng + ?Sized>(
         .as_ref()
         .and_then(|grp| g.index.group_answers.get(grp))
         .map_or(&[][..], Vec::as_slice);
-    let mut picked = draw(group_pool, wrong, &mut taken, key_of, |_| true, rng);
-    let rest = wrong - picked.len();
-    picked.extend(draw(
+    let picked = draw_preferring(
+        group_pool,
         &g.index.set_members,
-        rest,
+        wrong,
         &mut taken,
         key_of,
-        |_| true,
         rng,
-    ));
+    );
     if picked.len() < MIN_TEXT_DISTRACTORS {
         return None;
     }
