@@ -15,6 +15,7 @@ pub mod paths;
 pub mod question;
 pub mod quiz;
 pub mod review;
+pub mod spreadsheet;
 pub mod srs;
 pub mod store;
 pub mod term;

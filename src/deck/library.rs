@@ -209,7 +209,8 @@ impl Library {
     }
 
     fn parse(&self, origin: Origin, name: &str, bytes: &[u8]) -> Result<DeckFile, LibraryError> {
-        let path = origin.display_path(name);
+        // Shown in every message about the deck, so made safe for a terminal once here.
+        let path = crate::term::visible(&origin.display_path(name)).into_owned();
         let text = String::from_utf8_lossy(bytes).into_owned();
         match load_bytes(bytes) {
             Ok(loaded) => Ok(DeckFile {

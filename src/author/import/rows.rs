@@ -173,6 +173,7 @@ fn card(
 /// answer's text after an `<hr>` returned apart), control characters other than newline
 /// and tab dropped, trimmed.
 fn text(field: &str, html: bool, split_rule: bool) -> (String, Option<String>) {
+    let field = crate::spreadsheet::restored(field);
     let (main, rest) = if html && split_rule {
         html::split_at_rule(field)
     } else {
@@ -182,6 +183,7 @@ fn text(field: &str, html: bool, split_rule: bool) -> (String, Option<String>) {
         let s = if html { html::to_text(s) } else { s.to_owned() };
         s.replace("\r\n", "\n")
             .chars()
+            .filter(|c| !crate::term::is_invisible(*c))
             .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
             .collect::<String>()
             .trim()
