@@ -1,0 +1,217 @@
+//! What a hostile or unlucky user can throw at factdeck, through the real binary: files it
+//! must not touch, escapes that must not reach the terminal, cells that must not become
+//! formulas, special files, absurd counts.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use tempfile::TempDir;
+
+fn factdeck(home: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("factdeck").unwrap();
+    cmd.env("FACTDECK_HOME", home).env("NO_COLOR", "1");
+    cmd
+}
+
+const HOSTILE_NAME: &str = "x\u{1b}]0;pwned\u{7}\u{1b}[2J.toml";
+
+/// Nothing that a terminal would obey: no ESC, BEL, CSI, or bidi override.
+fn assert_inert(what: &str, bytes: &[u8]) {
+    let text = String::from_utf8_lossy(bytes);
+    assert!(
+        !text
+            .chars()
+            .any(|c| matches!(c, '\u{1b}' | '\u{7}' | '\u{9b}' | '\u{202e}')),
+        "{what} let an escape through: {text:?}"
+    );
+}
+
+// ---- man --dir ---------------------------------------------------------------------------
+
+#[test]
+fn man_dir_refuses_existing_pages_and_never_follows_a_symlink() {
+    let home = TempDir::new().unwrap();
+    let dir = home.path().join("man1");
+    std::fs::create_dir(&dir).unwrap();
+    let victim = home.path().join("victim.txt");
+    std::fs::write(&victim, "precious").unwrap();
+    std::os::unix::fs::symlink(&victim, dir.join("factdeck-check.1")).unwrap();
+    std::fs::write(dir.join("factdeck.1"), "mine").unwrap();
+
+    let out = factdeck(home.path())
+        .args(["man", "--dir"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("already there") && stderr.contains("--force"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious");
+    assert_eq!(std::fs::read_to_string(dir.join("factdeck.1")).unwrap(), "mine");
+    assert!(!dir.join("factdeck-quiz.1").exists(), "nothing is written when refusing");
+
+    factdeck(home.path())
+        .args(["man", "--force", "--dir"])
+        .arg(&dir)
+        .assert()
+        .success();
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious");
+    let link = dir.join("factdeck-check.1");
+    assert!(link.symlink_metadata().unwrap().file_type().is_file());
+    assert!(std::fs::read_to_string(link).unwrap().contains(".TH"));
+    assert!(std::fs::read_to_string(dir.join("factdeck.1")).unwrap().contains(".TH"));
+}
+
+// ---- CSV formula injection ---------------------------------------------------------------
+
+const FORMULA_DECK: &str = r#"
+[deck]
+id = "formulas"
+title = "Formulas"
+
+[[card]]
+id = "one"
+question = "=HYPERLINK(\"http://evil.example\",\"click\")"
+answer = "@SUM(A1:A9)"
+note = "-2+3"
+
+[[card]]
+id = "two"
+question = "+cmd|' /C calc'!A0"
+answer = "plain"
+"#;
+
+#[test]
+fn export_csv_cells_never_start_a_formula_and_import_takes_them_back() {
+    let home = TempDir::new().unwrap();
+    let deck = home.path().join("formulas.toml");
+    std::fs::write(&deck, FORMULA_DECK).unwrap();
+    let out = factdeck(home.path())
+        .args(["export", "--format", "csv"])
+        .arg(&deck)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut reader = csv::Reader::from_reader(&out.stdout[..]);
+    let cells: Vec<String> = reader
+        .records()
+        .flat_map(|r| r.unwrap().iter().map(str::to_owned).collect::<Vec<_>>())
+        .collect();
+    assert!(cells.iter().any(|c| c.starts_with("'=HYPERLINK")), "{cells:?}");
+    for cell in &cells {
+        assert!(
+            !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+            "a formula cell: {cell:?}"
+        );
+    }
+
+    let csv_path = home.path().join("cards.csv");
+    std::fs::write(&csv_path, &out.stdout).unwrap();
+    let back = factdeck(home.path())
+        .arg("import")
+        .arg(&csv_path)
+        .output()
+        .unwrap();
+    let toml = String::from_utf8_lossy(&back.stdout);
+    assert!(toml.contains(r#"=HYPERLINK(\"http://evil.example\""#), "{toml}");
+    assert!(!toml.contains("'=HYPERLINK"), "{toml}");
+}
+
+// ---- escapes on the terminal -------------------------------------------------------------
+
+const SMALL_DECK: &str = r#"
+[deck]
+id = "tiny"
+title = "Tiny"
+
+[[card]]
+id = "a"
+question = "Capital of France?"
+answer = "Paris"
+
+[[card]]
+id = "b"
+question = "Capital of Spain?"
+answer = "Madrid"
+"#;
+
+#[test]
+fn a_hostile_deck_file_name_reaches_no_terminal_raw() {
+    let home = TempDir::new().unwrap();
+    let broken = home.path().join(HOSTILE_NAME);
+    std::fs::write(&broken, "[deck]\nid = 3\n").unwrap();
+    let name = broken.to_str().unwrap();
+    let runs: [&[&str]; 3] = [&["check", name], &["quiz", "--plain", name], &["generate", name]];
+    for args in runs {
+        let out = factdeck(home.path()).args(args).write_stdin("").output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert_inert("stderr", &out.stderr);
+        assert_inert("stdout", &out.stdout);
+        assert!(String::from_utf8_lossy(&out.stderr).contains("x␛]0;pwned␇␛[2J.toml"));
+    }
+    let missing = home.path().join(format!("missing-{HOSTILE_NAME}"));
+    let out = factdeck(home.path())
+        .args(["quiz", "--plain"])
+        .arg(&missing)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_inert("a missing deck's error", &out.stderr);
+
+    // In the decks directory, `decks` names it too.
+    let decks = home.path().join("decks");
+    std::fs::create_dir(&decks).unwrap();
+    std::fs::write(decks.join(HOSTILE_NAME), SMALL_DECK).unwrap();
+    let out = factdeck(home.path()).arg("decks").output().unwrap();
+    assert!(out.status.success());
+    assert_inert("decks stdout", &out.stdout);
+    assert_inert("decks stderr", &out.stderr);
+}
+
+#[test]
+fn an_escape_typed_as_an_answer_is_shown_inert_by_history() {
+    let home = TempDir::new().unwrap();
+    let deck = home.path().join("tiny.toml");
+    std::fs::write(&deck, SMALL_DECK).unwrap();
+    let typed = "\u{1b}]0;pwned\u{7}\u{1b}[2J=1+1";
+    let out = factdeck(home.path())
+        .args(["quiz", "--plain", "--count", "1"])
+        .arg(&deck)
+        .write_stdin(format!("{typed}\nn\n"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    for args in [
+        &["history"][..],
+        &["history", "show", "1"],
+        &["history", "show", "1", "--csv"],
+        &["history", "--csv"],
+    ] {
+        let out = factdeck(home.path()).args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}");
+        assert_inert(&format!("{args:?}"), &out.stdout);
+    }
+    let show = factdeck(home.path())
+        .args(["history", "show", "1"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&show.stdout).contains("␛]0;pwned␇␛[2J=1+1"));
+}
+
+#[test]
+fn a_bidi_override_in_deck_text_is_a_located_error() {
+    let home = TempDir::new().unwrap();
+    let deck = home.path().join("bidi.toml");
+    std::fs::write(
+        &deck,
+        SMALL_DECK.replace("Capital of Spain?", "Capital of \u{202e}niapS?"),
+    )
+    .unwrap();
+    let out = factdeck(home.path()).arg("check").arg(&deck).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("invisible character U+202E"), "{stderr}");
+    assert!(stderr.contains("bidi.toml:13:"), "{stderr}");
+    assert_inert("check", &out.stderr);
+}
