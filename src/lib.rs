@@ -11,6 +11,7 @@ pub mod exit;
 pub mod frontend;
 pub mod grade;
 pub mod history;
+pub mod input;
 pub mod paths;
 pub mod question;
 pub mod quiz;

@@ -215,3 +215,53 @@ fn a_bidi_override_in_deck_text_is_a_located_error() {
     assert!(stderr.contains("bidi.toml:13:"), "{stderr}");
     assert_inert("check", &out.stderr);
 }
+
+// ---- special files -----------------------------------------------------------------------
+
+fn mkfifo(path: &Path) {
+    let status = std::process::Command::new("mkfifo").arg(path).status().unwrap();
+    assert!(status.success());
+}
+
+#[test]
+fn a_fifo_or_a_device_is_refused_as_a_deck_or_a_source_without_blocking() {
+    let home = TempDir::new().unwrap();
+    let fifo = home.path().join("pipe.toml");
+    mkfifo(&fifo);
+    let deck = home.path().join("tiny.toml");
+    std::fs::write(&deck, SMALL_DECK).unwrap();
+    let fifo_source = home.path().join("pipe.txt");
+    mkfifo(&fifo_source);
+    let sourced = home.path().join("sourced.toml");
+    std::fs::write(
+        &sourced,
+        SMALL_DECK.replace("title = \"Tiny\"", "title = \"Tiny\"\n\n[deck.source]\ntitle = \"A pipe\"\nfile = \"pipe.txt\""),
+    )
+    .unwrap();
+
+    let p = |p: &Path| p.to_str().unwrap().to_owned();
+    let runs: Vec<(Vec<String>, &str)> = vec![
+        (vec!["check".into(), p(&fifo)], "named pipe (FIFO)"),
+        (vec!["quiz".into(), "--plain".into(), p(&fifo)], "named pipe (FIFO)"),
+        (vec!["check".into(), "/dev/zero".into()], "character device"),
+        (vec!["generate".into(), "/dev/zero".into()], "character device"),
+        (
+            vec!["check".into(), p(&deck), "--source".into(), p(&fifo_source)],
+            "named pipe (FIFO)",
+        ),
+        (vec!["check".into(), p(&sourced)], "named pipe (FIFO)"),
+        (vec!["draft".into(), p(&fifo_source)], "named pipe (FIFO)"),
+        (vec!["import".into(), "/dev/zero".into()], "character device"),
+    ];
+    for (args, expected) in runs {
+        let out = factdeck(home.path())
+            .args(&args)
+            .write_stdin("")
+            .timeout(std::time::Duration::from_secs(20))
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(stderr.contains(expected), "{args:?}: {stderr}");
+    }
+}

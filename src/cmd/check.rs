@@ -22,7 +22,7 @@ pub fn run(args: CheckArgs) -> Result<u8> {
     let mut stdout = std::io::stdout().lock();
     for path in &args.paths {
         let shown = term::visible_path(path);
-        let bytes = match std::fs::read(path) {
+        let bytes = match crate::input::read_regular(path) {
             Ok(bytes) => bytes,
             Err(e) => {
                 eprintln!("factdeck: error: cannot read {shown}: {e}");
@@ -100,7 +100,7 @@ fn check_one(bytes: &[u8], path: &Path, source_flag: Option<&Path>) -> Outcome {
         None => (own_source, loaded.source_file_span.clone()),
     };
     if let Some(source) = source {
-        match std::fs::read_to_string(&source) {
+        match crate::input::read_regular_to_string(&source) {
             Ok(text) => {
                 diagnostics.extend(quote::verify(&loaded, &text, &term::visible_path(&source)));
             }

@@ -77,7 +77,7 @@ impl DeckFile {
                 .map(|(_, text)| Ok(text.to_owned())),
             Origin::User(p) | Origin::File(p) => {
                 let dir = p.parent().unwrap_or(Path::new("."));
-                Some(std::fs::read_to_string(dir.join(file)))
+                Some(crate::input::read_regular_to_string(&dir.join(file)))
             }
         }
     }
@@ -201,7 +201,7 @@ impl Library {
     }
 
     fn open_path(&self, path: &Path, origin: Origin) -> Result<DeckFile, LibraryError> {
-        let bytes = std::fs::read(path).map_err(|source| LibraryError::Io {
+        let bytes = crate::input::read_regular(path).map_err(|source| LibraryError::Io {
             path: path.to_path_buf(),
             source,
         })?;
