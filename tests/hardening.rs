@@ -265,3 +265,96 @@ fn a_fifo_or_a_device_is_refused_as_a_deck_or_a_source_without_blocking() {
         assert!(stderr.contains(expected), "{args:?}: {stderr}");
     }
 }
+
+// ---- numbers at the limits ---------------------------------------------------------------
+
+fn figure_deck(values: &[&str]) -> String {
+    let mut deck = String::from("[deck]\nid = \"limits\"\ntitle = \"Limits\"\n");
+    for (i, v) in values.iter().enumerate() {
+        deck.push_str(&format!(
+            "\n[[figure]]\nid = \"f{i}\"\nwhat = \"figure number {i}\"\nvalue = {v}\ngroup = \"g\"\n"
+        ));
+    }
+    deck
+}
+
+#[test]
+fn values_beyond_exact_range_are_refused_and_those_within_are_asked_and_graded_exactly() {
+    let home = TempDir::new().unwrap();
+    let path = home.path().join("limits.toml");
+    for refused in [
+        "-9223372036854775808",
+        "9223372036854775807",
+        "-9007199254740993",
+        "9007199254740993",
+        "-1.7976931348623157e308",
+        "-inf",
+        "nan",
+    ] {
+        std::fs::write(&path, figure_deck(&["1", refused])).unwrap();
+        let out = factdeck(home.path()).arg("check").arg(&path).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{refused} was accepted");
+        assert!(stderr.contains("limits.toml:14:9"), "{refused}: {stderr}");
+    }
+
+    let accepted = ["-9007199254740992", "9007199254740992", "-12345", "-0.000001"];
+    std::fs::write(&path, figure_deck(&accepted)).unwrap();
+    factdeck(home.path()).arg("check").arg(&path).assert().success();
+    let out = factdeck(home.path())
+        .args(["generate", "--all", "--format", "json", "--seed", "3"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let questions: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let typed: Vec<String> = questions
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|q| q["form"] == "figure_typed")
+        .map(|q| q["answer"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(typed, accepted, "the answer key is the value as written");
+
+    // The same questions in a quiz, answered with the key: every one graded correct.
+    let out = factdeck(home.path())
+        .args(["generate", "--format", "json", "--seed", "9", "--count", "8"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let questions: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let answers: String = questions
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| format!("{}\n", q["answer"].as_str().unwrap()))
+        .collect();
+    let out = factdeck(home.path())
+        .args(["quiz", "--plain", "--seed", "9", "--count", "8"])
+        .arg(&path)
+        .write_stdin(answers)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    assert_eq!(stdout.matches("✓ Correct.").count(), 8, "{stdout}");
+}
+
+// ---- generate --count --------------------------------------------------------------------
+
+#[test]
+fn an_enormous_count_is_bounded_by_what_the_deck_can_make() {
+    let home = TempDir::new().unwrap();
+    let path = home.path().join("tiny.toml");
+    std::fs::write(&path, SMALL_DECK).unwrap();
+    let out = factdeck(home.path())
+        .args(["generate", "--count", "4294967295", "--format", "json"])
+        .arg(&path)
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("memory allocation"), "{stderr}");
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("--count"), "{stderr}");
+}
