@@ -10,6 +10,10 @@ pub const ERROR: u8 = 1;
 pub const USAGE: u8 = 2;
 /// Stopped by Ctrl-C (128 + SIGINT), after saving what was answered.
 pub const INTERRUPTED: u8 = 130;
+/// Stopped by SIGTERM (128 + 15), after saving what was answered.
+pub const TERMINATED: u8 = 143;
+/// Stopped by SIGHUP, the terminal closed (128 + 1), after saving what was answered.
+pub const HUNG_UP: u8 = 129;
 
 /// An error that carries its own exit code through `anyhow`.
 #[derive(Debug, thiserror::Error)]

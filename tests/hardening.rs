@@ -358,3 +358,79 @@ fn an_enormous_count_is_bounded_by_what_the_deck_can_make() {
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("--count"), "{stderr}");
 }
+
+// ---- a full disk -------------------------------------------------------------------------
+
+/// A quiz whose files may not grow beyond `kb` KiB (as on a full disk: writes fail), with
+/// the key's answers on stdin.
+fn quiz_with_file_limit(home: &Path, kb: u32, answers: &str) -> std::process::Output {
+    let bin = assert_cmd::cargo::cargo_bin("factdeck");
+    std::process::Command::new("bash")
+        .arg("-c")
+        // Ignored, SIGXFSZ stays ignored across exec: writes then fail with EFBIG.
+        .arg(format!("trap '' XFSZ; ulimit -f {kb}; exec \"$0\" \"$@\""))
+        .arg(bin)
+        .args(["quiz", "--plain", "--seed", "4", "--count", "40"])
+        .env("FACTDECK_HOME", home)
+        .env("NO_COLOR", "1")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            let mut stdin = child.stdin.take().unwrap();
+            let _ = stdin.write_all(answers.as_bytes());
+            drop(stdin);
+            child.wait_with_output()
+        })
+        .unwrap()
+}
+
+#[test]
+fn a_full_disk_says_exactly_what_was_saved_and_leaves_no_empty_session() {
+    let seed_home = TempDir::new().unwrap();
+    let out = factdeck(seed_home.path())
+        .args(["generate", "--format", "json", "--seed", "4", "--count", "40"])
+        .output()
+        .unwrap();
+    let questions: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let answers: String = questions
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| format!("{}\n", q["answer"].as_str().unwrap()))
+        .collect();
+
+    let mut mid_quiz = false;
+    for kb in [40, 64, 80, 96, 112, 128, 160] {
+        let home = TempDir::new().unwrap();
+        // The store exists, with its schema and no session, before the disk fills up.
+        drop(factdeck::store::Store::open(home.path().join("factdeck.sqlite3")).unwrap());
+        let out = quiz_with_file_limit(home.path(), kb, &answers);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        if out.status.success() {
+            continue; // everything fitted
+        }
+        assert!(stderr.contains("the answer just given was not saved"), "{kb}: {stderr}");
+        let store = factdeck::store::Store::open_existing_read_only(home.path().join("factdeck.sqlite3")).unwrap();
+        let sessions = match &store {
+            Some(store) => store.sessions(&factdeck::store::Filter::default(), None).unwrap(),
+            None => Vec::new(),
+        };
+        if stderr.contains("nothing of this session was saved") {
+            assert!(sessions.is_empty(), "{kb}: an empty session was left: {sessions:?}");
+            continue;
+        }
+        mid_quiz = true;
+        let [session] = &sessions[..] else { panic!("{kb}: {sessions:?}") };
+        let answered = store.unwrap().answers(session.id).unwrap().len();
+        let said = match answered {
+            1 => "the answer before it is saved".to_owned(),
+            n => format!("the {n} answers before it are saved"),
+        };
+        assert!(stderr.contains(&said), "{kb}: {answered} saved, but: {stderr}");
+        assert_eq!(session.total as usize, answered, "{kb}: total agrees with the answers");
+    }
+    assert!(mid_quiz, "no limit stopped the quiz after its first answer");
+}
