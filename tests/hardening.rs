@@ -434,3 +434,36 @@ fn a_full_disk_says_exactly_what_was_saved_and_leaves_no_empty_session() {
     }
     assert!(mid_quiz, "no limit stopped the quiz after its first answer");
 }
+
+// ---- standard input ----------------------------------------------------------------------
+
+#[test]
+fn invalid_utf8_is_asked_again_and_endless_input_ends_with_a_clear_error() {
+    let home = TempDir::new().unwrap();
+    let deck = home.path().join("tiny.toml");
+    std::fs::write(&deck, SMALL_DECK).unwrap();
+    let mut input = b"Par\xeds\n".to_vec();
+    input.extend_from_slice(format!("{}\n", "y".repeat(20_000)).as_bytes());
+    input.extend_from_slice(b"Paris\nMadrid\n");
+    let out = factdeck(home.path())
+        .args(["quiz", "--plain", "--count", "1", "--kinds", "card"])
+        .arg(&deck)
+        .write_stdin(input)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(stdout.contains("(that line was not UTF-8 text; type it again)"), "{stdout}");
+    assert!(stdout.contains("an answer is at most 1000 characters"), "{stdout}");
+
+    let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("factdeck"))
+        .env("FACTDECK_HOME", home.path())
+        .args(["quiz", "--plain", "--count", "1"])
+        .arg(&deck)
+        .stdin(std::fs::File::open("/dev/zero").unwrap())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("without a line end"), "{stderr}");
+}

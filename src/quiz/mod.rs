@@ -14,7 +14,7 @@ use std::time::Instant;
 use rand::Rng;
 
 use crate::clock::Clock;
-use crate::frontend::{Ask, AskKind, Frontend, FrontendError, Reply};
+use crate::frontend::{Ask, AskKind, Frontend, FrontendError, MAX_ANSWER_CHARS, Reply};
 use crate::grade::{Verdict, grade, readable};
 use crate::question::{Input, Question};
 use crate::srs::{Rating, Scheduler};
@@ -138,6 +138,11 @@ impl Quiz<'_> {
         let started = Instant::now();
         let given = loop {
             match step(frontend.ask(&ask))? {
+                // Pasted by mistake, most likely; the plain frontend never reads more.
+                Flow::Go(text) if text.chars().count() > MAX_ANSWER_CHARS => say(
+                    frontend,
+                    &format!("  (an answer is at most {MAX_ANSWER_CHARS} characters)"),
+                )?,
                 Flow::Go(text) => match readable(&question, &text) {
                     Ok(()) => break text,
                     // A slip of form, not a wrong answer: say how to answer and ask again.
