@@ -77,7 +77,7 @@ pub fn run(args: ReviewArgs, data_dir: Option<PathBuf>) -> Result<u8> {
             // Ctrl-C inside a prompt: the same farewell the signal handler would give.
             interrupt::restore_terminal();
             interrupt::run_farewell();
-            return Ok(exit::INTERRUPTED);
+            return Ok(interrupt::exit_code());
         }
         Ok(ending) => ending,
         Err(e) => {

@@ -62,6 +62,13 @@ pub fn disarm() {
     slot().take();
 }
 
+/// The exit code for a session stopped at a prompt: the prompt's read was cut short by a
+/// signal (or Ctrl-C typed in raw mode), and this says which, so that the loop's own
+/// farewell exits as the signal's would.
+pub fn exit_code() -> u8 {
+    platform::received().map_or(exit::INTERRUPTED, Stop::exit_code)
+}
+
 /// Runs the armed farewell, if any, holding the lock so that a second Ctrl-C path waits.
 pub fn run_farewell() {
     let mut slot = slot();
@@ -95,7 +102,8 @@ fn on_stop(stop: Stop) -> ! {
 
 #[cfg(unix)]
 mod platform {
-    use std::sync::OnceLock;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::{Arc, OnceLock};
 
     use rustix::termios::{OptionalActions, Termios, tcgetattr, tcsetattr};
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
@@ -105,19 +113,36 @@ mod platform {
 
     /// The terminal's settings before any prompt, if stdin is a terminal.
     static SAVED: OnceLock<Option<Termios>> = OnceLock::new();
+    /// SIGTERM and SIGHUP received, set in the signal handler itself: before a read they cut
+    /// short returns to the loop. They outrank SIGINT, which console raises itself when a
+    /// read of a key is cut short by any signal.
+    static RECEIVED: OnceLock<[Arc<AtomicBool>; 2]> = OnceLock::new();
+
+    pub fn received() -> Option<Stop> {
+        let [term, hup] = RECEIVED.get()?;
+        match (term.load(Ordering::SeqCst), hup.load(Ordering::SeqCst)) {
+            (true, _) => Some(Stop::Terminate),
+            (false, true) => Some(Stop::HangUp),
+            (false, false) => None,
+        }
+    }
 
     pub fn install() -> Result<(), String> {
         SAVED.get_or_init(|| tcgetattr(std::io::stdin()).ok());
+        let [term, hup] = RECEIVED.get_or_init(Default::default);
+        for (signal, flag) in [(SIGTERM, term), (SIGHUP, hup)] {
+            signal_hook::flag::register(signal, Arc::clone(flag)).map_err(|e| e.to_string())?;
+        }
         let mut signals = Signals::new([SIGINT, SIGTERM, SIGHUP]).map_err(|e| e.to_string())?;
         std::thread::Builder::new()
             .name("factdeck-signals".into())
             .spawn(move || {
                 if let Some(signal) = signals.forever().next() {
-                    on_stop(match signal {
+                    on_stop(received().unwrap_or(match signal {
                         SIGTERM => Stop::Terminate,
                         SIGHUP => Stop::HangUp,
                         _ => Stop::Interrupt,
-                    });
+                    }));
                 }
             })
             .map(drop)
@@ -138,6 +163,10 @@ mod platform {
 
     pub fn install() -> Result<(), String> {
         ctrlc::set_handler(|| on_stop(Stop::Interrupt)).map_err(|e| e.to_string())
+    }
+
+    pub fn received() -> Option<Stop> {
+        None
     }
 
     pub fn restore_modes() {}
