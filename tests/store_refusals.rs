@@ -92,7 +92,7 @@ fn a_foreign_database_in_wal_mode_is_refused_without_a_wal_or_shm() {
 fn real_store(home: &Path) {
     factdeck(home)
         .args(["quiz", "--plain", "--count", "1", "--seed", "1"])
-        .write_stdin("x\nn\n")
+        .write_stdin("a\na\na\n")
         .assert()
         .success();
     assert!(store_path(home).exists());
@@ -141,4 +141,31 @@ fn a_blank_sqlite_database_becomes_a_store() {
         .unwrap();
     real_store(home.path());
     factdeck(home.path()).arg("doctor").assert().success();
+}
+
+#[test]
+fn doctor_says_what_it_found_and_what_to_do() {
+    let home = TempDir::new().unwrap();
+    let out = factdeck(home.path()).arg("doctor").output().unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("No store yet"));
+    assert!(!store_path(home.path()).exists(), "doctor creates nothing");
+
+    real_store(home.path());
+    let out = factdeck(home.path()).arg("doctor").output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    for expected in ["1 session, 1 answer", "integrity: ok", "nothing to do"] {
+        assert!(stdout.contains(expected), "{stdout}");
+    }
+
+    let path = store_path(home.path());
+    let mut bytes = std::fs::read(&path).unwrap();
+    let len = bytes.len();
+    bytes[len - 4096..].fill(0x5a);
+    std::fs::write(&path, &bytes).unwrap();
+    let out = factdeck(home.path()).arg("doctor").output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("damaged") && stderr.contains("move it away"), "{stderr}");
 }

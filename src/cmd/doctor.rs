@@ -12,6 +12,7 @@ use crate::paths::DataDir;
 use crate::store::doctor::{Finding, Health, examine};
 use crate::store::schema_version;
 use crate::term::visible_path;
+use crate::words::plural_s;
 
 pub fn run(data_dir: Option<PathBuf>) -> Result<u8> {
     let path = DataDir::resolve(data_dir)?.store();
@@ -36,13 +37,17 @@ pub fn run(data_dir: Option<PathBuf>) -> Result<u8> {
 }
 
 fn healthy(shown: &str, h: &Health) -> String {
+    let counted = |n: i64, noun: &str| {
+        let n = u64::try_from(n).unwrap_or(0);
+        format!("{} {noun}{}", count(n), plural_s(usize::try_from(n).unwrap_or(usize::MAX)))
+    };
     let mut text = format!(
-        "Score store: {shown}\n  {} bytes, schema version {}\n  {} sessions, {} answers\n  \
+        "Score store: {shown}\n  {} bytes, schema version {}\n  {}, {}\n  \
          integrity: ok (SQLite's integrity check and foreign keys)\n",
         count(h.bytes),
         h.version,
-        count(u64::try_from(h.sessions).unwrap_or(0)),
-        count(u64::try_from(h.answers).unwrap_or(0)),
+        counted(h.sessions, "session"),
+        counted(h.answers, "answer"),
     );
     if h.unfinished > 0 {
         text.push_str(&format!(
