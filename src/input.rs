@@ -79,7 +79,11 @@ fn kind_of(meta: &Metadata) -> &'static str {
 
 #[cfg(not(unix))]
 fn kind_of(meta: &Metadata) -> &'static str {
-    if meta.is_dir() { "a directory" } else { "a special file" }
+    if meta.is_dir() {
+        "a directory"
+    } else {
+        "a special file"
+    }
 }
 
 #[cfg(test)]

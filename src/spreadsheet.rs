@@ -37,7 +37,9 @@ mod tests {
 
     #[test]
     fn cells_that_start_a_formula_are_text() {
-        for cell in ["=1+2", "+1", "-2+3", "@SUM(A1)", "\t=x", "\r=x", "'=x", "''-1"] {
+        for cell in [
+            "=1+2", "+1", "-2+3", "@SUM(A1)", "\t=x", "\r=x", "'=x", "''-1",
+        ] {
             assert_eq!(neutralised(cell), format!("'{cell}"));
             assert_eq!(restored(&neutralised(cell)), cell);
         }

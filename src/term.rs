@@ -77,7 +77,10 @@ mod tests {
         assert_eq!(visible("a\u{9b}31m\u{7f}"), "a<U+009B>31m␡");
         assert_eq!(visible("abc\u{202e}fdp.exe"), "abc<U+202E>fdp.exe");
         assert_eq!(visible("over\rwrite"), "over␍write");
-        assert_eq!(visible("two\nlines\tand tab, café"), "two\nlines\tand tab, café");
+        assert_eq!(
+            visible("two\nlines\tand tab, café"),
+            "two\nlines\tand tab, café"
+        );
         assert!(matches!(visible("plain"), std::borrow::Cow::Borrowed(_)));
     }
 

@@ -46,10 +46,19 @@ fn man_dir_refuses_existing_pages_and_never_follows_a_symlink() {
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("already there") && stderr.contains("--force"), "{stderr}");
+    assert!(
+        stderr.contains("already there") && stderr.contains("--force"),
+        "{stderr}"
+    );
     assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious");
-    assert_eq!(std::fs::read_to_string(dir.join("factdeck.1")).unwrap(), "mine");
-    assert!(!dir.join("factdeck-quiz.1").exists(), "nothing is written when refusing");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("factdeck.1")).unwrap(),
+        "mine"
+    );
+    assert!(
+        !dir.join("factdeck-quiz.1").exists(),
+        "nothing is written when refusing"
+    );
 
     factdeck(home.path())
         .args(["man", "--force", "--dir"])
@@ -60,7 +69,11 @@ fn man_dir_refuses_existing_pages_and_never_follows_a_symlink() {
     let link = dir.join("factdeck-check.1");
     assert!(link.symlink_metadata().unwrap().file_type().is_file());
     assert!(std::fs::read_to_string(link).unwrap().contains(".TH"));
-    assert!(std::fs::read_to_string(dir.join("factdeck.1")).unwrap().contains(".TH"));
+    assert!(
+        std::fs::read_to_string(dir.join("factdeck.1"))
+            .unwrap()
+            .contains(".TH")
+    );
 }
 
 // ---- CSV formula injection ---------------------------------------------------------------
@@ -92,13 +105,20 @@ fn export_csv_cells_never_start_a_formula_and_import_takes_them_back() {
         .arg(&deck)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let mut reader = csv::Reader::from_reader(&out.stdout[..]);
     let cells: Vec<String> = reader
         .records()
         .flat_map(|r| r.unwrap().iter().map(str::to_owned).collect::<Vec<_>>())
         .collect();
-    assert!(cells.iter().any(|c| c.starts_with("'=HYPERLINK")), "{cells:?}");
+    assert!(
+        cells.iter().any(|c| c.starts_with("'=HYPERLINK")),
+        "{cells:?}"
+    );
     for cell in &cells {
         assert!(
             !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
@@ -114,7 +134,10 @@ fn export_csv_cells_never_start_a_formula_and_import_takes_them_back() {
         .output()
         .unwrap();
     let toml = String::from_utf8_lossy(&back.stdout);
-    assert!(toml.contains(r#"=HYPERLINK(\"http://evil.example\""#), "{toml}");
+    assert!(
+        toml.contains(r#"=HYPERLINK(\"http://evil.example\""#),
+        "{toml}"
+    );
     assert!(!toml.contains("'=HYPERLINK"), "{toml}");
 }
 
@@ -142,9 +165,17 @@ fn a_hostile_deck_file_name_reaches_no_terminal_raw() {
     let broken = home.path().join(HOSTILE_NAME);
     std::fs::write(&broken, "[deck]\nid = 3\n").unwrap();
     let name = broken.to_str().unwrap();
-    let runs: [&[&str]; 3] = [&["check", name], &["quiz", "--plain", name], &["generate", name]];
+    let runs: [&[&str]; 3] = [
+        &["check", name],
+        &["quiz", "--plain", name],
+        &["generate", name],
+    ];
     for args in runs {
-        let out = factdeck(home.path()).args(args).write_stdin("").output().unwrap();
+        let out = factdeck(home.path())
+            .args(args)
+            .write_stdin("")
+            .output()
+            .unwrap();
         assert_eq!(out.status.code(), Some(1), "{args:?}");
         assert_inert("stderr", &out.stderr);
         assert_inert("stdout", &out.stdout);
@@ -181,7 +212,11 @@ fn an_escape_typed_as_an_answer_is_shown_inert_by_history() {
         .write_stdin(format!("{typed}\nn\n"))
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     for args in [
         &["history"][..],
         &["history", "show", "1"],
@@ -208,7 +243,11 @@ fn a_bidi_override_in_deck_text_is_a_located_error() {
         SMALL_DECK.replace("Capital of Spain?", "Capital of \u{202e}niapS?"),
     )
     .unwrap();
-    let out = factdeck(home.path()).arg("check").arg(&deck).output().unwrap();
+    let out = factdeck(home.path())
+        .arg("check")
+        .arg(&deck)
+        .output()
+        .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("invisible character U+202E"), "{stderr}");
@@ -219,7 +258,10 @@ fn a_bidi_override_in_deck_text_is_a_located_error() {
 // ---- special files -----------------------------------------------------------------------
 
 fn mkfifo(path: &Path) {
-    let status = std::process::Command::new("mkfifo").arg(path).status().unwrap();
+    let status = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .unwrap();
     assert!(status.success());
 }
 
@@ -235,23 +277,35 @@ fn a_fifo_or_a_device_is_refused_as_a_deck_or_a_source_without_blocking() {
     let sourced = home.path().join("sourced.toml");
     std::fs::write(
         &sourced,
-        SMALL_DECK.replace("title = \"Tiny\"", "title = \"Tiny\"\n\n[deck.source]\ntitle = \"A pipe\"\nfile = \"pipe.txt\""),
+        SMALL_DECK.replace(
+            "title = \"Tiny\"",
+            "title = \"Tiny\"\n\n[deck.source]\ntitle = \"A pipe\"\nfile = \"pipe.txt\"",
+        ),
     )
     .unwrap();
 
     let p = |p: &Path| p.to_str().unwrap().to_owned();
     let runs: Vec<(Vec<String>, &str)> = vec![
         (vec!["check".into(), p(&fifo)], "named pipe (FIFO)"),
-        (vec!["quiz".into(), "--plain".into(), p(&fifo)], "named pipe (FIFO)"),
+        (
+            vec!["quiz".into(), "--plain".into(), p(&fifo)],
+            "named pipe (FIFO)",
+        ),
         (vec!["check".into(), "/dev/zero".into()], "character device"),
-        (vec!["generate".into(), "/dev/zero".into()], "character device"),
+        (
+            vec!["generate".into(), "/dev/zero".into()],
+            "character device",
+        ),
         (
             vec!["check".into(), p(&deck), "--source".into(), p(&fifo_source)],
             "named pipe (FIFO)",
         ),
         (vec!["check".into(), p(&sourced)], "named pipe (FIFO)"),
         (vec!["draft".into(), p(&fifo_source)], "named pipe (FIFO)"),
-        (vec!["import".into(), "/dev/zero".into()], "character device"),
+        (
+            vec!["import".into(), "/dev/zero".into()],
+            "character device",
+        ),
     ];
     for (args, expected) in runs {
         let out = factdeck(home.path())
@@ -292,15 +346,28 @@ fn values_beyond_exact_range_are_refused_and_those_within_are_asked_and_graded_e
         "nan",
     ] {
         std::fs::write(&path, figure_deck(&["1", refused])).unwrap();
-        let out = factdeck(home.path()).arg("check").arg(&path).output().unwrap();
+        let out = factdeck(home.path())
+            .arg("check")
+            .arg(&path)
+            .output()
+            .unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{refused} was accepted");
         assert!(stderr.contains("limits.toml:14:9"), "{refused}: {stderr}");
     }
 
-    let accepted = ["-9007199254740992", "9007199254740992", "-12345", "-0.000001"];
+    let accepted = [
+        "-9007199254740992",
+        "9007199254740992",
+        "-12345",
+        "-0.000001",
+    ];
     std::fs::write(&path, figure_deck(&accepted)).unwrap();
-    factdeck(home.path()).arg("check").arg(&path).assert().success();
+    factdeck(home.path())
+        .arg("check")
+        .arg(&path)
+        .assert()
+        .success();
     let out = factdeck(home.path())
         .args(["generate", "--all", "--format", "json", "--seed", "3"])
         .arg(&path)
@@ -318,7 +385,9 @@ fn values_beyond_exact_range_are_refused_and_those_within_are_asked_and_graded_e
 
     // The same questions in a quiz, answered with the key: every one graded correct.
     let out = factdeck(home.path())
-        .args(["generate", "--format", "json", "--seed", "9", "--count", "8"])
+        .args([
+            "generate", "--format", "json", "--seed", "9", "--count", "8",
+        ])
         .arg(&path)
         .output()
         .unwrap();
@@ -391,7 +460,9 @@ fn quiz_with_file_limit(home: &Path, kb: u32, answers: &str) -> std::process::Ou
 fn a_full_disk_says_exactly_what_was_saved_and_leaves_no_empty_session() {
     let seed_home = TempDir::new().unwrap();
     let out = factdeck(seed_home.path())
-        .args(["generate", "--format", "json", "--seed", "4", "--count", "40"])
+        .args([
+            "generate", "--format", "json", "--seed", "4", "--count", "40",
+        ])
         .output()
         .unwrap();
     let questions: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -412,25 +483,43 @@ fn a_full_disk_says_exactly_what_was_saved_and_leaves_no_empty_session() {
         if out.status.success() {
             continue; // everything fitted
         }
-        assert!(stderr.contains("the answer just given was not saved"), "{kb}: {stderr}");
-        let store = factdeck::store::Store::open_existing_read_only(home.path().join("factdeck.sqlite3")).unwrap();
+        assert!(
+            stderr.contains("the answer just given was not saved"),
+            "{kb}: {stderr}"
+        );
+        let store =
+            factdeck::store::Store::open_existing_read_only(home.path().join("factdeck.sqlite3"))
+                .unwrap();
         let sessions = match &store {
-            Some(store) => store.sessions(&factdeck::store::Filter::default(), None).unwrap(),
+            Some(store) => store
+                .sessions(&factdeck::store::Filter::default(), None)
+                .unwrap(),
             None => Vec::new(),
         };
         if stderr.contains("nothing of this session was saved") {
-            assert!(sessions.is_empty(), "{kb}: an empty session was left: {sessions:?}");
+            assert!(
+                sessions.is_empty(),
+                "{kb}: an empty session was left: {sessions:?}"
+            );
             continue;
         }
         mid_quiz = true;
-        let [session] = &sessions[..] else { panic!("{kb}: {sessions:?}") };
+        let [session] = &sessions[..] else {
+            panic!("{kb}: {sessions:?}")
+        };
         let answered = store.unwrap().answers(session.id).unwrap().len();
         let said = match answered {
             1 => "the answer before it is saved".to_owned(),
             n => format!("the {n} answers before it are saved"),
         };
-        assert!(stderr.contains(&said), "{kb}: {answered} saved, but: {stderr}");
-        assert_eq!(session.total as usize, answered, "{kb}: total agrees with the answers");
+        assert!(
+            stderr.contains(&said),
+            "{kb}: {answered} saved, but: {stderr}"
+        );
+        assert_eq!(
+            session.total as usize, answered,
+            "{kb}: total agrees with the answers"
+        );
     }
     assert!(mid_quiz, "no limit stopped the quiz after its first answer");
 }
@@ -452,9 +541,19 @@ fn invalid_utf8_is_asked_again_and_endless_input_ends_with_a_clear_error() {
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(stdout.contains("(that line was not UTF-8 text; type it again)"), "{stdout}");
-    assert!(stdout.contains("an answer is at most 1000 characters"), "{stdout}");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("(that line was not UTF-8 text; type it again)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("an answer is at most 1000 characters"),
+        "{stdout}"
+    );
 
     let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("factdeck"))
         .env("FACTDECK_HOME", home.path())

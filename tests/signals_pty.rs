@@ -66,8 +66,14 @@ fn stopped_by(signal: &str, code: i32) {
         other => panic!("{signal}: not a normal exit: {other:?}"),
     };
     assert_eq!(exit, code, "{signal}: {rest}");
-    assert!(rest.contains(SHOW_CURSOR), "{signal}: the cursor is shown again: {rest:?}");
-    assert!(rest.contains("Quiz interrupted after 1 question: 1/1 correct"), "{signal}: {rest}");
+    assert!(
+        rest.contains(SHOW_CURSOR),
+        "{signal}: the cursor is shown again: {rest:?}"
+    );
+    assert!(
+        rest.contains("Quiz interrupted after 1 question: 1/1 correct"),
+        "{signal}: {rest}"
+    );
 
     let store = Store::open_existing_read_only(home.path().join("factdeck.sqlite3"))
         .unwrap()

@@ -397,14 +397,27 @@ fn child_opens_the_store() {
 fn store_damaged_at_the_end(path: &Path, finished: bool) {
     let mut store = Store::open(path).unwrap();
     let id = store
-        .start_session(&new_session("d", Mode::Practice, at("2026-01-05T10:00:00Z")))
+        .start_session(&new_session(
+            "d",
+            Mode::Practice,
+            at("2026-01-05T10:00:00Z"),
+        ))
         .unwrap();
     for i in 0..400 {
-        let a = answer(&format!("fact-{i}"), Kind::Date, "year", Verdict::Correct, at("2026-01-05T10:01:00Z"));
+        let a = answer(
+            &format!("fact-{i}"),
+            Kind::Date,
+            "year",
+            Verdict::Correct,
+            at("2026-01-05T10:01:00Z"),
+        );
         store.record_answer(id, &a).unwrap();
     }
     if finished {
-        let end = factdeck::store::SessionEnd { ended_at: at("2026-01-05T10:30:00Z"), interrupted: false };
+        let end = factdeck::store::SessionEnd {
+            ended_at: at("2026-01-05T10:30:00Z"),
+            interrupted: false,
+        };
         store.finish_session(id, &end).unwrap();
     }
     drop(store);

@@ -167,5 +167,8 @@ fn doctor_says_what_it_found_and_what_to_do() {
     let out = factdeck(home.path()).arg("doctor").output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("damaged") && stderr.contains("move it away"), "{stderr}");
+    assert!(
+        stderr.contains("damaged") && stderr.contains("move it away"),
+        "{stderr}"
+    );
 }

@@ -39,7 +39,11 @@ pub fn run(data_dir: Option<PathBuf>) -> Result<u8> {
 fn healthy(shown: &str, h: &Health) -> String {
     let counted = |n: i64, noun: &str| {
         let n = u64::try_from(n).unwrap_or(0);
-        format!("{} {noun}{}", count(n), plural_s(usize::try_from(n).unwrap_or(usize::MAX)))
+        format!(
+            "{} {noun}{}",
+            count(n),
+            plural_s(usize::try_from(n).unwrap_or(usize::MAX))
+        )
     };
     let mut text = format!(
         "Score store: {shown}\n  {} bytes, schema version {}\n  {}, {}\n  \

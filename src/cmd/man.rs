@@ -49,13 +49,16 @@ pub fn run(args: ManArgs) -> Result<u8> {
             );
         }
     }
-    std::fs::create_dir_all(&dir)
-        .with_context(|| format!("creating {}", visible_path(&dir)))?;
+    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", visible_path(&dir)))?;
     for ((_, page), target) in pages.iter().zip(&targets) {
         write_page(target, page, args.force)
             .with_context(|| format!("writing {}", visible_path(target)))?;
     }
-    eprintln!("wrote {} man pages into {}", pages.len(), visible_path(&dir));
+    eprintln!(
+        "wrote {} man pages into {}",
+        pages.len(),
+        visible_path(&dir)
+    );
     Ok(exit::OK)
 }
 
@@ -95,7 +98,9 @@ fn write_page(target: &Path, page: &[u8], replace: bool) -> std::io::Result<()> 
     let mut temp = target.as_os_str().to_owned();
     temp.push(format!(".factdeck-{}.tmp", std::process::id()));
     let temp = PathBuf::from(temp);
-    create(&temp).and_then(|()| std::fs::rename(&temp, target)).inspect_err(|_| {
-        let _ = std::fs::remove_file(&temp);
-    })
+    create(&temp)
+        .and_then(|()| std::fs::rename(&temp, target))
+        .inspect_err(|_| {
+            let _ = std::fs::remove_file(&temp);
+        })
 }

@@ -92,7 +92,9 @@ pub fn run(args: QuizArgs, data_dir: Option<PathBuf>) -> Result<u8> {
             let saved = progress.snapshot().total();
             return Err(match e {
                 // Says itself what was and was not saved.
-                QuizError::AnswerNotSaved { .. } => anyhow::Error::new(e).context("the quiz stopped"),
+                QuizError::AnswerNotSaved { .. } => {
+                    anyhow::Error::new(e).context("the quiz stopped")
+                }
                 e => anyhow::Error::new(e).context(format!(
                     "the quiz stopped; {} of this session saved",
                     crate::words::counted(usize::try_from(saved).unwrap_or(usize::MAX), "answer")
@@ -159,7 +161,11 @@ fn arm_interrupt(data: &DataDir, clock: Clock, progress: &SharedProgress) {
             let _ = finish(&mut store, clock, &progress, true);
         }
         // The terminal may be gone (SIGHUP): a failed write is no reason to stop.
-        let _ = writeln!(std::io::stderr(), "{}", summary::short(&progress.snapshot()));
+        let _ = writeln!(
+            std::io::stderr(),
+            "{}",
+            summary::short(&progress.snapshot())
+        );
     });
 }
 

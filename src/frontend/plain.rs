@@ -339,7 +339,10 @@ mod tests {
         };
         assert_eq!(p.ask(&ask).unwrap(), Reply::Answer("1991".to_owned()));
         let out = String::from_utf8(p.into_output()).unwrap();
-        assert!(out.contains("(that line was not UTF-8 text; type it again)"), "{out}");
+        assert!(
+            out.contains("(that line was not UTF-8 text; type it again)"),
+            "{out}"
+        );
     }
 
     #[test]
@@ -353,12 +356,17 @@ mod tests {
         };
         assert_eq!(p.ask(&ask).unwrap(), Reply::Answer("1991".to_owned()));
         let out = String::from_utf8(p.into_output()).unwrap();
-        assert!(out.contains("an answer is at most 1000 characters"), "{out}");
+        assert!(
+            out.contains("an answer is at most 1000 characters"),
+            "{out}"
+        );
 
         let endless = std::io::BufReader::new(std::io::repeat(0).take(3 << 20));
         let mut p = Plain::new(endless, Vec::new());
         let err = p.ask(&ask).unwrap_err();
-        let FrontendError::Io(io) = err else { panic!("{err:?}") };
+        let FrontendError::Io(io) = err else {
+            panic!("{err:?}")
+        };
         assert!(io.to_string().contains("without a line end"), "{io}");
     }
 

@@ -144,7 +144,11 @@ mod tests {
         let mut out = String::new();
         csv_row(
             &mut out,
-            &["=HYPERLINK(\"x\")".into(), "-1".into(), "a\u{1b}[2Jb".into()],
+            &[
+                "=HYPERLINK(\"x\")".into(),
+                "-1".into(),
+                "a\u{1b}[2Jb".into(),
+            ],
         );
         assert_eq!(out, "\"'=HYPERLINK(\"\"x\"\")\",'-1,a\u{241b}[2Jb\n");
     }

@@ -102,7 +102,11 @@ fn judge(path: &Path, head: &[u8], len: u64, wal: bool) -> Result<Found, StoreEr
     let page_size = match u16_at(16) {
         1 => 65_536,
         n if n >= 512 && n.is_power_of_two() => u64::from(n),
-        n => return Err(damaged(format!("its header gives an impossible page size, {n}"))),
+        n => {
+            return Err(damaged(format!(
+                "its header gives an impossible page size, {n}"
+            )));
+        }
     };
     let application_id = i64::from(u32_at(68) as i32);
     let user_version = i64::from(u32_at(60) as i32);
@@ -122,7 +126,8 @@ fn judge(path: &Path, head: &[u8], len: u64, wal: bool) -> Result<Found, StoreEr
     }
     // The page count in the header counts only when it was written with the change counter.
     let pages = u64::from(u32_at(28));
-    let short = len % page_size != 0 || (pages > 0 && u32_at(24) == u32_at(92) && len < pages * page_size);
+    let short = !len.is_multiple_of(page_size)
+        || (pages > 0 && u32_at(24) == u32_at(92) && len < pages * page_size);
     if short && !wal {
         return Err(damaged(format!(
             "it is {len} bytes long, but its header describes {} bytes: truncated",
@@ -174,10 +179,16 @@ mod tests {
                 check_deeply: false
             }
         );
-        assert_eq!(judged(&header(0, 0, 1, 0), 4096, false).unwrap(), Found::Blank);
+        assert_eq!(
+            judged(&header(0, 0, 1, 0), 4096, false).unwrap(),
+            Found::Blank
+        );
         for (app, version, cells) in [(0, 1, 0), (0, 2, 4), (0, 0, 1), (0x1234, 0, 0)] {
             let err = judged(&header(app, version, 1, cells), 4096, false).unwrap_err();
-            assert!(matches!(err, StoreError::Foreign { .. }), "{app} {version}: {err}");
+            assert!(
+                matches!(err, StoreError::Foreign { .. }),
+                "{app} {version}: {err}"
+            );
         }
     }
 
@@ -202,7 +213,10 @@ mod tests {
             }
         );
         let err = judged(&h[..60], 60, false).unwrap_err();
-        assert!(err.to_string().contains("shorter than an SQLite header"), "{err}");
+        assert!(
+            err.to_string().contains("shorter than an SQLite header"),
+            "{err}"
+        );
         let err = judged(&h[..10], 10, false).unwrap_err();
         assert!(matches!(err, StoreError::NotSqlite { .. }), "{err}");
     }

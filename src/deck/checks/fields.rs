@@ -125,7 +125,10 @@ impl Checker<'_> {
             .flatten()
         {
             let (what, why) = if c == '\u{1b}' {
-                ("a terminal escape sequence".to_owned(), "control characters")
+                (
+                    "a terminal escape sequence".to_owned(),
+                    "control characters",
+                )
             } else if crate::term::is_invisible(c) {
                 (
                     format!("the invisible character U+{:04X}", u32::from(c)),
