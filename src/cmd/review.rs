@@ -12,7 +12,7 @@ use crate::deck::Library;
 use crate::frontend::{self, interrupt};
 use crate::paths::DataDir;
 use crate::question::{Generator, Settings, random_seed, rng_from_seed};
-use crate::quiz::Ending;
+use crate::quiz::{Ending, QuizError};
 use crate::review::memory::deck_schedule;
 use crate::review::summary::{self, Outlook};
 use crate::review::{Review, SharedTally};
@@ -83,7 +83,16 @@ pub fn run(args: ReviewArgs, data_dir: Option<PathBuf>) -> Result<u8> {
         Err(e) => {
             interrupt::disarm();
             let _ = finish(&mut store, session, clock, true);
-            return Err(e).context("the review stopped; every rating given so far is saved");
+            let saved = tally.snapshot().total();
+            // A store error here is the rating just given failing to be written.
+            let said = match e {
+                QuizError::Store(_) => format!(
+                    "the review stopped: the rating just given was not saved (saved before \
+                     it in this session: {saved})"
+                ),
+                _ => format!("the review stopped (ratings saved in this session: {saved})"),
+            };
+            return Err(e).context(said);
         }
     };
     interrupt::disarm();
