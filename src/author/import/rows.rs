@@ -119,6 +119,15 @@ fn card(
     separator: u8,
     html: bool,
 ) -> Result<Card, String> {
+    // CSV cells written as text for spreadsheets (`export --format csv`) come back as they were.
+    let restored: Vec<&str> = match separator {
+        b',' => fields
+            .iter()
+            .map(|f| crate::spreadsheet::restored(f))
+            .collect(),
+        _ => fields.to_vec(),
+    };
+    let fields = &restored[..];
     let needed = cols.question.max(cols.answer) + 1;
     if fields.len() < needed {
         return Err(format!(
@@ -173,7 +182,6 @@ fn card(
 /// answer's text after an `<hr>` returned apart), control characters other than newline
 /// and tab dropped, trimmed.
 fn text(field: &str, html: bool, split_rule: bool) -> (String, Option<String>) {
-    let field = crate::spreadsheet::restored(field);
     let (main, rest) = if html && split_rule {
         html::split_at_rule(field)
     } else {
