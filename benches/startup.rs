@@ -1,5 +1,7 @@
 //! Process start to the first question of the bundled deck in plain mode, beside the start of
-//! a hello-world binary. Target: at most 4× the hello world.
+//! a hello-world binary. Target: at most 4× the hello world. And the same with a store of
+//! 1,000,000 answers: opening the store must not grow with history (target: within 1.5× of
+//! the empty store's first question).
 //!
 //! `cargo bench --bench startup`. The "hello world" is this very benchmark binary re-run
 //! with `FACTDECK_BENCH_HELLO=1`: it prints one line and exits before divan starts, so it
@@ -29,6 +31,38 @@ static HOME: LazyLock<tempfile::TempDir> = LazyLock::new(|| {
     let mut warm = quiz(home.path());
     read_until_prompt(&mut warm);
     finish(warm);
+    home
+});
+
+/// A data dir whose store holds 1,000,000 answers (50,000 finished sessions of 20), made
+/// with SQL in one transaction; the triggers keep the running totals as for real answers.
+static MILLION: LazyLock<tempfile::TempDir> = LazyLock::new(|| {
+    let home = tempfile::tempdir().unwrap();
+    let path = home.path().join("factdeck.sqlite3");
+    drop(factdeck::store::Store::open(&path).unwrap());
+    let mut conn = rusqlite::Connection::open(&path).unwrap();
+    let tx = conn.transaction().unwrap();
+    tx.execute_batch(
+        "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < 50000)
+         INSERT INTO sessions (id, deck_id, deck_hash, mode, seed, started_at, ended_at,
+             last_answer_at, interrupted, score, total)
+         SELECT i, 'wpk-8th-congress', 'bench', 'practice', i, 1700000000000 + i * 1260000,
+             1700000000000 + i * 1260000 + 80000, 1700000000000 + i * 1260000 + 80000, 0, 15, 20
+         FROM s;
+         WITH RECURSIVE a(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM a WHERE i < 999999)
+         INSERT INTO answers (session_id, deck_id, fact_id, kind, form, prompt, given,
+             expected, verdict, overridden, response_ms, answered_at)
+         SELECT i / 20 + 1, 'wpk-8th-congress', 'fact-' || (i * 7919 % 300), 'date', 'year',
+             'Question number ' || (i % 300) || '?', 'a given answer', 'the right answer',
+             CASE WHEN i % 4 = 0 THEN 'wrong' ELSE 'correct' END, 0, 2000,
+             1700000000000 + (i / 20 + 1) * 1260000 + (i % 20) * 4000
+         FROM a;",
+    )
+    .unwrap();
+    tx.commit().unwrap();
+    conn.execute_batch("ANALYZE; PRAGMA wal_checkpoint(TRUNCATE);")
+        .unwrap();
+    drop(conn);
     home
 });
 
@@ -76,6 +110,18 @@ impl Drop for Running {
 #[divan::bench(sample_count = 30, sample_size = 1)]
 fn first_question_plain(bencher: Bencher) {
     let home = HOME.path();
+    bencher.bench_local(|| {
+        let mut child = quiz(home);
+        read_until_prompt(&mut child);
+        Running(Some(child))
+    });
+}
+
+/// As `first_question_plain`, with 1,000,000 answers in the store: the store is opened with
+/// a look at its header, not a read of the whole file.
+#[divan::bench(sample_count = 30, sample_size = 1)]
+fn first_question_plain_1m_answers(bencher: Bencher) {
+    let home = MILLION.path();
     bencher.bench_local(|| {
         let mut child = quiz(home);
         read_until_prompt(&mut child);

@@ -61,6 +61,12 @@ pub enum Command {
     Export(ExportDeckArgs),
     /// Print the JSON Schema of the deck format, for editor completion and validation
     Schema(SchemaArgs),
+    /// Check the score store through and through, say what was found and what to do
+    ///
+    /// Reads the whole of factdeck.sqlite3 in the data directory (SQLite's integrity check)
+    /// without changing it. Quizzes check only the file's header when they start, and the
+    /// whole file after a session that did not end cleanly. Exits 1 if anything is wrong.
+    Doctor(DoctorArgs),
 }
 
 #[derive(Debug, Args)]
@@ -233,6 +239,9 @@ pub enum DeckExportFormat {
 pub struct SchemaArgs {}
 
 #[derive(Debug, Args)]
+pub struct DoctorArgs {}
+
+#[derive(Debug, Args)]
 pub struct CompletionsArgs {
     /// The shell to complete for
     #[arg(value_enum)]
@@ -244,6 +253,9 @@ pub struct ManArgs {
     /// Write factdeck.1 and one page per command into DIR instead of printing factdeck.1
     #[arg(long, value_name = "DIR")]
     pub dir: Option<PathBuf>,
+    /// With --dir: replace pages that are already there (a symlink is replaced, never followed)
+    #[arg(long, requires = "dir")]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

@@ -10,6 +10,10 @@ pub const ERROR: u8 = 1;
 pub const USAGE: u8 = 2;
 /// Stopped by Ctrl-C (128 + SIGINT), after saving what was answered.
 pub const INTERRUPTED: u8 = 130;
+/// Stopped by SIGTERM (128 + 15), after saving what was answered.
+pub const TERMINATED: u8 = 143;
+/// Stopped by SIGHUP, the terminal closed (128 + 1), after saving what was answered.
+pub const HUNG_UP: u8 = 129;
 
 /// An error that carries its own exit code through `anyhow`.
 #[derive(Debug, thiserror::Error)]
@@ -36,11 +40,25 @@ pub fn report(err: &anyhow::Error) -> u8 {
     }
     let code = err.downcast_ref::<Exit>().map_or(ERROR, |e| e.code);
     let mut stderr = io::stderr().lock();
-    let _ = writeln!(stderr, "factdeck: error: {err}");
-    for cause in err.chain().skip(1) {
-        let _ = writeln!(stderr, "  caused by: {cause}");
+    let mut causes = err.chain();
+    if let Some(first) = causes.next() {
+        let _ = writeln!(stderr, "factdeck: error: {}", shown(first));
+    }
+    for cause in causes {
+        let _ = writeln!(stderr, "  caused by: {}", shown(cause));
     }
     code
+}
+
+/// A message as it may reach the terminal: paths and text in it come from outside, so it
+/// passes `term::visible`. Only a broken deck's report, rendered from parts already made
+/// visible, keeps its own escapes: they are its colours.
+fn shown(cause: &(dyn std::error::Error + 'static)) -> String {
+    let text = cause.to_string();
+    match cause.downcast_ref::<crate::deck::library::LibraryError>() {
+        Some(crate::deck::library::LibraryError::Invalid { .. }) => text,
+        _ => crate::term::visible(&text).into_owned(),
+    }
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
@@ -58,6 +76,12 @@ mod tests {
         let err =
             anyhow::Error::from(io::Error::from(io::ErrorKind::BrokenPipe)).context("writing");
         assert_eq!(report(&err), OK);
+    }
+
+    #[test]
+    fn messages_are_shown_with_their_escapes_made_visible() {
+        let err = anyhow::anyhow!("cannot read x\u{1b}]0;pwned\u{7}.toml");
+        assert_eq!(shown(err.as_ref()), "cannot read x␛]0;pwned␇.toml");
     }
 
     #[test]

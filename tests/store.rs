@@ -391,3 +391,61 @@ fn child_opens_the_store() {
         Err(e) => println!("read-only: {e}"),
     }
 }
+
+/// A store whose last pages (answers' rows and indexes, not the newest session's row) are
+/// overwritten; `finished` says whether its one session ended cleanly.
+fn store_damaged_at_the_end(path: &Path, finished: bool) {
+    let mut store = Store::open(path).unwrap();
+    let id = store
+        .start_session(&new_session(
+            "d",
+            Mode::Practice,
+            at("2026-01-05T10:00:00Z"),
+        ))
+        .unwrap();
+    for i in 0..400 {
+        let a = answer(
+            &format!("fact-{i}"),
+            Kind::Date,
+            "year",
+            Verdict::Correct,
+            at("2026-01-05T10:01:00Z"),
+        );
+        store.record_answer(id, &a).unwrap();
+    }
+    if finished {
+        let end = factdeck::store::SessionEnd {
+            ended_at: at("2026-01-05T10:30:00Z"),
+            interrupted: false,
+        };
+        store.finish_session(id, &end).unwrap();
+    }
+    drop(store);
+    let mut bytes = std::fs::read(path).unwrap();
+    let len = bytes.len();
+    for (i, b) in bytes[len - 3 * 4096..].iter_mut().enumerate() {
+        *b = (i % 251) as u8;
+    }
+    std::fs::write(path, &bytes).unwrap();
+}
+
+#[test]
+fn the_whole_file_is_checked_only_after_a_session_that_did_not_end_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = store_path(&dir);
+    store_damaged_at_the_end(&path, true);
+    // A clean history: the open reads the header and a row, not the damaged pages.
+    drop(Store::open(&path).expect("a clean store opens without reading it whole"));
+    assert!(matches!(
+        factdeck::store::doctor::examine(&path),
+        factdeck::store::doctor::Finding::Refused(StoreError::Corrupt { .. })
+    ));
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = store_path(&dir);
+    store_damaged_at_the_end(&path, false);
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path).unwrap_err();
+    assert!(matches!(err, StoreError::Corrupt { .. }), "{err:?}");
+    assert_untouched(&path, &before);
+}

@@ -119,9 +119,10 @@ mod tests {
     }
 
     /// Card text as people write it: any printable text, newlines and tabs, quotes and
-    /// backslashes, not empty once trimmed (the loader trims and refuses empty text).
+    /// backslashes, not empty once trimmed (the loader trims and refuses empty text), and
+    /// without the invisible characters the loader refuses (`term::is_invisible`).
     fn card_text() -> impl Strategy<Value = String> {
-        "[^\\p{Cc}]{0,20}(\n|\t|\"|\\\\|'|#|=|\\[|\\]|\u{201c}|[^\\p{Cc}]){0,20}"
+        "[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]{0,20}(\n|\t|\"|\\\\|'|#|=|\\[|\\]|\u{201c}|[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]){0,20}"
             .prop_filter("not blank", |s| !s.trim().is_empty())
     }
 

@@ -21,8 +21,8 @@ pub fn run(args: CheckArgs) -> Result<u8> {
     let mut failed = false;
     let mut stdout = std::io::stdout().lock();
     for path in &args.paths {
-        let shown = path.display().to_string();
-        let bytes = match std::fs::read(path) {
+        let shown = term::visible_path(path);
+        let bytes = match crate::input::read_regular(path) {
             Ok(bytes) => bytes,
             Err(e) => {
                 eprintln!("factdeck: error: cannot read {shown}: {e}");
@@ -100,14 +100,14 @@ fn check_one(bytes: &[u8], path: &Path, source_flag: Option<&Path>) -> Outcome {
         None => (own_source, loaded.source_file_span.clone()),
     };
     if let Some(source) = source {
-        match std::fs::read_to_string(&source) {
+        match crate::input::read_regular_to_string(&source) {
             Ok(text) => {
-                diagnostics.extend(quote::verify(&loaded, &text, &source.display().to_string()));
+                diagnostics.extend(quote::verify(&loaded, &text, &term::visible_path(&source)));
             }
             Err(e) => {
                 let d = Diagnostic::error(format!(
                     "cannot read the source text {}: {e}",
-                    source.display()
+                    term::visible_path(&source)
                 ))
                 .help("fix `source.file` (relative to the deck) or pass --source FILE");
                 diagnostics.push(match named_at {

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use anyhow::{Context, Result};
 
 use crate::cli::DecksArgs;
+use crate::deck::library::LibraryError;
 use crate::deck::{DeckFile, Library};
 use crate::paths::DataDir;
 use crate::{exit, term};
@@ -22,7 +23,7 @@ pub fn run(_args: DecksArgs, data_dir: Option<PathBuf>) -> Result<u8> {
             Ok(deck) => {
                 writeln!(out, "{}", describe(&deck)).context("writing the deck list")?;
                 let id = deck.loaded.deck.meta.id.clone();
-                let place = deck.origin.describe();
+                let place = term::visible(&deck.origin.describe()).into_owned();
                 if let Some(first) = seen.get(&id) {
                     // Only one of them can be named by its id, and they would share history.
                     eprintln!(
@@ -35,16 +36,22 @@ pub fn run(_args: DecksArgs, data_dir: Option<PathBuf>) -> Result<u8> {
             }
             Err(e) => {
                 broken += 1;
-                eprintln!("factdeck: warning: skipped a deck: {e}");
+                // A broken deck's report is rendered from visible parts; other errors name
+                // a path as it is.
+                let shown = match e {
+                    LibraryError::Invalid { .. } => e.to_string(),
+                    _ => term::visible(&e.to_string()).into_owned(),
+                };
+                eprintln!("factdeck: warning: skipped a deck: {shown}");
             }
         }
     }
     writeln!(
         out,
         "\nYour decks directory: {}",
-        library.user_dir().display()
+        term::visible_path(library.user_dir())
     )?;
-    writeln!(out, "Score store: {}", data.store().display())?;
+    writeln!(out, "Score store: {}", term::visible_path(&data.store()))?;
     Ok(if broken > 0 { exit::ERROR } else { exit::OK })
 }
 
@@ -57,6 +64,6 @@ fn describe(deck: &DeckFile) -> String {
         d.meta.title,
         d.facts.len(),
         crate::deck::format_counts(d),
-        deck.origin.describe()
+        term::visible(&deck.origin.describe())
     )
 }

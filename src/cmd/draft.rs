@@ -12,7 +12,7 @@ use crate::exit;
 use super::output;
 
 pub fn run(args: DraftArgs) -> Result<u8> {
-    let text = std::fs::read_to_string(&args.source)
+    let text = crate::input::read_regular_to_string(&args.source)
         .with_context(|| format!("cannot read {}", args.source.display()))?;
     let stem = args
         .source

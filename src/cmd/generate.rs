@@ -12,6 +12,10 @@ use crate::paths::DataDir;
 use crate::question::{Generator, Selection, Settings, export, random_seed, rng_from_seed, select};
 use crate::{exit, term};
 
+/// The most questions one `generate` prints without `--all`: far beyond any printed quiz,
+/// and small enough to hold in memory at once.
+const MAX_COUNT: usize = 100_000;
+
 pub fn run(args: GenerateArgs, data_dir: Option<PathBuf>) -> Result<u8> {
     // Bundled decks work without a data directory; only user decks need one.
     let user_decks = DataDir::resolve(data_dir)
@@ -35,6 +39,12 @@ pub fn run(args: GenerateArgs, data_dir: Option<PathBuf>) -> Result<u8> {
         generator.all_questions(&facts, &mut rng)
     } else {
         let count = usize::try_from(args.questions.count).unwrap_or(usize::MAX);
+        if count > MAX_COUNT {
+            return Err(exit::usage(format!(
+                "--count {count} is more questions than generate prints at once (at most \
+                 {MAX_COUNT}); --all prints every form of every fact"
+            )));
+        }
         generator.questions(&facts, count, &mut rng)
     };
     if questions.is_empty() {

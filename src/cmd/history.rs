@@ -118,12 +118,13 @@ fn empty_message(store: Option<&Store>, args: &HistoryArgs) -> Result<String> {
     }
     let mut message = String::from("No quiz sessions match");
     if let Some(deck) = &args.deck {
-        message.push_str(&format!(" --deck {deck}"));
+        message.push_str(&format!(" --deck {}", term::visible(deck)));
     }
     if let Some(since) = args.since {
         message.push_str(&format!(" --since {since}"));
     }
-    message.push_str(&format!(".\nDecks with history: {}\n", decks.join(", ")));
+    let decks = term::visible(&decks.join(", ")).into_owned();
+    message.push_str(&format!(".\nDecks with history: {decks}\n"));
     Ok(message)
 }
 

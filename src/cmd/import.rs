@@ -12,7 +12,8 @@ use super::output;
 
 pub fn run(args: ImportArgs) -> Result<u8> {
     let shown = args.file.display().to_string();
-    let bytes = std::fs::read(&args.file).with_context(|| format!("cannot read {shown}"))?;
+    let bytes =
+        crate::input::read_regular(&args.file).with_context(|| format!("cannot read {shown}"))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         anyhow::anyhow!("{shown} is not UTF-8 text (bad byte at offset {at}); save it as UTF-8")

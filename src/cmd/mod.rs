@@ -3,6 +3,7 @@
 mod check;
 mod completions;
 mod decks;
+mod doctor;
 mod draft;
 mod export;
 mod generate;
@@ -36,5 +37,6 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Export(args) => export::run(args, data_dir),
         Command::Schema(_) => schema::run(),
         Command::Review(args) => review::run(args, data_dir),
+        Command::Doctor(_) => doctor::run(data_dir),
     }
 }

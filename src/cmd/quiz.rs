@@ -1,5 +1,6 @@
 //! `factdeck quiz [DECK...]`: the interactive quiz.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -15,7 +16,7 @@ use crate::paths::DataDir;
 use crate::question::{Generator, Selection, Settings, random_seed, rng_from_seed};
 use crate::quiz::focus::{Focus, Focused};
 use crate::quiz::summary::{self, Earlier};
-use crate::quiz::{Ending, Pool, PoolDeck, Quiz, QuizMode, SharedProgress};
+use crate::quiz::{Ending, Pool, PoolDeck, Quiz, QuizError, QuizMode, SharedProgress};
 use crate::srs::Scheduler;
 use crate::store::{Filter, Mode, NewSession, SessionEnd, SessionId, Store};
 use crate::{exit, term};
@@ -76,13 +77,29 @@ pub fn run(args: QuizArgs, data_dir: Option<PathBuf>) -> Result<u8> {
             // Ctrl-C inside a prompt: the same farewell the signal handler would give.
             interrupt::restore_terminal();
             interrupt::run_farewell();
-            return Ok(exit::INTERRUPTED);
+            return Ok(interrupt::exit_code());
         }
         Ok(ending) => ending,
         Err(e) => {
             interrupt::disarm();
-            let _ = finish(&mut store, clock, &progress, true);
-            return Err(e).context("the quiz stopped; every answer given so far is saved");
+            if let Err(unfinished) = finish(&mut store, clock, &progress, true) {
+                eprintln!(
+                    "factdeck: warning: the session could not be marked as stopped ({}); \
+                     history will show it as never finished",
+                    term::visible(&format!("{unfinished:#}"))
+                );
+            }
+            let saved = progress.snapshot().total();
+            return Err(match e {
+                // Says itself what was and was not saved.
+                QuizError::AnswerNotSaved { .. } => {
+                    anyhow::Error::new(e).context("the quiz stopped")
+                }
+                e => anyhow::Error::new(e).context(format!(
+                    "the quiz stopped; {} of this session saved",
+                    crate::words::counted(usize::try_from(saved).unwrap_or(usize::MAX), "answer")
+                )),
+            });
         }
     };
     interrupt::disarm();
@@ -125,8 +142,9 @@ fn open_pool(args: &QuizArgs, data: &DataDir, settings: Settings) -> Result<Pool
     })
 }
 
-/// On Ctrl-C outside a prompt (plain mode, or between prompts): mark the session
-/// interrupted, print a short summary, exit 130. Every answer is already committed.
+/// On Ctrl-C outside a prompt (plain mode, or between prompts), SIGTERM or SIGHUP: mark the
+/// session interrupted, print a short summary, exit 130, 143 or 129. Every answer is
+/// already committed; one being committed right now is waited for.
 fn arm_interrupt(data: &DataDir, clock: Clock, progress: &SharedProgress) {
     if let Err(e) = interrupt::install() {
         eprintln!(
@@ -136,12 +154,18 @@ fn arm_interrupt(data: &DataDir, clock: Clock, progress: &SharedProgress) {
     let store_path = data.store();
     let progress = progress.clone();
     interrupt::arm(move || {
+        let _recorded = progress.recording();
         if progress.session().is_some()
-            && let Ok(mut store) = Store::open(&store_path)
+            && let Ok(mut store) = Store::reopen(&store_path)
         {
             let _ = finish(&mut store, clock, &progress, true);
         }
-        eprintln!("{}", summary::short(&progress.snapshot()));
+        // The terminal may be gone (SIGHUP): a failed write is no reason to stop.
+        let _ = writeln!(
+            std::io::stderr(),
+            "{}",
+            summary::short(&progress.snapshot())
+        );
     });
 }
 
@@ -152,8 +176,7 @@ fn finish(
     progress: &SharedProgress,
     interrupted: bool,
 ) -> Result<()> {
-    let p = progress.snapshot();
-    let Some(session) = p.session else {
+    let Some(session) = progress.session() else {
         return Ok(());
     };
     store.finish_session(
@@ -161,8 +184,6 @@ fn finish(
         &SessionEnd {
             ended_at: clock.now(),
             interrupted,
-            score: p.score,
-            total: p.total(),
         },
     )?;
     Ok(())

@@ -12,7 +12,7 @@ use crate::deck::Library;
 use crate::frontend::{self, interrupt};
 use crate::paths::DataDir;
 use crate::question::{Generator, Settings, random_seed, rng_from_seed};
-use crate::quiz::Ending;
+use crate::quiz::{Ending, QuizError};
 use crate::review::memory::deck_schedule;
 use crate::review::summary::{self, Outlook};
 use crate::review::{Review, SharedTally};
@@ -77,23 +77,26 @@ pub fn run(args: ReviewArgs, data_dir: Option<PathBuf>) -> Result<u8> {
             // Ctrl-C inside a prompt: the same farewell the signal handler would give.
             interrupt::restore_terminal();
             interrupt::run_farewell();
-            return Ok(exit::INTERRUPTED);
+            return Ok(interrupt::exit_code());
         }
         Ok(ending) => ending,
         Err(e) => {
             interrupt::disarm();
-            let _ = finish(&mut store, session, clock, &tally, true);
-            return Err(e).context("the review stopped; every rating given so far is saved");
+            let _ = finish(&mut store, session, clock, true);
+            let saved = tally.snapshot().total();
+            // A store error here is the rating just given failing to be written.
+            let said = match e {
+                QuizError::Store(_) => format!(
+                    "the review stopped: the rating just given was not saved (saved before \
+                     it in this session: {saved})"
+                ),
+                _ => format!("the review stopped (ratings saved in this session: {saved})"),
+            };
+            return Err(e).context(said);
         }
     };
     interrupt::disarm();
-    finish(
-        &mut store,
-        session,
-        clock,
-        &tally,
-        ending != Ending::Completed,
-    )?;
+    finish(&mut store, session, clock, ending != Ending::Completed)?;
     let now = clock.now();
     let known = deck_schedule(&mut store, &deck_id, &generator)?;
     let text = summary::render(
@@ -108,8 +111,8 @@ pub fn run(args: ReviewArgs, data_dir: Option<PathBuf>) -> Result<u8> {
     Ok(exit::OK)
 }
 
-/// On Ctrl-C outside a prompt: mark the session interrupted, print a short summary, exit
-/// 130. Every rating is already committed.
+/// On Ctrl-C outside a prompt, SIGTERM or SIGHUP: mark the session interrupted, print a
+/// short summary, exit 130, 143 or 129. Every rating is already committed.
 fn arm_interrupt(data: &DataDir, session: SessionId, clock: Clock, tally: &SharedTally) {
     if let Err(e) = interrupt::install() {
         eprintln!(
@@ -119,24 +122,19 @@ fn arm_interrupt(data: &DataDir, session: SessionId, clock: Clock, tally: &Share
     let store_path = data.store();
     let tally = tally.clone();
     interrupt::arm(move || {
-        if let Ok(mut store) = Store::open(&store_path) {
-            let _ = finish(&mut store, session, clock, &tally, true);
+        if let Ok(mut store) = Store::reopen(&store_path) {
+            let _ = finish(&mut store, session, clock, true);
         }
-        eprintln!("{}", summary::short(&tally.snapshot()));
+        // The terminal may be gone (SIGHUP): a failed write is no reason to stop.
+        let _ = writeln!(std::io::stderr(), "{}", summary::short(&tally.snapshot()));
     });
 }
 
-fn finish(
-    store: &mut Store,
-    session: SessionId,
-    clock: Clock,
-    tally: &SharedTally,
-    interrupted: bool,
-) -> Result<()> {
-    let t = tally.snapshot();
-    if t.total() == 0 {
-        // Left at the first card: no session worth listing in history.
-        store.discard_if_empty(session)?;
+/// Finishes the session, its score and total counted by the store from its ratings; one
+/// left at the first card is no session worth listing in history. The store decides which,
+/// not the tally: a signal may land between a rating's commit and the tally's update.
+fn finish(store: &mut Store, session: SessionId, clock: Clock, interrupted: bool) -> Result<()> {
+    if store.discard_if_empty(session)? {
         return Ok(());
     }
     store.finish_session(
@@ -144,8 +142,6 @@ fn finish(
         &SessionEnd {
             ended_at: clock.now(),
             interrupted,
-            score: t.recalled(),
-            total: t.total(),
         },
     )?;
     Ok(())

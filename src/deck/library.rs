@@ -77,7 +77,7 @@ impl DeckFile {
                 .map(|(_, text)| Ok(text.to_owned())),
             Origin::User(p) | Origin::File(p) => {
                 let dir = p.parent().unwrap_or(Path::new("."));
-                Some(std::fs::read_to_string(dir.join(file)))
+                Some(crate::input::read_regular_to_string(&dir.join(file)))
             }
         }
     }
@@ -201,7 +201,7 @@ impl Library {
     }
 
     fn open_path(&self, path: &Path, origin: Origin) -> Result<DeckFile, LibraryError> {
-        let bytes = std::fs::read(path).map_err(|source| LibraryError::Io {
+        let bytes = crate::input::read_regular(path).map_err(|source| LibraryError::Io {
             path: path.to_path_buf(),
             source,
         })?;
@@ -209,7 +209,8 @@ impl Library {
     }
 
     fn parse(&self, origin: Origin, name: &str, bytes: &[u8]) -> Result<DeckFile, LibraryError> {
-        let path = origin.display_path(name);
+        // Shown in every message about the deck, so made safe for a terminal once here.
+        let path = crate::term::visible(&origin.display_path(name)).into_owned();
         let text = String::from_utf8_lossy(bytes).into_owned();
         match load_bytes(bytes) {
             Ok(loaded) => Ok(DeckFile {

@@ -25,6 +25,10 @@ pub fn for_this_process(plain: bool) -> Box<dyn Frontend> {
     }
 }
 
+/// The longest answer taken, in characters: far beyond any real answer, and a bound on
+/// what the grader and the store are given.
+pub const MAX_ANSWER_CHARS: usize = 1_000;
+
 /// What a prompt asks for.
 #[derive(Debug, Clone, Copy)]
 pub enum AskKind<'a> {

@@ -1,10 +1,17 @@
 //! The line-based frontend: prompts and numbered options on stdout, one answer per line from
 //! stdin. Used with `--plain` and whenever stdin or stderr is not a terminal.
 
-use std::io::{BufRead, Write};
+use std::borrow::Cow;
+use std::io::{BufRead, Read, Write};
 
-use super::{Ask, AskKind, Frontend, FrontendError, Reply};
+use super::{Ask, AskKind, Frontend, FrontendError, MAX_ANSWER_CHARS, Reply};
 use crate::srs::Rating;
+
+/// The most bytes read for one line: the longest answer in the widest UTF-8, a line end.
+const MAX_LINE_BYTES: u64 = MAX_ANSWER_CHARS as u64 * 4 + 2;
+/// How much of an overlong line is skipped to reach the next one; input that goes on
+/// longer without a line end (`< /dev/zero`) is no answer at all.
+const MAX_SKIP_BYTES: u64 = 1 << 20;
 
 /// Plain text in, plain text out. Generic so tests can drive it with byte buffers.
 #[derive(Debug)]
@@ -31,21 +38,94 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         self
     }
 
-    /// The next line without its line ending, or `None` at end of input.
+    /// The next line without its line ending, or `None` at end of input. A line that is not
+    /// UTF-8 or longer than [`MAX_ANSWER_CHARS`] is refused with a word on why, and the next
+    /// line read instead: memory stays bounded whatever comes in.
     fn read_line(&mut self) -> Result<Option<String>, FrontendError> {
-        self.output.flush()?;
-        let mut line = String::new();
-        let read = self.input.read_line(&mut line);
-        if self.newline_after_input && matches!(read, Ok(n) if n > 0) {
-            writeln!(self.output)?;
-        }
-        match read {
-            Ok(0) => Ok(None),
-            Ok(_) => Ok(Some(line.trim_end_matches(['\n', '\r']).to_owned())),
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
-                Err(FrontendError::Interrupted)
+        loop {
+            self.output.flush()?;
+            let mut bytes = Vec::new();
+            let read = (&mut self.input)
+                .take(MAX_LINE_BYTES)
+                .read_until(b'\n', &mut bytes);
+            if self.newline_after_input && matches!(read, Ok(n) if n > 0) {
+                writeln!(self.output)?;
             }
-            Err(e) => Err(e.into()),
+            match read {
+                Ok(0) => return Ok(None),
+                Ok(_) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+                    return Err(FrontendError::Interrupted);
+                }
+                Err(e) => return Err(e.into()),
+            }
+            let complete = bytes.ends_with(b"\n");
+            if !complete && bytes.len() as u64 == MAX_LINE_BYTES {
+                self.skip_rest_of_line()?;
+                self.refuse(&format!(
+                    "an answer is at most {MAX_ANSWER_CHARS} characters; type a shorter one"
+                ))?;
+                continue;
+            }
+            while bytes.last().is_some_and(|b| matches!(b, b'\n' | b'\r')) {
+                bytes.pop();
+            }
+            let line = match String::from_utf8_lossy(&bytes) {
+                Cow::Borrowed(text) => text.to_owned(),
+                Cow::Owned(_) => {
+                    self.refuse("that line was not UTF-8 text; type it again")?;
+                    continue;
+                }
+            };
+            if line.chars().count() > MAX_ANSWER_CHARS {
+                self.refuse(&format!(
+                    "an answer is at most {MAX_ANSWER_CHARS} characters; type a shorter one"
+                ))?;
+                continue;
+            }
+            return Ok(Some(line));
+        }
+    }
+
+    /// Says why a line was not taken, and invites the next.
+    fn refuse(&mut self, why: &str) -> Result<(), FrontendError> {
+        write!(self.output, "  ({why})\n> ")?;
+        Ok(())
+    }
+
+    /// Reads past the end of an overlong line, without keeping it.
+    fn skip_rest_of_line(&mut self) -> Result<(), FrontendError> {
+        let mut skipped = 0u64;
+        loop {
+            let chunk = match self.input.fill_buf() {
+                Ok(chunk) => chunk,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+                    return Err(FrontendError::Interrupted);
+                }
+                Err(e) => return Err(e.into()),
+            };
+            if chunk.is_empty() {
+                return Ok(());
+            }
+            let (used, done) = match chunk.iter().position(|&b| b == b'\n') {
+                Some(i) => (i + 1, true),
+                None => (chunk.len(), false),
+            };
+            self.input.consume(used);
+            skipped += used as u64;
+            if done {
+                return Ok(());
+            }
+            if skipped > MAX_SKIP_BYTES {
+                return Err(FrontendError::Io(std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    format!(
+                        "standard input sent more than {} MiB without a line end; an answer \
+                         is one line of at most {MAX_ANSWER_CHARS} characters",
+                        MAX_SKIP_BYTES >> 20
+                    ),
+                )));
+            }
         }
     }
 
@@ -247,6 +327,47 @@ mod tests {
         let out = String::from_utf8(p.into_output()).unwrap();
         assert!(out.starts_with("Recalled? (1 again, 2 hard, 3 good, 4 easy) > "));
         assert_eq!(out.matches("(answer 1, 2, 3 or 4)").count(), 1);
+    }
+
+    #[test]
+    fn a_line_that_is_not_utf8_is_refused_and_asked_again() {
+        let mut p = Plain::new(&b"caf\xe9\n1991\n"[..], Vec::new());
+        let ask = Ask {
+            header: "",
+            prompt: "When?",
+            kind: AskKind::Typed,
+        };
+        assert_eq!(p.ask(&ask).unwrap(), Reply::Answer("1991".to_owned()));
+        let out = String::from_utf8(p.into_output()).unwrap();
+        assert!(
+            out.contains("(that line was not UTF-8 text; type it again)"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn an_overlong_answer_is_refused_and_endless_input_ends_with_an_error() {
+        let long = format!("{}\n1991\n", "x".repeat(5_000));
+        let mut p = plain(&long);
+        let ask = Ask {
+            header: "",
+            prompt: "When?",
+            kind: AskKind::Typed,
+        };
+        assert_eq!(p.ask(&ask).unwrap(), Reply::Answer("1991".to_owned()));
+        let out = String::from_utf8(p.into_output()).unwrap();
+        assert!(
+            out.contains("an answer is at most 1000 characters"),
+            "{out}"
+        );
+
+        let endless = std::io::BufReader::new(std::io::repeat(0).take(3 << 20));
+        let mut p = Plain::new(endless, Vec::new());
+        let err = p.ask(&ask).unwrap_err();
+        let FrontendError::Io(io) = err else {
+            panic!("{err:?}")
+        };
+        assert!(io.to_string().contains("without a line end"), "{io}");
     }
 
     #[test]

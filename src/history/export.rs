@@ -99,12 +99,16 @@ pub fn sessions_csv(sessions: &[SessionRow]) -> String {
     out
 }
 
-/// Appends one RFC 4180 row: fields with a comma, quote or line break are quoted.
+/// Appends one RFC 4180 row: fields with a comma, quote or line break are quoted. Stored
+/// text is shown safely (`term::visible`) and never as a spreadsheet formula
+/// (`spreadsheet::neutralised`).
 pub fn csv_row(out: &mut String, fields: &[String]) {
     for (i, field) in fields.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
+        let visible = crate::term::visible(field);
+        let field = &*crate::spreadsheet::neutralised(&visible);
         if field.contains([',', '"', '\n', '\r']) {
             out.push('"');
             out.push_str(&field.replace('"', "\"\""));
@@ -133,6 +137,20 @@ mod tests {
             ],
         );
         assert_eq!(out, "plain,\"a, b\",\"say \"\"hi\"\"\",\"x\ny\"\n");
+    }
+
+    #[test]
+    fn csv_fields_are_never_formulas_nor_escapes() {
+        let mut out = String::new();
+        csv_row(
+            &mut out,
+            &[
+                "=HYPERLINK(\"x\")".into(),
+                "-1".into(),
+                "a\u{1b}[2Jb".into(),
+            ],
+        );
+        assert_eq!(out, "\"'=HYPERLINK(\"\"x\"\")\",'-1,a\u{241b}[2Jb\n");
     }
 
     #[test]

@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 use super::export::{csv_row, session_json};
 use super::format::{self, Paint};
 use crate::store::{AnswerRow, SessionRow, SessionStatus, Verdict};
+use crate::term::visible;
 
 pub fn text(session: &SessionRow, answers: &[AnswerRow], tz: &TimeZone, p: Paint) -> String {
     let mut out = String::new();
@@ -20,7 +21,7 @@ pub fn text(session: &SessionRow, answers: &[AnswerRow], tz: &TimeZone, p: Paint
         out,
         "{} {}, {}, {}, {}",
         p.bold(&format!("Session {}:", session.id)),
-        session.deck_id,
+        visible(&session.deck_id),
         session.mode,
         format::local_minute(session.started_at, tz),
         format::duration(session.duration_ms()),
@@ -39,16 +40,16 @@ pub fn text(session: &SessionRow, answers: &[AnswerRow], tz: &TimeZone, p: Paint
     let width = answers.len().to_string().len();
     for (n, a) in answers.iter().enumerate() {
         let (mark, word) = verdict_mark(a, p);
-        let _ = writeln!(out, "\n  {:>width$}. {mark} {}", n + 1, a.prompt);
+        let _ = writeln!(out, "\n  {:>width$}. {mark} {}", n + 1, visible(&a.prompt));
         let indent = " ".repeat(width + 6);
-        let _ = writeln!(out, "{indent}your answer:  {}", shown(&a.given));
-        let _ = writeln!(out, "{indent}right answer: {}", a.expected);
+        let _ = writeln!(out, "{indent}your answer:  {}", visible(shown(&a.given)));
+        let _ = writeln!(out, "{indent}right answer: {}", visible(&a.expected));
         let _ = writeln!(
             out,
             "{indent}{word} · {} · {}/{} · {:.1} s",
-            a.fact_id,
+            visible(&a.fact_id),
             a.kind,
-            a.form,
+            visible(&a.form),
             f64::from(a.response_ms) / 1000.0
         );
     }

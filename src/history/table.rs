@@ -8,8 +8,9 @@ pub struct Cell {
 }
 
 impl Cell {
+    /// Text from the store, shown safely (`term::visible`).
     pub fn new(text: impl Into<String>) -> Cell {
-        let plain = text.into();
+        let plain = crate::term::visible(&text.into()).into_owned();
         Cell {
             shown: plain.clone(),
             plain,

@@ -94,7 +94,8 @@ impl Generator {
         rng: &mut R,
     ) -> Vec<Question> {
         let mut dealer = Dealer::new(facts.to_vec());
-        let mut out = Vec::with_capacity(count);
+        // Room for one round: `count` may be far beyond what is worth reserving.
+        let mut out = Vec::with_capacity(count.min(facts.len()));
         while out.len() < count {
             let Some(fact) = dealer.deal(rng) else { break };
             match self.generate_for(fact, rng) {

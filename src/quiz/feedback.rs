@@ -1,6 +1,7 @@
 //! The words shown after an answer, and in the exam's review of mistakes.
 
 use crate::grade::Verdict;
+use crate::term::visible;
 
 use super::progress::Answered;
 
@@ -12,7 +13,8 @@ pub fn after_answer(a: &Answered) -> String {
         Verdict::Wrong { expected, hint } => {
             let mut s = format!("✗ Wrong. The answer: {expected}");
             if let Some(h) = hint {
-                s.push_str(&format!("\n  ({h})"));
+                // A hint may quote what was typed.
+                s.push_str(&format!("\n  ({})", visible(h)));
             }
             s
         }
@@ -30,14 +32,14 @@ pub fn review_entry(a: &Answered) -> String {
     let given = if a.given.trim().is_empty() {
         "(no answer)"
     } else {
-        a.given.as_str()
+        &visible(&a.given)
     };
     let mut out = format!(
         "\n• {}\n  your answer:  {given}\n  right answer: {expected}",
         a.question.prompt
     );
     if let Verdict::Wrong { hint: Some(h), .. } = &a.verdict {
-        out.push_str(&format!("\n  ({h})"));
+        out.push_str(&format!("\n  ({})", visible(h)));
     }
     push_explanation(&mut out, &a.question.explanation);
     out

@@ -14,13 +14,12 @@ use std::time::Instant;
 use rand::Rng;
 
 use crate::clock::Clock;
-use crate::frontend::{Ask, AskKind, Frontend, FrontendError, Reply};
+use crate::frontend::{Ask, AskKind, Frontend, FrontendError, MAX_ANSWER_CHARS, Reply};
 use crate::grade::{Verdict, grade, readable};
 use crate::question::{Input, Question};
 use crate::srs::{Rating, Scheduler};
 use crate::store::{
-    AnswerId, AnswerRecord, NewSession, Rescheduled, ReviewRecord, ReviewSource, SessionId, Store,
-    StoreError,
+    AnswerId, AnswerRecord, NewSession, Rescheduled, ReviewRecord, ReviewSource, Store, StoreError,
 };
 
 pub use self::pool::{Pool, PoolDeck};
@@ -49,6 +48,15 @@ pub enum Ending {
 /// Why the loop stopped with an error.
 #[derive(Debug, thiserror::Error)]
 pub enum QuizError {
+    /// The answer just given could not be recorded (a full disk, a lost store): it is the
+    /// one thing not saved.
+    #[error("the answer just given was not saved; {}", saved_so_far(*.saved))]
+    AnswerNotSaved {
+        /// Answers of this session already in the store.
+        saved: u32,
+        #[source]
+        source: StoreError,
+    },
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]
@@ -130,6 +138,11 @@ impl Quiz<'_> {
         let started = Instant::now();
         let given = loop {
             match step(frontend.ask(&ask))? {
+                // Pasted by mistake, most likely; the plain frontend never reads more.
+                Flow::Go(text) if text.chars().count() > MAX_ANSWER_CHARS => say(
+                    frontend,
+                    &format!("  (an answer is at most {MAX_ANSWER_CHARS} characters)"),
+                )?,
                 Flow::Go(text) => match readable(&question, &text) {
                     Ok(()) => break text,
                     // A slip of form, not a wrong answer: say how to answer and ask again.
@@ -140,7 +153,14 @@ impl Quiz<'_> {
         };
         let response_ms = u32::try_from(started.elapsed().as_millis()).unwrap_or(u32::MAX);
         let verdict = grade(&question, &given);
-        let id = self.record(deck, &question, &given, &verdict, response_ms)?;
+        let progress = self.progress.clone();
+        let recording = progress.recording();
+        let id = self
+            .record(deck, &question, &given, &verdict, response_ms)
+            .map_err(|source| QuizError::AnswerNotSaved {
+                saved: self.progress.snapshot().total(),
+                source,
+            })?;
         self.progress.push(Answered {
             deck,
             answer_id: id,
@@ -149,6 +169,7 @@ impl Quiz<'_> {
             verdict,
             overridden: false,
         });
+        drop(recording);
         if self.mode == QuizMode::Practice {
             return self.feedback_for_last(frontend);
         }
@@ -251,27 +272,33 @@ impl Quiz<'_> {
             source: ReviewSource::Quiz,
             retention: self.scheduler.retention(),
         };
-        let session = self.session_id()?;
         let scheduler = self.scheduler;
-        let (id, _) = self
-            .store
-            .record_review(session, &record, &review, |before| Rescheduled {
-                memory: Some(scheduler.next(before, rating, now)),
-                was_due: before.is_some_and(|m| scheduler.is_due(m, now)),
-            })?;
+        let reschedule = |before: Option<&crate::srs::Memory>| Rescheduled {
+            memory: Some(scheduler.next(before, rating, now)),
+            was_due: before.is_some_and(|m| scheduler.is_due(m, now)),
+        };
+        if let Some(session) = self.progress.session() {
+            let (id, _) = self
+                .store
+                .record_review(session, &record, &review, reschedule)?;
+            return Ok(id);
+        }
+        // The first answer writes the session's row with it, in one transaction: a session
+        // is never left in the store without an answer (a full disk refuses both).
+        let (session, id, _) =
+            self.store
+                .record_first_review(&self.session, &record, &review, reschedule)?;
+        self.progress.set_session(session);
         Ok(id)
     }
 }
 
-impl Quiz<'_> {
-    /// The session's id, starting the session in the store on first use.
-    fn session_id(&mut self) -> Result<SessionId, StoreError> {
-        if let Some(id) = self.progress.session() {
-            return Ok(id);
-        }
-        let id = self.store.start_session(&self.session)?;
-        self.progress.set_session(id);
-        Ok(id)
+/// What a failed answer leaves in the store.
+fn saved_so_far(saved: u32) -> String {
+    match saved {
+        0 => "nothing of this session was saved".to_owned(),
+        1 => "the answer before it is saved".to_owned(),
+        n => format!("the {n} answers before it are saved"),
     }
 }
 

@@ -45,11 +45,24 @@ impl Progress {
 /// [`Progress`] behind a mutex that survives a panic elsewhere (a poisoned lock still holds
 /// good data: every update below is a single step).
 #[derive(Debug, Clone, Default)]
-pub struct SharedProgress(Arc<Mutex<Progress>>);
+pub struct SharedProgress {
+    progress: Arc<Mutex<Progress>>,
+    /// Held from an answer's commit until `progress` shows it, and by the Ctrl-C farewell
+    /// before it reads `progress`: the farewell never sees a committed answer missing (nor
+    /// a session already in the store without its id).
+    recording: Arc<Mutex<()>>,
+}
 
 impl SharedProgress {
     fn lock(&self) -> MutexGuard<'_, Progress> {
-        self.0
+        self.progress
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Held while an answer is committed and added to the progress (see `recording`).
+    pub fn recording(&self) -> MutexGuard<'_, ()> {
+        self.recording
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }

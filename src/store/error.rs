@@ -74,6 +74,13 @@ pub enum StoreError {
     },
 
     #[error(
+        "the score store {} is a symbolic link to {}, which does not exist; factdeck will not \
+         create it: fix or remove the link, {ELSEWHERE}",
+        path.display(), target.display()
+    )]
+    DanglingSymlink { path: PathBuf, target: PathBuf },
+
+    #[error(
         "the score store {} stayed locked by another program for too long; try again",
         path.display()
     )]

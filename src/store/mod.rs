@@ -11,7 +11,9 @@
 //! records (`record`). Nor does it schedule: spaced repetition (`memory`, `review`) stores
 //! what `srs` computes, with the answer, in one transaction.
 
+pub mod doctor;
 mod error;
+mod header;
 mod memory;
 mod open;
 mod query;
@@ -25,6 +27,8 @@ mod write;
 use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
+
+use open::WholeFile;
 
 pub use error::StoreError;
 pub use memory::{MemoryRow, Recall};
@@ -49,17 +53,37 @@ pub struct Store {
 
 impl Store {
     /// Opens the store for recording, creating its directory and file if missing and
-    /// bringing the schema up to date. An existing file is verified (read-only, including
-    /// `PRAGMA quick_check`) before anything is written to it.
+    /// bringing the schema up to date. An existing file is verified before anything is
+    /// written to it: its header on every open (a few bytes, whatever the history), and the
+    /// whole file (`PRAGMA quick_check`) only after a session that did not end cleanly.
     pub fn open(path: impl AsRef<Path>) -> StoreResult<Store> {
         let path = path.as_ref();
-        if verify::inspect(path)? == verify::Found::Sqlite {
-            // Dropped before writing: the check must not hold the file open.
-            drop(verify::open_checked_read_only(path, true)?);
-        }
-        let conn = open::open_read_write(path)?;
+        let whole = match header::inspect(path)? {
+            header::Found::Nothing | header::Found::Empty => WholeFile::Skip,
+            header::Found::Blank => {
+                // Maybe someone else's tables in a write-ahead log: look without writing.
+                drop(verify::open_checked_read_only(path)?);
+                WholeFile::Skip
+            }
+            header::Found::Store {
+                check_deeply: true, ..
+            } => WholeFile::Check,
+            header::Found::Store { .. } => WholeFile::CheckIfUnclean,
+        };
+        let conn = open::open_read_write(path, whole)?;
         Ok(Store {
             conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Opens again a store this process opened with [`Store::open`] (to finish a session from
+    /// a signal handler): the header is looked at again, the whole file is not.
+    pub fn reopen(path: impl AsRef<Path>) -> StoreResult<Store> {
+        let path = path.as_ref();
+        header::inspect(path)?;
+        Ok(Store {
+            conn: open::open_read_write(path, WholeFile::Skip)?,
             path: path.to_path_buf(),
         })
     }
@@ -69,10 +93,13 @@ impl Store {
     /// damage met while reading is still reported as such.
     pub fn open_existing_read_only(path: impl AsRef<Path>) -> StoreResult<Option<Store>> {
         let path = path.as_ref();
-        if verify::inspect(path)? != verify::Found::Sqlite {
+        if matches!(
+            header::inspect(path)?,
+            header::Found::Nothing | header::Found::Empty
+        ) {
             return Ok(None);
         }
-        let conn = verify::open_checked_read_only(path, false)?;
+        let conn = verify::open_checked_read_only(path)?;
         let store = Store {
             conn,
             path: path.to_path_buf(),
@@ -91,7 +118,7 @@ impl Store {
     pub(crate) fn open_at_version(path: impl AsRef<Path>, version: i64) -> StoreResult<Store> {
         let path = path.as_ref();
         Ok(Store {
-            conn: open::open_at_version(path, version)?,
+            conn: open::open_at_version(path, version, WholeFile::Skip)?,
             path: path.to_path_buf(),
         })
     }

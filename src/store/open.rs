@@ -1,5 +1,7 @@
 //! Opening the store for recording: directory, WAL, pragmas and migrations, after
-//! `verify` has looked at any existing file without touching it.
+//! `header` has looked at any existing file without opening it. Before anything is written,
+//! SQLite's view of the owner and version is checked too, and after a session that did not
+//! end cleanly, the whole file.
 
 use std::path::Path;
 use std::thread::sleep;
@@ -9,18 +11,35 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
 use super::error::StoreError;
 use super::schema::{APPLICATION_ID, MIGRATIONS, latest_version};
-use super::verify::{Checked, check_owner_and_version};
+use super::verify::{
+    Checked, Thoroughness, check_owner_and_version, check_whole_file, last_session_unfinished,
+};
 
 /// How long a write waits for another factdeck (another terminal) to finish its own.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// When to read the whole file before writing to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WholeFile {
+    /// The header could not vouch for it.
+    Check,
+    /// After a session that did not end cleanly (the usual open).
+    CheckIfUnclean,
+    /// This process has just checked it.
+    Skip,
+}
+
 /// The read-write connection for recording quizzes; creates the directory and file if needed.
-pub fn open_read_write(path: &Path) -> Result<Connection, StoreError> {
-    open_at_version(path, latest_version())
+pub fn open_read_write(path: &Path, whole: WholeFile) -> Result<Connection, StoreError> {
+    open_at_version(path, latest_version(), whole)
 }
 
 /// As `open_read_write`, migrating only up to `version` (tests build old stores with it).
-pub(super) fn open_at_version(path: &Path, version: i64) -> Result<Connection, StoreError> {
+pub(super) fn open_at_version(
+    path: &Path,
+    version: i64,
+    whole: WholeFile,
+) -> Result<Connection, StoreError> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
             dir: dir.to_path_buf(),
@@ -46,6 +65,20 @@ pub(super) fn open_at_version(path: &Path, version: i64) -> Result<Connection, S
         });
     }
     conn.busy_timeout(BUSY_TIMEOUT).map_err(sqlite)?;
+    // Read before the first write (switching to WAL is one): refuse a file that is not ours
+    // as SQLite sees it, write-ahead log included, and read the whole file when it can matter.
+    let found = check_owner_and_version(&conn, path).map_err(|e| match e {
+        Checked::Store(e) => e,
+        Checked::Sql(e) => sqlite(e),
+    })?;
+    let check = match whole {
+        WholeFile::Check => true,
+        WholeFile::CheckIfUnclean => found > 0 && last_session_unfinished(&conn).map_err(sqlite)?,
+        WholeFile::Skip => false,
+    };
+    if check && found > 0 {
+        check_whole_file(&conn, path, Thoroughness::Quick)?;
+    }
     enable_wal(&conn, path)?;
     conn.pragma_update(None, "synchronous", "NORMAL")
         .map_err(sqlite)?;

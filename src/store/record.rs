@@ -153,14 +153,14 @@ pub fn credited(verdict: Verdict, overridden: bool) -> bool {
     verdict != Verdict::Wrong || overridden
 }
 
-/// How a session ended.
+/// How a session ended. Its score and total are not here: the store counts them from the
+/// session's answers, so they agree with the answers whenever the session is finished (a
+/// Ctrl-C just after an answer commits cannot write an out-of-date count).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SessionEnd {
     pub ended_at: Timestamp,
-    /// Stopped early (Ctrl-C, quit) rather than run to the last question.
+    /// Stopped early (Ctrl-C, a signal, quit) rather than run to the last question.
     pub interrupted: bool,
-    pub score: u32,
-    pub total: u32,
 }
 
 #[cfg(test)]

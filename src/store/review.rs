@@ -8,9 +8,9 @@ use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::error::StoreError;
 use super::memory::{MEMORY_COLUMNS, memory_from};
-use super::record::{AnswerId, AnswerRecord, ReviewSource, SessionId};
+use super::record::{AnswerId, AnswerRecord, NewSession, ReviewSource, SessionId};
 use super::schema::to_ms;
-use super::write::{apply_override, insert_answer};
+use super::write::{apply_override, insert_answer, insert_session};
 use super::{Store, StoreResult};
 use crate::srs::{Memory, Rating, Retention};
 
@@ -47,33 +47,27 @@ impl Store {
         review: &ReviewRecord,
         reschedule: impl FnOnce(Option<&Memory>) -> Rescheduled,
     ) -> StoreResult<(AnswerId, Option<Memory>)> {
-        let done = self.write(|tx| {
-            let Some(id) = insert_answer(tx, session, answer)? else {
-                return Ok(None);
-            };
-            let before = memory_in(tx, &review.deck_id, &answer.fact_id)?;
-            let step = reschedule(before.as_ref());
-            if let Some(memory) = &step.memory {
-                upsert_memory(tx, &review.deck_id, &answer.fact_id, memory)?;
-            }
-            tx.prepare_cached(
-                "INSERT INTO reviews (answer_id, deck_id, fact_id, rating, source, retention,
-                     was_due, reviewed_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            )?
-            .execute(params![
-                id.0,
-                review.deck_id,
-                answer.fact_id,
-                review.rating.number(),
-                review.source.as_str(),
-                f64::from(review.retention.get()),
-                step.was_due,
-                to_ms(answer.answered_at),
-            ])?;
-            Ok(Some((id, step.memory.or(before))))
-        })?;
+        let done = self.write(|tx| insert_review(tx, session, answer, review, reschedule))?;
         done.ok_or(StoreError::UnknownSession(session))
+    }
+
+    /// As [`Store::record_review`] for a session's first answer: the session's row is
+    /// written in the same transaction, so a session is never left behind without its
+    /// answer (a full disk refuses both).
+    pub fn record_first_review(
+        &mut self,
+        session: &NewSession,
+        answer: &AnswerRecord,
+        review: &ReviewRecord,
+        reschedule: impl FnOnce(Option<&Memory>) -> Rescheduled,
+    ) -> StoreResult<(SessionId, AnswerId, Option<Memory>)> {
+        let done = self.write(|tx| {
+            let id = insert_session(tx, session)?;
+            let recorded = insert_review(tx, id, answer, review, reschedule)?;
+            Ok(recorded.map(|(answer, memory)| (id, answer, memory)))
+        })?;
+        // The session was inserted just above, so the answer always finds it.
+        done.ok_or(StoreError::UnknownSession(SessionId(0)))
     }
 
     /// Overrides an answer's verdict ("I was right") and re-rates it `rating`: the fact's
@@ -179,6 +173,41 @@ fn past_reviews(tx: &Transaction<'_>, deck: &str, fact: &str) -> rusqlite::Resul
         Ok((rating, super::schema::from_ms(r.get(1)?), retention))
     })?;
     rows.collect()
+}
+
+/// Inserts an answer, its rating and the memory it leads to; `None` if there is no such
+/// session.
+fn insert_review(
+    tx: &Transaction<'_>,
+    session: SessionId,
+    answer: &AnswerRecord,
+    review: &ReviewRecord,
+    reschedule: impl FnOnce(Option<&Memory>) -> Rescheduled,
+) -> rusqlite::Result<Option<(AnswerId, Option<Memory>)>> {
+    let Some(id) = insert_answer(tx, session, answer)? else {
+        return Ok(None);
+    };
+    let before = memory_in(tx, &review.deck_id, &answer.fact_id)?;
+    let step = reschedule(before.as_ref());
+    if let Some(memory) = &step.memory {
+        upsert_memory(tx, &review.deck_id, &answer.fact_id, memory)?;
+    }
+    tx.prepare_cached(
+        "INSERT INTO reviews (answer_id, deck_id, fact_id, rating, source, retention,
+             was_due, reviewed_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(params![
+        id.0,
+        review.deck_id,
+        answer.fact_id,
+        review.rating.number(),
+        review.source.as_str(),
+        f64::from(review.retention.get()),
+        step.was_due,
+        to_ms(answer.answered_at),
+    ])?;
+    Ok(Some((id, step.memory.or(before))))
 }
 
 #[cfg(test)]

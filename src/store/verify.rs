@@ -1,8 +1,8 @@
-//! Looking at an existing store without writing to it: the SQLite magic bytes, then a
-//! read-only connection for the owner (`application_id`), the schema version and, when asked,
-//! `PRAGMA quick_check`. A file that fails is reported and left exactly as it was.
+//! Looking at an existing store through SQLite without writing to it, after `header` has
+//! passed it: the owner (`application_id`) and schema version as SQLite sees them (with the
+//! write-ahead log), and, when it can matter, SQLite's check of the whole file. A file that
+//! fails is reported and left exactly as it was.
 
-use std::io::Read;
 use std::path::Path;
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
@@ -11,65 +11,13 @@ use super::error::StoreError;
 use super::open::BUSY_TIMEOUT;
 use super::schema::{APPLICATION_ID, latest_version};
 
-const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
-
-/// What is at the store's path before factdeck touches it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Found {
-    Nothing,
-    /// A zero-length file: SQLite's own new, empty database (another factdeck may be
-    /// creating it right now).
-    Empty,
-    Sqlite,
-}
-
-/// Looks at the path without opening it as a database.
-pub fn inspect(path: &Path) -> Result<Found, StoreError> {
-    let cannot_open = |e| StoreError::CannotOpen {
-        path: path.to_path_buf(),
-        source: Some(e),
-    };
-    let meta = match std::fs::metadata(path) {
-        Ok(meta) => meta,
-        Err(e)
-            if matches!(
-                e.kind(),
-                std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
-            ) =>
-        {
-            return Ok(Found::Nothing);
-        }
-        Err(e) => return Err(cannot_open(e)),
-    };
-    if !meta.is_file() {
-        return Err(StoreError::NotSqlite {
-            path: path.to_path_buf(),
-        });
-    }
-    if meta.len() == 0 {
-        return Ok(Found::Empty);
-    }
-    let mut magic = [0u8; 16];
-    let mut file = std::fs::File::open(path).map_err(cannot_open)?;
-    match file.read_exact(&mut magic) {
-        Ok(()) if &magic == SQLITE_MAGIC => Ok(Found::Sqlite),
-        Ok(()) => Err(StoreError::NotSqlite {
-            path: path.to_path_buf(),
-        }),
-        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Err(StoreError::NotSqlite {
-            path: path.to_path_buf(),
-        }),
-        Err(e) => Err(cannot_open(e)),
-    }
-}
-
 /// A read-only connection to an existing database file, checked to be a store this program
-/// can read. `deep` adds `PRAGMA quick_check`, which reads the whole file.
+/// can read.
 ///
 /// In a directory where SQLite cannot create the WAL's shared-memory file (a read-only
 /// place), the file is opened as immutable instead: nobody can be writing to it there.
-pub fn open_checked_read_only(path: &Path, deep: bool) -> Result<Connection, StoreError> {
-    match connect_read_only(path, path, deep) {
+pub fn open_checked_read_only(path: &Path) -> Result<Connection, StoreError> {
+    match connect_read_only(path, path) {
         Err(StoreError::ReadOnly { .. } | StoreError::CannotOpen { .. }) => {
             let Some(uri) = immutable_uri(path) else {
                 return Err(StoreError::CannotOpen {
@@ -77,14 +25,14 @@ pub fn open_checked_read_only(path: &Path, deep: bool) -> Result<Connection, Sto
                     source: None,
                 });
             };
-            connect_read_only(Path::new(&uri), path, deep)
+            connect_read_only(Path::new(&uri), path)
         }
         other => other,
     }
 }
 
 /// Opens `target` (a path or a `file:` URI) read-only and checks it; errors name `path`.
-fn connect_read_only(target: &Path, path: &Path, deep: bool) -> Result<Connection, StoreError> {
+fn connect_read_only(target: &Path, path: &Path) -> Result<Connection, StoreError> {
     let sqlite = |e: rusqlite::Error| match e.sqlite_error_code() {
         // The magic bytes were right, so "not a database" means a damaged header.
         Some(ErrorCode::NotADatabase) => StoreError::Corrupt {
@@ -106,15 +54,6 @@ fn connect_read_only(target: &Path, path: &Path, deep: bool) -> Result<Connectio
         Checked::Store(e) => e,
         Checked::Sql(e) => sqlite(e),
     })?;
-    if deep {
-        let problems = quick_check(&conn).map_err(sqlite)?;
-        if problems.first().is_none_or(|first| first != "ok") {
-            return Err(StoreError::Corrupt {
-                path: path.to_path_buf(),
-                detail: problems.join("; "),
-            });
-        }
-    }
     Ok(conn)
 }
 
@@ -163,7 +102,10 @@ pub(super) fn check_owner_and_version(conn: &Connection, path: &Path) -> Result<
             path: path.to_path_buf(),
         })
     };
-    if app != APPLICATION_ID && app != 0 {
+    // A store is factdeck's only if its application id says so, or if it is a blank new
+    // database: another program's tables, or a version without the id, are not ours.
+    let blank = app == 0 && version == 0 && objects == 0;
+    if app != APPLICATION_ID && !blank {
         return Err(foreign());
     }
     if version > latest_version() {
@@ -173,16 +115,62 @@ pub(super) fn check_owner_and_version(conn: &Connection, path: &Path) -> Result<
             known: latest_version(),
         }));
     }
-    if version == 0 && objects > 0 {
-        return Err(foreign());
-    }
     Ok(version)
 }
 
-fn quick_check(conn: &Connection) -> rusqlite::Result<Vec<String>> {
-    let mut stmt = conn.prepare("PRAGMA quick_check(5)")?;
+/// How thoroughly SQLite reads the whole file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Thoroughness {
+    /// `PRAGMA quick_check`: every page and record, not the indexes' agreement with tables.
+    Quick,
+    /// `PRAGMA integrity_check` and `foreign_key_check`, for `factdeck doctor`.
+    Full,
+}
+
+/// Reads the whole file and reports damage as [`StoreError::Corrupt`]. Read-only.
+pub fn check_whole_file(
+    conn: &Connection,
+    path: &Path,
+    how: Thoroughness,
+) -> Result<(), StoreError> {
+    let sqlite = |e| StoreError::from_sqlite(path, e);
+    let pragma = match how {
+        Thoroughness::Quick => "PRAGMA quick_check(5)",
+        Thoroughness::Full => "PRAGMA integrity_check(5)",
+    };
+    let mut problems = rows_of(conn, pragma).map_err(sqlite)?;
+    if problems.first().is_some_and(|first| first == "ok") {
+        problems.clear();
+    }
+    if how == Thoroughness::Full {
+        let dangling = rows_of(conn, "SELECT \"table\" || ' row ' || rowid || ' refers to a missing ' || parent FROM pragma_foreign_key_check LIMIT 5")
+            .map_err(sqlite)?;
+        problems.extend(dangling);
+    }
+    match problems.is_empty() {
+        true => Ok(()),
+        false => Err(StoreError::Corrupt {
+            path: path.to_path_buf(),
+            detail: problems.join("; "),
+        }),
+    }
+}
+
+fn rows_of(conn: &Connection, sql: &str) -> rusqlite::Result<Vec<String>> {
+    let mut stmt = conn.prepare(sql)?;
     let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
     rows.collect()
+}
+
+/// The newest session never finished: its process was killed, crashed or lost power (or
+/// runs in another terminal right now). Only then can the file have been left in a state
+/// worth reading whole; one indexed row, however long the history.
+pub fn last_session_unfinished(conn: &Connection) -> rusqlite::Result<bool> {
+    conn.query_row(
+        "SELECT coalesce((SELECT ended_at IS NULL FROM sessions ORDER BY id DESC LIMIT 1), 0)",
+        [],
+        |r| r.get(0),
+    )
 }
 
 #[cfg(test)]

@@ -11,20 +11,7 @@ use super::{Store, StoreResult};
 impl Store {
     /// Records the start of a session and returns its id.
     pub fn start_session(&mut self, session: &NewSession) -> StoreResult<SessionId> {
-        self.write(|tx| {
-            tx.execute(
-                "INSERT INTO sessions (deck_id, deck_hash, mode, seed, started_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![
-                    session.deck_id,
-                    session.deck_hash,
-                    session.mode.as_str(),
-                    seed_to_sql(session.seed),
-                    to_ms(session.started_at),
-                ],
-            )?;
-            Ok(SessionId(tx.last_insert_rowid()))
-        })
+        self.write(|tx| insert_session(tx, session))
     }
 
     /// Records one answer and the session's running score, committed before returning.
@@ -45,19 +32,15 @@ impl Store {
             .ok_or(StoreError::UnknownAnswer(answer))
     }
 
-    /// Records how the session ended, with the quiz's final score.
+    /// Records how the session ended, with its score and total counted from its answers.
     pub fn finish_session(&mut self, session: SessionId, end: &SessionEnd) -> StoreResult<()> {
         let rows = self.write(|tx| {
             tx.execute(
-                "UPDATE sessions SET ended_at = ?2, interrupted = ?3, score = ?4, total = ?5
-                     WHERE id = ?1",
-                params![
-                    session.0,
-                    to_ms(end.ended_at),
-                    end.interrupted,
-                    end.score,
-                    end.total
-                ],
+                "UPDATE sessions SET ended_at = ?2, interrupted = ?3,
+                     score = (SELECT count(*) FROM answers WHERE session_id = ?1 AND credited),
+                     total = (SELECT count(*) FROM answers WHERE session_id = ?1)
+                 WHERE id = ?1",
+                params![session.0, to_ms(end.ended_at), end.interrupted],
             )
         })?;
         match rows {
@@ -94,6 +77,25 @@ impl Store {
         };
         run(&mut self.conn).map_err(|e| StoreError::from_sqlite(&self.path, e))
     }
+}
+
+/// Inserts a session's row and returns its id.
+pub(super) fn insert_session(
+    tx: &rusqlite::Transaction<'_>,
+    session: &NewSession,
+) -> rusqlite::Result<SessionId> {
+    tx.execute(
+        "INSERT INTO sessions (deck_id, deck_hash, mode, seed, started_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            session.deck_id,
+            session.deck_hash,
+            session.mode.as_str(),
+            seed_to_sql(session.seed),
+            to_ms(session.started_at),
+        ],
+    )?;
+    Ok(SessionId(tx.last_insert_rowid()))
 }
 
 /// Inserts an answer and adds it to its session's running score; `None` if there is no such

@@ -14,6 +14,8 @@ mod rows;
 
 use std::io::{self, Write};
 
+use crate::spreadsheet::neutralised;
+
 use crate::author::import::html;
 use crate::deck::Deck;
 
@@ -71,18 +73,16 @@ fn anki_tags(tags: &[String]) -> String {
         .join(" ")
 }
 
-/// CSV with a header row, fields as plain text (newlines kept inside quoted fields).
+/// CSV with a header row, fields as plain text (newlines kept inside quoted fields), none
+/// of them a spreadsheet formula (`spreadsheet::neutralised`).
 pub fn write_csv(out: &mut dyn Write, rows: &[Row]) -> io::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record(CSV_HEADER).map_err(io_error)?;
     for row in rows {
+        let tags = anki_tags(&row.tags);
+        let cells = [&row.front, &row.back, &row.explanation, &tags];
         writer
-            .write_record([
-                row.front.as_str(),
-                row.back.as_str(),
-                row.explanation.as_str(),
-                anki_tags(&row.tags).as_str(),
-            ])
+            .write_record(cells.map(|c| neutralised(c).into_owned()))
             .map_err(io_error)?;
     }
     writer.flush()

@@ -119,6 +119,15 @@ fn card(
     separator: u8,
     html: bool,
 ) -> Result<Card, String> {
+    // CSV cells written as text for spreadsheets (`export --format csv`) come back as they were.
+    let restored: Vec<&str> = match separator {
+        b',' => fields
+            .iter()
+            .map(|f| crate::spreadsheet::restored(f))
+            .collect(),
+        _ => fields.to_vec(),
+    };
+    let fields = &restored[..];
     let needed = cols.question.max(cols.answer) + 1;
     if fields.len() < needed {
         return Err(format!(
@@ -182,6 +191,7 @@ fn text(field: &str, html: bool, split_rule: bool) -> (String, Option<String>) {
         let s = if html { html::to_text(s) } else { s.to_owned() };
         s.replace("\r\n", "\n")
             .chars()
+            .filter(|c| !crate::term::is_invisible(*c))
             .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
             .collect::<String>()
             .trim()

@@ -124,15 +124,26 @@ impl Checker<'_> {
             .then(|| forbidden_control(&text))
             .flatten()
         {
-            let what = if c == '\u{1b}' {
-                "a terminal escape sequence".to_owned()
+            let (what, why) = if c == '\u{1b}' {
+                (
+                    "a terminal escape sequence".to_owned(),
+                    "control characters",
+                )
+            } else if crate::term::is_invisible(c) {
+                (
+                    format!("the invisible character U+{:04X}", u32::from(c)),
+                    "invisible and direction-changing characters",
+                )
             } else {
-                format!("the control character U+{:04X}", u32::from(c))
+                (
+                    format!("the control character U+{:04X}", u32::from(c)),
+                    "control characters",
+                )
             };
             self.push(
                 Diagnostic::error(format!("{name} contains {what}"))
                     .at(span)
-                    .help("remove it: control characters would reach the user's terminal"),
+                    .help(format!("remove it: {why} would reach the user's terminal")),
             );
             ok = false;
         }
@@ -174,15 +185,16 @@ pub(super) fn trim(text: &str) -> &str {
     }
 }
 
-/// The first character that must never reach a terminal from deck text. Newlines and
-/// tabs are text; a carriage return only as part of a Windows line end.
+/// The first character that must never reach a terminal from deck text: a control, or an
+/// invisible or direction-changing character (`term::is_invisible`). Newlines and tabs are
+/// text; a carriage return only as part of a Windows line end.
 fn forbidden_control(text: &str) -> Option<char> {
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         let allowed = match c {
             '\n' | '\t' => true,
             '\r' => chars.peek() == Some(&'\n'),
-            c => !c.is_control(),
+            c => !c.is_control() && !crate::term::is_invisible(c),
         };
         if !allowed {
             return Some(c);
@@ -245,6 +257,10 @@ mod tests {
         assert_eq!(forbidden_control("lone \r return"), Some('\r'));
         assert_eq!(forbidden_control("C1 CSI \u{9b}31m"), Some('\u{9b}'));
         assert_eq!(forbidden_control("delete \u{7f}"), Some('\u{7f}'));
+        assert_eq!(forbidden_control("abc\u{202e}txt"), Some('\u{202e}'));
+        assert_eq!(forbidden_control("soft\u{ad}hyphen"), Some('\u{ad}'));
+        assert_eq!(forbidden_control("zero\u{200b}width"), Some('\u{200b}'));
+        assert_eq!(forbidden_control("joined \u{200d} emoji"), None);
     }
 
     #[test]

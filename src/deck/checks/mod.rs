@@ -45,9 +45,11 @@ pub(crate) struct Checker<'t> {
     ids: HashMap<Cow<'t, str>, usize>,
     /// Where `[deck.source]` names its `file`, for errors about reading it.
     pub source_file_span: Option<Range<usize>>,
-    /// Whether any value could hold a control character. TOML rejects raw ones (but C1,
-    /// U+0080–U+009F, which UTF-8 writes after a 0xC2 byte), so without a backslash escape
-    /// or a 0xC2 byte in the file no value can; then the per-value scan is skipped.
+    /// Whether any value could hold a control or invisible character. TOML rejects raw
+    /// controls (but C1, U+0080–U+009F, which UTF-8 writes after a 0xC2 byte, as it does
+    /// U+00AD); the other invisible characters are written after 0xE2 (U+2000–U+206F) or
+    /// 0xEF (U+FEFF). Without a backslash escape or one of these bytes in the file no value
+    /// can hold one; then the per-value scan is skipped.
     controls_possible: bool,
     /// Fields of the table being read that were probably written under a misspelt name
     /// (the unknown-field error already says "did you mean"): not reported missing too.
@@ -64,9 +66,9 @@ impl<'t> Checker<'t> {
             source_file_span: None,
             misspelt: Vec::new(),
             // Branch-free, so it vectorizes over the whole file.
-            controls_possible: text
-                .bytes()
-                .fold(false, |seen, b| seen | (b == b'\\') | (b == 0xc2)),
+            controls_possible: text.bytes().fold(false, |seen, b| {
+                seen | (b == b'\\') | (b == 0xc2) | (b == 0xe2) | (b == 0xef)
+            }),
         }
     }
 
@@ -230,6 +232,13 @@ mod tests {
             "\"\\e[31m escaped\"",
             "\"C1 \u{9b}31m\"",
             "\"lone \r return\"",
+            "\"bidi \u{202e}override\"",
+            "'isolate \u{2066}x\u{2069}'",
+            "\"escaped \\u202E override\"",
+            "\"zero\u{200b}width\"",
+            "\"line\u{2028}separator\"",
+            "\"bom \u{feff}\"",
+            "\"soft\u{ad}hyphen\"",
         ] {
             let text = deck(title);
             assert!(crate::deck::load_str(&text).is_err(), "accepted {title:?}");

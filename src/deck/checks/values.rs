@@ -57,7 +57,9 @@ impl Checker<'_> {
     pub(super) fn number(&mut self, f: F<toml::Value>, field: &str) -> Option<Number> {
         let v = self.typed(f, field, "a number")?;
         match v.get_ref() {
-            toml::Value::Integer(i) if i.abs() <= MAX_EXACT => Some(Number::integer(*i)),
+            toml::Value::Integer(i) if i.unsigned_abs() <= MAX_EXACT.unsigned_abs() => {
+                Some(Number::integer(*i))
+            }
             toml::Value::Float(x) if x.is_finite() && x.abs() <= MAX_EXACT as f64 => {
                 let written = self.text.get(v.span()).unwrap_or("");
                 Some(Number::decimal(*x, decimals_written(written)))
