@@ -39,7 +39,7 @@ pub enum Command {
     Check(CheckArgs),
     /// Write a commented starter deck
     New(NewArgs),
-    /// List the bundled decks and your own
+    /// List the bundled decks and your own; add or remove one of yours
     Decks(DecksArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
@@ -166,7 +166,38 @@ pub struct NewArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct DecksArgs {}
+pub struct DecksArgs {
+    #[command(subcommand)]
+    pub command: Option<DecksCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DecksCommand {
+    /// Check a deck and install it into your decks directory, so that its id names it
+    ///
+    /// The deck is copied as <id>.toml (with the source document it quotes beside it), so
+    /// `factdeck quiz <id>` works from any directory. A deck with errors is refused.
+    Add(DecksAddArgs),
+    /// Take an installed deck out of your decks directory (its score history stays)
+    Remove(DecksRemoveArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DecksAddArgs {
+    /// The deck file to install
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Replace an installed deck with the same id (the history goes by the id and is kept)
+    #[arg(long)]
+    pub replace: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DecksRemoveArgs {
+    /// The id of an installed deck, as `factdeck decks` lists it
+    #[arg(value_name = "ID")]
+    pub id: String,
+}
 
 #[derive(Debug, Args)]
 pub struct DraftArgs {

@@ -14,9 +14,9 @@ use crate::words::counted;
 use crate::{exit, term};
 
 /// What checking one file found.
-struct Outcome {
-    diagnostics: Vec<Diagnostic>,
-    loaded: Option<Loaded>,
+pub(super) struct Outcome {
+    pub diagnostics: Vec<Diagnostic>,
+    pub loaded: Option<Loaded>,
 }
 
 pub fn run(args: CheckArgs) -> Result<u8> {
@@ -92,7 +92,7 @@ const LISTED_UP_TO: usize = 3;
 /// The diagnostics to print, in order: every one when `verbose`; otherwise a recurring
 /// kind that comes more than [`LISTED_UP_TO`] times becomes one diagnostic, with the
 /// count, at its first place.
-fn shown_diagnostics(diagnostics: Vec<Diagnostic>, verbose: bool) -> Vec<Diagnostic> {
+pub(super) fn shown_diagnostics(diagnostics: Vec<Diagnostic>, verbose: bool) -> Vec<Diagnostic> {
     let mut counts: HashMap<Recurring, usize> = HashMap::new();
     for kind in diagnostics.iter().filter_map(|d| d.recurring) {
         *counts.entry(kind).or_default() += 1;
@@ -144,7 +144,7 @@ fn summary(kind: Recurring, count: usize, first: Diagnostic) -> Diagnostic {
 }
 
 /// Loads one deck and verifies its quotes against `--source` or its own `source.file`.
-fn check_one(bytes: &[u8], path: &Path, source_flag: Option<&Path>) -> Outcome {
+pub(super) fn check_one(bytes: &[u8], path: &Path, source_flag: Option<&Path>) -> Outcome {
     let loaded = match load_bytes(bytes) {
         Ok(l) => l,
         Err(diagnostics) => {
