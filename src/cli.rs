@@ -55,7 +55,7 @@ pub enum Command {
     /// Draft a deck from a plain-text document: every date, figure and change it states,
     /// quoted, for you to finish
     Draft(DraftArgs),
-    /// Turn a question/answer file (Anki or Quizlet export, CSV, TSV) into a deck of cards
+    /// Turn question/answer files (Anki or Quizlet exports, CSV, TSV) into a deck of cards
     Import(ImportArgs),
     /// Write a deck as Anki notes, CSV flashcards or JSON
     Export(ExportDeckArgs),
@@ -217,9 +217,13 @@ pub struct DraftArgs {
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The file to import: one question and answer per row
-    #[arg(value_name = "FILE")]
-    pub file: PathBuf,
+    /// The files to import: one question and answer per row. Several files (Quizlet sets,
+    /// say) make one deck, each file's cards a group of their own
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
+    /// Add the reverse of every card: the answer asked, the question to give
+    #[arg(long)]
+    pub reverse: bool,
     /// How fields are separated [default: Anki's #separator line, else the file extension
     /// (.csv comma; .tsv, .txt tab), else a tab if the first row has one]
     #[arg(long, value_enum)]
