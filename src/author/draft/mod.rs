@@ -87,7 +87,22 @@ pub fn find_facts(doc: &str) -> Vec<Proposal> {
                 },
             ));
         }
-        for f in figures::find(&toks, &taken) {
+        let changes = changes::find(s.text);
+        // A number inside a change's side ("from three defenders to two") is the change's.
+        let in_a_change = |f: &figures::FoundFigure| {
+            let words = byte_span(&f.tokens);
+            let matched = s.text.get(words).unwrap_or("");
+            changes.iter().any(|c| {
+                [&c.before, &c.after]
+                    .into_iter()
+                    .flatten()
+                    .any(|side| side.contains(matched))
+            })
+        };
+        for f in figures::find(&toks, &taken)
+            .into_iter()
+            .filter(|f| !in_a_change(f))
+        {
             let span = byte_span(&f.tokens);
             out.push(proposal(
                 s.text,
@@ -100,7 +115,7 @@ pub fn find_facts(doc: &str) -> Vec<Proposal> {
                 },
             ));
         }
-        for c in changes::find(s.text) {
+        for c in changes {
             out.push(Proposal {
                 hint: window(s.text, c.at),
                 found: Found::Change {
