@@ -66,7 +66,7 @@ const PRONOUNS: &[&str] = &[
 const MAX_WORDS: usize = 12;
 /// How far from its verb a change's parts are looked for, in bytes: sides are at most
 /// [`MAX_WORDS`] words, so nothing further away can be one.
-const WINDOW: usize = 400;
+pub const WINDOW: usize = 400;
 /// Where a noun phrase ends: a date, a place or a reason said about it.
 const PHRASE_ENDS: &[&str] = &[
     " in ",
@@ -144,7 +144,7 @@ pub fn find(s: &str) -> Vec<FoundChange> {
         }
     }
     // "X was removed …, being replaced by Y" is one change with both sides.
-    let both: Vec<Option<String>> = out
+    let both: std::collections::HashSet<Option<String>> = out
         .iter()
         .filter(|c| c.before.is_some() && c.after.is_some())
         .map(|c| c.before.clone())
