@@ -51,7 +51,13 @@ fn options() -> DraftOptions {
 #[divan::bench(args = [8_000, 64_000], sample_count = 5, sample_size = 1)]
 fn draft_long_sentence(bencher: Bencher, n: usize) {
     let doc = numbers_sentence(n);
-    bencher.bench(|| draft::write(&draft::find_facts(black_box(&doc)), &options()));
+    bencher.bench(|| {
+        draft::write_to(
+            &draft::find_facts(black_box(&doc)),
+            &options(),
+            &mut std::io::sink(),
+        )
+    });
 }
 
 /// `draft` of 2 MB: one sentence of numbers, and prose.
@@ -62,7 +68,13 @@ fn draft_2mb(bencher: Bencher, kind: &str) {
         _ => prose(2_000_000),
     };
     assert!(doc.len() >= 1_900_000, "{}", doc.len());
-    bencher.bench(|| draft::write(&draft::find_facts(black_box(&doc)), &options()));
+    bencher.bench(|| {
+        draft::write_to(
+            &draft::find_facts(black_box(&doc)),
+            &options(),
+            &mut std::io::sink(),
+        )
+    });
 }
 
 /// A deck of `n` cards without quotes and with an unknown field each: `n` warnings and

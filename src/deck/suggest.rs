@@ -89,10 +89,13 @@ pub(crate) fn meant(table: &str, given: &str, known: &[&'static str]) -> Option<
 
 /// The known name nearest to `given`, if it is near enough to be a typo of it.
 pub(crate) fn closest(given: &str, known: &[&'static str]) -> Option<&'static str> {
+    let near = |k: &str| 2.max(k.len() / 3);
     known
         .iter()
+        // The distance is at least the difference in length: skip what cannot be near.
+        .filter(|k| given.len().abs_diff(k.len()) <= near(k))
         .map(|k| (strsim::damerau_levenshtein(given, k), *k))
-        .filter(|(distance, k)| *distance <= 2.max(k.len() / 3))
+        .filter(|(distance, k)| *distance <= near(k))
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, k)| k)
 }

@@ -15,7 +15,7 @@ pub const QUOTE_CAP: usize = 240;
 const HINT_BEFORE: usize = 10;
 const HINT_AFTER: usize = 6;
 /// Bytes looked at on each side of a value for a hint: more than its words ever need.
-const HINT_REACH: usize = 200;
+const HINT_REACH: usize = 120;
 
 /// The quote for a value at `span` of `text`: the whole sentence when it is short, else
 /// the clause around the value (between `;`, `:` or a dash), capped; whitespace collapsed.

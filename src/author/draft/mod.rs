@@ -19,7 +19,7 @@ use crate::deck::{FactDate, Number, Precision};
 
 use excerpt::collapse;
 
-pub use write::{DraftOptions, write};
+pub use write::{DraftOptions, write, write_to};
 
 /// What was found, with its parsed values.
 #[derive(Debug, Clone, PartialEq)]
