@@ -218,7 +218,7 @@ pub struct DraftArgs {
 #[derive(Debug, Args)]
 pub struct ImportArgs {
     /// The files to import: one question and answer per row. Several files (Quizlet sets,
-    /// say) make one deck, each file's cards a group of their own
+    /// say) make one deck, and each file is a topic its cards are grouped by
     #[arg(value_name = "FILE", required = true)]
     pub files: Vec<PathBuf>,
     /// Add the reverse of every card: the answer asked, the question to give

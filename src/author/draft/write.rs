@@ -87,9 +87,9 @@ Every fact below was found by a pattern (a date, a figure, a change) and needs a
      sentence around the value, with the value left out, to help.
   2. Check each value against its quote; fix it, or delete the fact.
   3. Delete the facts not worth asking; add tags, notes, cards, sets and sequences.
-`factdeck check` passes while {TODO} texts remain, with a warning at each one, so it
-lists what is left (`--strict` fails until none is). Every quote is the source's
-sentence, verified by `check`.
+`factdeck check` passes while {TODO} texts remain, with a warning for them
+(`check --verbose` lists each one that is left; `--strict` fails until none is).
+Every quote is the source's own words, verified by `check`.
 Field reference: docs/deck-format.md; drafting: docs/authoring.md."
     )
 }
