@@ -104,6 +104,7 @@ fn synthetic_deck() -> Deck {
             description: String::new(),
             language: "en".into(),
             source: None,
+            quotes: true,
         },
         facts,
     }

@@ -58,6 +58,7 @@ fn deck() -> Deck {
             description: String::new(),
             language: "en".into(),
             source: None,
+            quotes: true,
         },
         facts,
     }

@@ -39,7 +39,7 @@ pub enum Command {
     Check(CheckArgs),
     /// Write a commented starter deck
     New(NewArgs),
-    /// List the bundled decks and your own
+    /// List the bundled decks and your own; add or remove one of yours
     Decks(DecksArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
@@ -55,7 +55,7 @@ pub enum Command {
     /// Draft a deck from a plain-text document: every date, figure and change it states,
     /// quoted, for you to finish
     Draft(DraftArgs),
-    /// Turn a question/answer file (Anki or Quizlet export, CSV, TSV) into a deck of cards
+    /// Turn question/answer files (Anki or Quizlet exports, CSV, TSV) into a deck of cards
     Import(ImportArgs),
     /// Write a deck as Anki notes, CSV flashcards or JSON
     Export(ExportDeckArgs),
@@ -155,6 +155,10 @@ pub struct CheckArgs {
     /// Treat warnings as errors
     #[arg(long)]
     pub strict: bool,
+    /// List every warning, even those a deck has once per fact (shown as one line with a
+    /// count otherwise)
+    #[arg(long, short = 'v')]
+    pub verbose: bool,
 }
 
 #[derive(Debug, Args)]
@@ -168,7 +172,38 @@ pub struct NewArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct DecksArgs {}
+pub struct DecksArgs {
+    #[command(subcommand)]
+    pub command: Option<DecksCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DecksCommand {
+    /// Check a deck and install it into your decks directory, so that its id names it
+    ///
+    /// The deck is copied as <id>.toml (with the source document it quotes beside it), so
+    /// `factdeck quiz <id>` works from any directory. A deck with errors is refused.
+    Add(DecksAddArgs),
+    /// Take an installed deck out of your decks directory (its score history stays)
+    Remove(DecksRemoveArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DecksAddArgs {
+    /// The deck file to install
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Replace an installed deck with the same id (the history goes by the id and is kept)
+    #[arg(long)]
+    pub replace: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DecksRemoveArgs {
+    /// The id of an installed deck, as `factdeck decks` lists it
+    #[arg(value_name = "ID")]
+    pub id: String,
+}
 
 #[derive(Debug, Args)]
 pub struct DraftArgs {
@@ -188,9 +223,13 @@ pub struct DraftArgs {
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The file to import: one question and answer per row
-    #[arg(value_name = "FILE")]
-    pub file: PathBuf,
+    /// The files to import: one question and answer per row. Several files (Quizlet sets,
+    /// say) make one deck, and each file is a topic its cards are grouped by
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
+    /// Add the reverse of every card: the answer asked, the question to give
+    #[arg(long)]
+    pub reverse: bool,
     /// How fields are separated [default: Anki's #separator line, else the file extension
     /// (.csv comma; .tsv, .txt tab), else a tab if the first row has one]
     #[arg(long, value_enum)]

@@ -44,9 +44,8 @@ fn cards() -> impl Strategy<Value = Vec<Card>> {
                 Card {
                     question,
                     answer,
-                    note: None,
                     tags,
-                    line: 0,
+                    ..Card::default()
                 }
             })
             .collect()

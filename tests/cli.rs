@@ -141,7 +141,7 @@ fn decks_lists_bundled_and_user_decks_and_the_paths() {
         .success()
         .stdout(predicate::str::contains("wpk-8th-congress"))
         .stdout(predicate::str::contains("from bundled"))
-        .stdout(predicate::str::contains("space\n"))
+        .stdout(predicate::str::contains("space  (space.toml)\n"))
         .stdout(predicate::str::contains(decks.display().to_string()))
         .stdout(predicate::str::contains(
             home.path().join("factdeck.sqlite3").display().to_string(),

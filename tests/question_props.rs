@@ -273,6 +273,7 @@ fn deck() -> impl Strategy<Value = Deck> {
                 description: String::new(),
                 language: "en".into(),
                 source: None,
+                quotes: true,
             },
             facts,
         }

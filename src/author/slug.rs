@@ -1,7 +1,7 @@
 //! Fact ids made from text: short, readable, unique within a deck, and the same every time
 //! the same input is written (history and review progress key on them).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// At most this many words of the text make an id.
 const MAX_WORDS: usize = 6;
@@ -38,6 +38,9 @@ pub fn slug(text: &str, fallback: &str) -> String {
 #[derive(Debug, Default)]
 pub struct Ids {
     taken: HashSet<String>,
+    /// For each base asked for, the next N to try: a base asked for thousands of times
+    /// (a draft's "date-2020") does not count up from 2 each time.
+    next: HashMap<String, usize>,
 }
 
 impl Ids {
@@ -48,10 +51,10 @@ impl Ids {
     /// `base` if it is free, else the first free `base-N` (N from 2).
     pub fn unique(&mut self, base: &str) -> String {
         let mut id = base.to_owned();
-        let mut n = 2;
+        let n = self.next.entry(base.to_owned()).or_insert(2);
         while self.taken.contains(&id) {
             id = format!("{base}-{n}");
-            n += 1;
+            *n += 1;
         }
         self.taken.insert(id.clone());
         id

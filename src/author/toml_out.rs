@@ -13,6 +13,14 @@ use std::fmt::Write as _;
 pub fn string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
+    // Most text needs no escape: copy it whole. (A C1 control, U+0080–U+009F, starts with
+    // the byte 0xC2 in UTF-8; so do some printable characters, which take the slow path.)
+    let plain = |b: &u8| !matches!(b, b'"' | b'\\' | 0x00..=0x1f | 0x7f | 0xc2);
+    if s.as_bytes().iter().all(plain) {
+        out.push_str(s);
+        out.push('"');
+        return out;
+    }
     for c in s.chars() {
         match c {
             '"' => out.push_str("\\\""),
@@ -69,9 +77,13 @@ impl TomlDoc {
     /// that a comment can never end early.
     pub fn comment(&mut self, text: &str) {
         for line in text.lines() {
-            let clean: String = line.chars().filter(|c| !c.is_control()).collect();
             self.out.push_str("# ");
-            self.out.push_str(clean.trim_end());
+            if line.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xc2) {
+                let clean: String = line.chars().filter(|c| !c.is_control()).collect();
+                self.out.push_str(clean.trim_end());
+            } else {
+                self.out.push_str(line.trim_end());
+            }
             self.out.push('\n');
         }
     }
@@ -95,6 +107,11 @@ impl TomlDoc {
 
     pub fn finish(self) -> String {
         self.out
+    }
+
+    /// What is written so far, leaving the document empty to go on.
+    pub fn take(&mut self) -> String {
+        std::mem::take(&mut self.out)
     }
 }
 

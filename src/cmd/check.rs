@@ -1,19 +1,22 @@
-//! `factdeck check PATH... [--source FILE] [--strict]`
+//! `factdeck check PATH... [--source FILE] [--strict] [--verbose]`
 
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 
 use crate::cli::CheckArgs;
-use crate::deck::{Diagnostic, Loaded, Severity, format_counts, load_bytes, quote};
+use crate::deck::{
+    Diagnostic, Lines, Loaded, Recurring, Severity, format_counts, load_bytes, quote,
+};
 use crate::words::counted;
 use crate::{exit, term};
 
 /// What checking one file found.
-struct Outcome {
-    diagnostics: Vec<Diagnostic>,
-    loaded: Option<Loaded>,
+pub(super) struct Outcome {
+    pub diagnostics: Vec<Diagnostic>,
+    pub loaded: Option<Loaded>,
 }
 
 pub fn run(args: CheckArgs) -> Result<u8> {
@@ -33,21 +36,28 @@ pub fn run(args: CheckArgs) -> Result<u8> {
         // Diagnostics are shown over this text; for a file that is not UTF-8 the bad bytes
         // become U+FFFD, and its one diagnostic points there.
         let text = String::from_utf8_lossy(&bytes);
+        let lines = Lines::new(&text);
         let outcome = check_one(&bytes, path, args.source.as_deref());
-        let mut errors = 0;
-        let mut warnings = 0;
-        for mut d in outcome.diagnostics {
-            if args.strict && d.severity == Severity::Warning {
+        let mut diagnostics = outcome.diagnostics;
+        if args.strict {
+            for d in diagnostics
+                .iter_mut()
+                .filter(|d| d.severity == Severity::Warning)
+            {
                 d.severity = Severity::Error;
                 d.message.push_str(" (a warning, an error under --strict)");
             }
-            if d.is_error() {
-                errors += 1;
-            } else {
-                warnings += 1;
-            }
-            eprintln!("{}", d.render(&shown, &text, color));
         }
+        let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+        let warnings = diagnostics.len() - errors;
+        // One write per file: stderr is unbuffered, and a line at a time is slow for a
+        // deck with thousands of problems.
+        let mut report = String::new();
+        for d in shown_diagnostics(diagnostics, args.verbose) {
+            report.push_str(&d.render_in(&shown, &lines, color));
+            report.push('\n');
+        }
+        std::io::stderr().lock().write_all(report.as_bytes())?;
         match (&outcome.loaded, errors) {
             (Some(loaded), 0) => {
                 let deck = &loaded.deck;
@@ -75,8 +85,66 @@ pub fn run(args: CheckArgs) -> Result<u8> {
     Ok(if failed { exit::ERROR } else { exit::OK })
 }
 
+/// A kind of warning that comes once per fact is listed one by one up to this many times;
+/// beyond, it is told once, with a count.
+const LISTED_UP_TO: usize = 3;
+
+/// The diagnostics to print, in order: every one when `verbose`; otherwise a recurring
+/// kind that comes more than [`LISTED_UP_TO`] times becomes one diagnostic, with the
+/// count, at its first place.
+pub(super) fn shown_diagnostics(diagnostics: Vec<Diagnostic>, verbose: bool) -> Vec<Diagnostic> {
+    let mut counts: HashMap<Recurring, usize> = HashMap::new();
+    for kind in diagnostics.iter().filter_map(|d| d.recurring) {
+        *counts.entry(kind).or_default() += 1;
+    }
+    let mut told: HashSet<Recurring> = HashSet::new();
+    let mut out = Vec::with_capacity(diagnostics.len());
+    for d in diagnostics {
+        let grouped = d
+            .recurring
+            .and_then(|k| counts.get(&k).map(|n| (k, *n)))
+            .filter(|(_, n)| !verbose && *n > LISTED_UP_TO);
+        match grouped {
+            None => out.push(d),
+            Some((kind, n)) => {
+                if told.insert(kind) {
+                    out.push(summary(kind, n, d));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// One diagnostic for `count` of a recurring kind, placed at the first of them.
+fn summary(kind: Recurring, count: usize, first: Diagnostic) -> Diagnostic {
+    let (message, help) = match kind {
+        Recurring::MissingQuote => (
+            format!("{count} facts have no `quote`"),
+            "`--verbose` lists them; if this deck has no source document, say so with \
+             `quotes = false` under [deck]",
+        ),
+        Recurring::DraftTodo => (
+            format!("{count} texts are still a draft's TODO"),
+            "`--verbose` lists them; write the phrase each asks for (`check --strict` \
+             refuses a deck with TODOs left)",
+        ),
+    };
+    let strict = if first.is_error() {
+        " (warnings, errors under --strict)"
+    } else {
+        ""
+    };
+    Diagnostic {
+        message: format!("{message}{strict}"),
+        label: Some("the first of them".to_owned()),
+        help: Some(help.to_owned()),
+        ..first
+    }
+}
+
 /// Loads one deck and verifies its quotes against `--source` or its own `source.file`.
-fn check_one(bytes: &[u8], path: &Path, source_flag: Option<&Path>) -> Outcome {
+pub(super) fn check_one(bytes: &[u8], path: &Path, source_flag: Option<&Path>) -> Outcome {
     let loaded = match load_bytes(bytes) {
         Ok(l) => l,
         Err(diagnostics) => {

@@ -45,7 +45,9 @@ pub fn run(args: DraftArgs) -> Result<u8> {
         source_name: source_name.clone(),
     };
     let proposals = draft::find_facts(&text);
-    output::emit_deck(args.out.as_deref(), &draft::write(&proposals, &options))?;
+    output::emit_deck_with(args.out.as_deref(), |out| {
+        draft::write_to(&proposals, &options, out)
+    })?;
     let count = |pick: fn(&Found) -> bool| proposals.iter().filter(|p| pick(&p.found)).count();
     let dates = count(|f| matches!(f, Found::Date { .. }));
     let figures = count(|f| matches!(f, Found::Figure { .. }));

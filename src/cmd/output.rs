@@ -25,6 +25,41 @@ pub fn write_new(path: &Path, text: &str) -> Result<()> {
         .with_context(|| format!("writing {}", path.display()))
 }
 
+/// Writes a deck, produced a piece at a time by `write`, to `out` as a new file (with the
+/// schema beside it), or to stdout.
+pub fn emit_deck_with(
+    out: Option<&Path>,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
+    match out {
+        Some(path) => {
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(path)
+                .with_context(|| match path.exists() {
+                    true => format!(
+                        "{} already exists; choose another path (factdeck never overwrites a deck)",
+                        path.display()
+                    ),
+                    false => format!("cannot create {}", path.display()),
+                })?;
+            let mut writer = std::io::BufWriter::new(file);
+            write(&mut writer)
+                .and_then(|()| writer.flush())
+                .with_context(|| format!("writing {}", path.display()))?;
+            schema_beside(path);
+            Ok(())
+        }
+        None => {
+            let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+            write(&mut stdout)
+                .and_then(|()| stdout.flush())
+                .context("writing the deck")
+        }
+    }
+}
+
 /// Writes a deck to `out` as a new file (with the schema beside it), or to stdout.
 pub fn emit_deck(out: Option<&Path>, text: &str) -> Result<()> {
     match out {

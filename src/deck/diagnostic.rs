@@ -24,6 +24,18 @@ pub struct Diagnostic {
     pub label: Option<String>,
     /// What to do about it: "give each fact its own id".
     pub help: Option<String>,
+    /// The kind of warning that a deck may have once per fact, which `check` tells once.
+    pub recurring: Option<Recurring>,
+}
+
+/// Warnings that come once per fact, so that a deck can have hundreds of them: `check`
+/// shows them as one line with a count unless asked to list them (`--verbose`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Recurring {
+    /// A fact without a `quote`.
+    MissingQuote,
+    /// A text that still starts with a draft's `TODO:`.
+    DraftTodo,
 }
 
 impl Diagnostic {
@@ -34,6 +46,7 @@ impl Diagnostic {
             span: None,
             label: None,
             help: None,
+            recurring: None,
         }
     }
 
@@ -59,6 +72,11 @@ impl Diagnostic {
         self
     }
 
+    pub fn recurring(mut self, kind: Recurring) -> Self {
+        self.recurring = Some(kind);
+        self
+    }
+
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
@@ -76,6 +94,12 @@ impl Diagnostic {
     /// Renders the problem as rustc does: a header, `--> path:line:col`, the source line with a
     /// caret, and the help. `color` should follow the terminal and `NO_COLOR`.
     pub fn render(&self, path: &str, text: &str, color: bool) -> String {
+        self.render_in(path, &Lines::new(text), color)
+    }
+
+    /// [`render`](Self::render) over a text indexed once: only the lines the span covers
+    /// are handed to the renderer, so rendering many problems of one file stays linear.
+    pub fn render_in(&self, path: &str, lines: &Lines<'_>, color: bool) -> String {
         let level = match self.severity {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
@@ -85,13 +109,19 @@ impl Diagnostic {
         let mut report = vec![];
         let group = match &self.span {
             Some(span) => {
-                let text = printable(text);
-                let span = clamp_span(&text, span.clone());
+                let (excerpt, first_line, span) = lines.excerpt(span.clone());
+                let text = printable(excerpt);
+                let span = clamp_span(&text, span);
                 let mut annotation = AnnotationKind::Primary.span(span);
                 if let Some(label) = &self.label {
                     annotation = annotation.label(printable_note(label));
                 }
-                title.element(Snippet::source(text).path(path).annotation(annotation))
+                title.element(
+                    Snippet::source(text)
+                        .line_start(first_line)
+                        .path(path)
+                        .annotation(annotation),
+                )
             }
             // No place in the file to show: just say which file, as ` --> path`.
             None => title.element(Origin::path(path)),
@@ -108,6 +138,42 @@ impl Diagnostic {
             Renderer::plain()
         };
         renderer.render(&report)
+    }
+}
+
+/// A deck's text with the byte offset of every line start, computed once per file.
+#[derive(Debug, Clone)]
+pub struct Lines<'t> {
+    text: &'t str,
+    starts: Vec<usize>,
+}
+
+impl<'t> Lines<'t> {
+    pub fn new(text: &'t str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Lines { text, starts }
+    }
+
+    /// The whole lines that `span` touches, the 1-based number of the first, and the span
+    /// moved into them.
+    fn excerpt(&self, span: Range<usize>) -> (&'t str, usize, Range<usize>) {
+        let len = self.text.len();
+        let (start, end) = (
+            span.start.min(len),
+            span.end.clamp(span.start.min(len), len),
+        );
+        // Index of the line holding `start`: the last line start at or before it.
+        let first = self
+            .starts
+            .partition_point(|&s| s <= start)
+            .saturating_sub(1);
+        let last = self.starts.partition_point(|&s| s < end.max(start + 1));
+        let from = self.starts.get(first).copied().unwrap_or(0);
+        let to = self.starts.get(last).copied().unwrap_or(len).max(from);
+        let excerpt = self.text.get(from..to).unwrap_or("");
+        (excerpt, first + 1, start - from..end - from)
     }
 }
 

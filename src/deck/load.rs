@@ -16,7 +16,7 @@ use super::checks::{Checker, Located, Table};
 use super::diagnostic::Diagnostic;
 use super::model::{Deck, DeckMeta, Kind};
 use super::raw::{self, RawHeader};
-use super::syntax::syntax_error;
+use super::syntax;
 use super::tables::{PREVIOUS, SOURCE, deserialize, fact_fields, header_name, unknown_top_level};
 
 /// A deck that loaded, with what is worth knowing about it.
@@ -56,10 +56,7 @@ pub fn load_str(text: &str) -> Result<Loaded, Vec<Diagnostic>> {
     if !syntax_errors.is_empty() {
         // The recovered tree has holes where the errors were: checking it would report
         // fields as missing that are only misspelt.
-        return Err(syntax_errors
-            .iter()
-            .map(|e| syntax_error(e, text))
-            .collect());
+        return Err(syntax::syntax_errors(&syntax_errors, text));
     }
     let root = root.into_inner();
     let fact_tables = root

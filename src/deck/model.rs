@@ -27,6 +27,9 @@ pub struct DeckMeta {
     /// BCP 47-ish language tag, "en" by default.
     pub language: String,
     pub source: Option<Source>,
+    /// Whether facts are expected to quote a source (`[deck] quotes = false` says the deck
+    /// has no source document, so a fact without a `quote` is not worth a warning).
+    pub quotes: bool,
 }
 
 /// Where a deck's facts come from (`[deck.source]`).

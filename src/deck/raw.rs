@@ -38,6 +38,8 @@ pub struct RawHeader {
     pub description: Option<F<String>>,
     pub language: Option<F<String>>,
     pub source: Option<F<RawSource>>,
+    /// `quotes = false`: the deck has no source document to quote.
+    pub quotes: Option<F<bool>>,
 }
 
 /// `[deck.source]`
@@ -151,7 +153,7 @@ pub struct RawSequence {
 /// Field names per table, for finding unknown keys and suggesting the nearest. Each fact
 /// kind's list starts with the fields every fact has. Kept in step with the structs above
 /// by `tests::field_lists_match_the_structs`.
-pub const HEADER_FIELDS: &[&str] = &["id", "title", "description", "language", "source"];
+pub const HEADER_FIELDS: &[&str] = &["id", "title", "description", "language", "source", "quotes"];
 pub const SOURCE_FIELDS: &[&str] = &["title", "url", "license", "file"];
 pub const PREVIOUS_FIELDS: &[&str] = &["value", "at"];
 pub const DATE_FIELDS: &[&str] = &[

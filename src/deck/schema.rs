@@ -88,7 +88,7 @@ mod tests {
         (
             "deck",
             "[deck]",
-            "id = \"d\"\ntitle = \"T\"\ndescription = \"D\"\nlanguage = \"en\"\nsource = { title = \"S\" }",
+            "id = \"d\"\ntitle = \"T\"\ndescription = \"D\"\nlanguage = \"en\"\nsource = { title = \"S\" }\nquotes = false",
         ),
         (
             "date",

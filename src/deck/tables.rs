@@ -11,7 +11,7 @@ use super::checks::{Checker, Table};
 use super::diagnostic::Diagnostic;
 use super::model::Kind;
 use super::raw;
-use super::suggest::{closest, with_suggestion};
+use super::suggest::{meant, with_suggestion};
 
 /// `[[date]]`, `[[figure]]`…: how the header of a kind is written.
 pub(crate) fn header_name(kind: Kind) -> &'static str {
@@ -117,8 +117,8 @@ fn drop_unknown(
             let d = Diagnostic::error(format!("unknown field `{given}` in {name}"))
                 .at(key.span())
                 .label("unknown field");
-            checker.misspelt.extend(closest(&given, known));
-            checker.push(with_suggestion(d, &given, known));
+            checker.misspelt.extend(meant(name, &given, known));
+            checker.push(with_suggestion(d, name, &given, known));
         }
     }
 }
@@ -135,5 +135,5 @@ pub(crate) fn unknown_top_level(name: &str, span: Range<usize>, value: &DeValue<
     let d = Diagnostic::error(format!("unknown table `{name}`"))
         .at(span)
         .label("not part of the deck format");
-    with_suggestion(d, name, raw::TOP_LEVEL)
+    with_suggestion(d, "the top level", name, raw::TOP_LEVEL)
 }

@@ -62,7 +62,7 @@ fn decks_lists_it_with_its_counts() {
         .arg("decks")
         .assert()
         .success()
-        .stdout(predicate::str::contains("wpk-8th-congress\n"))
+        .stdout(predicate::str::contains("wpk-8th-congress  (bundled)\n"))
         .stdout(predicate::str::contains(counts))
         .stdout(predicate::str::contains("from bundled"));
 }

@@ -56,6 +56,13 @@ const YEAR_WORDS: &[&str] = &[
 /// Words and dashes that join the two ends of a span.
 const JOINERS: &[&str] = &["to", "until", "till", "through", "and"];
 
+/// Words after which a year is the year of a currency's value ("in 2020 dollars"), not a
+/// date.
+const CURRENCY_YEAR_WORDS: &[&str] = &[
+    "dollars", "dollar", "euros", "euro", "pounds", "yen", "francs", "marks", "rubles", "roubles",
+    "yuan", "usd", "eur", "gbp", "prices", "terms", "money",
+];
+
 /// A date as written, possibly missing its year (or its month and year).
 #[derive(Debug, Clone, Copy)]
 struct Partial {
@@ -117,6 +124,17 @@ fn date_at(t: &[Token<'_>], i: usize, context: Option<FactDate>) -> Option<Found
 
 /// A first date followed by a joiner and a second: "October 12 until December 30, 2020".
 fn span_from(t: &[Token<'_>], i: usize, first: Partial) -> Option<FoundDate> {
+    // "from September 8, 1941, to January 27, 1944": a comma may come before the joiner.
+    let comma = t.get(first.next).is_some_and(|c| c.is_punct(','))
+        && t.get(first.next + 1).is_some_and(|w| {
+            ["to", "until", "till", "through"]
+                .iter()
+                .any(|j| w.is_word(j))
+        });
+    let first = Partial {
+        next: first.next + usize::from(comma),
+        ..first
+    };
     let joiner = t.get(first.next)?;
     let dash = ['-', '\u{2013}', '\u{2014}']
         .iter()
@@ -279,6 +297,17 @@ fn month_at(t: &[Token<'_>], i: usize) -> Option<(i8, usize)> {
     Some((month, if dotted { i + 2 } else { i + 1 }))
 }
 
+/// Whether the number at `i` is the year of a currency ("$257 billion in 2020 dollars").
+pub fn is_currency_year(t: &[Token<'_>], i: usize) -> bool {
+    t.get(i)
+        .and_then(|n| n.num())
+        .and_then(|n| n.year())
+        .is_some()
+        && t.get(i + 1).is_some_and(|w| {
+            w.tok == Tok::Word && CURRENCY_YEAR_WORDS.contains(&w.text.to_lowercase().as_str())
+        })
+}
+
 /// Whether a token is a month name, for telling "April 25 House" from a count.
 pub fn is_month(token: &Token<'_>) -> bool {
     MONTHS.iter().any(|(n, _)| token.text == *n)
@@ -306,6 +335,9 @@ fn year_after(t: &[Token<'_>], i: usize) -> Option<(i16, usize)> {
 /// A bare four-digit number is a year after "in", "since"…, in brackets, or when no
 /// lower-case word follows it ("1500 soldiers" is a count).
 fn bare_year_ok(t: &[Token<'_>], i: usize) -> bool {
+    if is_currency_year(t, i) {
+        return false;
+    }
     let after_year_word = i > 0 && YEAR_WORDS.iter().any(|w| t[i - 1].is_word(w));
     let bracketed =
         (i > 0 && t[i - 1].is_punct('(')) || t.get(i + 1).is_some_and(|n| n.is_punct(')'));
@@ -364,6 +396,7 @@ mod tests {
         );
         assert_eq!(dates("since 1990, and (2004)", None), ["1990", "2004"]);
         assert!(dates("1500 soldiers and 2020-style", None).is_empty());
+        assert!(dates("$257 billion in 2020 dollars, in 1990 prices", None).is_empty());
     }
 
     #[test]
@@ -385,6 +418,10 @@ mod tests {
             ["2020-12-20..2021-01-03"]
         );
         assert_eq!(dates("between 2016 and 2021", None), ["2016..2021"]);
+        assert_eq!(
+            dates("from September 8, 1941, to January 27, 1944.", None),
+            ["1941-09-08..1944-01-27"]
+        );
         assert_eq!(dates("from 2021 to 2016", None), ["2021", "2016"]);
     }
 

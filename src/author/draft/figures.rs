@@ -100,14 +100,160 @@ const NOT_UNITS: &[&str] = &[
     "among",
 ];
 
-/// Every figure of a sentence whose tokens are not in `taken` (the dates).
+/// Lower-case nouns after which a number names something ("article 5", "flight 93").
+const NAMING_NOUNS: &[&str] = &[
+    "article",
+    "section",
+    "chapter",
+    "clause",
+    "paragraph",
+    "page",
+    "figure",
+    "table",
+    "line",
+    "route",
+    "flight",
+    "room",
+    "gate",
+    "platform",
+    "track",
+    "level",
+    "stage",
+    "phase",
+    "step",
+    "version",
+    "model",
+    "verse",
+    "amendment",
+    "part",
+    "act",
+    "volume",
+    "vol",
+    "issue",
+    "episode",
+    "season",
+    "number",
+    "no",
+    "item",
+    "appendix",
+    "grade",
+    "class",
+    "type",
+    "mark",
+    "series",
+    "division",
+    "district",
+    "ward",
+    "zone",
+    "sector",
+    "block",
+    "lot",
+    "row",
+    "seat",
+    "terminal",
+    "exit",
+    "junction",
+    "highway",
+    "road",
+    "bus",
+    "channel",
+    "law",
+    "rule",
+    "resolution",
+    "decree",
+    "squadron",
+    "regiment",
+    "battalion",
+    "unit",
+    "apollo",
+    "gemini",
+];
+
+/// Capitalised words that begin a count rather than name it ("Over 400 people").
+const COUNT_OPENERS: &[&str] = &[
+    "about",
+    "some",
+    "over",
+    "nearly",
+    "almost",
+    "only",
+    "around",
+    "approximately",
+    "roughly",
+    "just",
+    "exactly",
+    "more",
+    "fewer",
+    "less",
+    "at",
+    "up",
+    "to",
+    "in",
+    "by",
+    "on",
+    "of",
+    "for",
+    "with",
+    "all",
+    "the",
+    "a",
+    "an",
+    "and",
+    "but",
+    "or",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "these",
+    "those",
+    "this",
+    "that",
+    "another",
+    "each",
+    "every",
+    "under",
+    "between",
+    "from",
+    "since",
+    "after",
+    "before",
+    "during",
+    "until",
+    "than",
+    "many",
+    "most",
+    "several",
+    "total",
+    "when",
+    "while",
+    "both",
+    "any",
+    "no",
+];
+
+/// Every figure of a sentence whose tokens are not in `taken` (the dates, in order).
 pub fn find(t: &[Token<'_>], taken: &[Range<usize>]) -> Vec<FoundFigure> {
-    let free = |i: usize| !taken.iter().any(|r| r.contains(&i));
+    // `taken` is in sentence order: one pass over it, however many dates the sentence has.
+    let mut taken = taken.iter().peekable();
     let mut out = Vec::new();
+    let mut named = vec![false; t.len()];
     let mut i = 0;
     while i < t.len() {
-        let found = free(i).then(|| figure_at(t, i)).flatten();
-        match found {
+        while taken.peek().is_some_and(|r| r.end <= i) {
+            taken.next();
+        }
+        if taken.peek().is_some_and(|r| r.contains(&i)) {
+            i += 1;
+            continue;
+        }
+        if t[i].num().is_some() && names_something(t, i, &named) {
+            named[i] = true;
+            i += 1;
+            continue;
+        }
+        match figure_at(t, i) {
             Some(f) => {
                 i = f.tokens.end;
                 out.push(f);
@@ -118,10 +264,34 @@ pub fn find(t: &[Token<'_>], taken: &[Range<usize>]) -> Vec<FoundFigure> {
     out
 }
 
+/// Whether the number at `i` is part of a name: "Apollo 11", "Boeing 747", "article 5",
+/// and the numbers listed after one ("Apollo 18, 19 and 20"). `named` marks the numbers
+/// before `i` found to be names.
+fn names_something(t: &[Token<'_>], i: usize, named: &[bool]) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| &t[p]) else {
+        return false;
+    };
+    if !t[i].space_before {
+        return false;
+    }
+    let lower = prev.text.to_lowercase();
+    let possessive = lower.ends_with("'s") || lower.ends_with('\u{2019}');
+    let capitalised_name = prev.is_capitalized()
+        && !possessive
+        && !dates::is_month(prev)
+        && !COUNT_OPENERS.contains(&lower.as_str());
+    let naming_noun = prev.tok == Tok::Word && NAMING_NOUNS.contains(&lower.as_str());
+    let listed = i >= 2
+        && named[i - 2]
+        && (prev.is_punct(',') || ["and", "or", "to"].iter().any(|w| prev.is_word(w)))
+        || i >= 3 && named[i - 3] && t[i - 2].is_punct(',') && prev.is_word("and");
+    capitalised_name || naming_noun || listed
+}
+
 fn figure_at(t: &[Token<'_>], i: usize) -> Option<FoundFigure> {
     let token = &t[i];
     let (value, decimals) = match token.tok {
-        Tok::Number(n) if counts(t, i) => (n.value, n.decimals),
+        Tok::Number(n) if counts(t, i) && !dates::is_currency_year(t, i) => (n.value, n.decimals),
         Tok::Word => {
             let lower = token.text.to_lowercase();
             let &(_, v) = NUMBER_WORDS.iter().find(|(w, _)| *w == lower)?;
@@ -285,6 +455,32 @@ mod tests {
             figures("It cost $6.2 million; 250 were members"),
             ["6200000 dollars", "250"]
         );
+    }
+
+    #[test]
+    fn numbers_that_name_things_are_not_figures() {
+        for text in [
+            "Apollo 11 launched on time",
+            "a Boeing 747 landed",
+            "under article 5 of the treaty",
+            "Under Law 3 each team",
+            "Apollo 18, 19 and 20 were cancelled",
+            "Line 1 opened",
+            "roughly $257 billion in 2020 dollars",
+        ] {
+            let found = figures(text);
+            assert!(
+                found
+                    .iter()
+                    .all(|f| f.contains("billion") || f.starts_with("257")),
+                "{text}: {found:?}"
+            );
+        }
+        assert_eq!(
+            figures("Over 400 people and NASA's 250 engineers"),
+            ["400 people", "250 engineers"]
+        );
+        assert_eq!(figures("Apollo 11 carried 3 astronauts"), ["3 astronauts"]);
     }
 
     #[test]

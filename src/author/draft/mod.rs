@@ -7,6 +7,7 @@
 
 mod changes;
 mod dates;
+mod excerpt;
 mod figures;
 mod sentence;
 mod token;
@@ -16,7 +17,9 @@ use std::ops::Range;
 
 use crate::deck::{FactDate, Number, Precision};
 
-pub use write::{DraftOptions, write};
+use excerpt::collapse;
+
+pub use write::{DraftOptions, write, write_to};
 
 /// What was found, with its parsed values.
 #[derive(Debug, Clone, PartialEq)]
@@ -59,7 +62,6 @@ pub fn find_facts(doc: &str) -> Vec<Proposal> {
     let mut out = Vec::new();
     let mut context: Option<FactDate> = None;
     for s in sentence::sentences(doc) {
-        let quote = collapse(s.text);
         let masked = mask_urls(s.text);
         let toks = token::tokens(&masked);
         let found_dates = dates::find(&toks, context);
@@ -77,7 +79,6 @@ pub fn find_facts(doc: &str) -> Vec<Proposal> {
             }
             out.push(proposal(
                 s.text,
-                &quote,
                 s.line,
                 span,
                 Found::Date {
@@ -87,11 +88,31 @@ pub fn find_facts(doc: &str) -> Vec<Proposal> {
                 },
             ));
         }
-        for f in figures::find(&toks, &taken) {
+        let changes = changes::find(s.text);
+        // A number inside a change's side ("from three defenders to two") is the change's.
+        // Only changes whose verb is near enough for a side to reach the number are looked
+        // at (they are in sentence order).
+        let in_a_change = |f: &figures::FoundFigure| {
+            let words = byte_span(&f.tokens);
+            let near = changes.partition_point(|c| c.at + changes::WINDOW < words.start);
+            let matched = s.text.get(words.clone()).unwrap_or("");
+            changes[near..]
+                .iter()
+                .take_while(|c| c.at <= words.end + changes::WINDOW)
+                .any(|c| {
+                    [&c.before, &c.after]
+                        .into_iter()
+                        .flatten()
+                        .any(|side| side.contains(matched))
+                })
+        };
+        for f in figures::find(&toks, &taken)
+            .into_iter()
+            .filter(|f| !in_a_change(f))
+        {
             let span = byte_span(&f.tokens);
             out.push(proposal(
                 s.text,
-                &quote,
                 s.line,
                 span,
                 Found::Figure {
@@ -100,16 +121,17 @@ pub fn find_facts(doc: &str) -> Vec<Proposal> {
                 },
             ));
         }
-        for c in changes::find(s.text) {
+        for c in changes {
+            let at = c.at..c.at;
             out.push(Proposal {
-                hint: window(s.text, c.at),
+                hint: excerpt::hint(s.text, at.clone()),
+                quote: excerpt::quote(s.text, at),
                 found: Found::Change {
                     before: c.before,
                     after: c.after,
                     verb: c.verb,
                     subject: c.subject,
                 },
-                quote: quote.clone(),
                 line: s.line,
                 matched: None,
             });
@@ -129,95 +151,39 @@ pub fn document_title(doc: &str) -> Option<String> {
         .map(collapse)
 }
 
-fn proposal(text: &str, quote: &str, line: usize, span: Range<usize>, found: Found) -> Proposal {
+fn proposal(text: &str, line: usize, span: Range<usize>, found: Found) -> Proposal {
     Proposal {
         found,
-        quote: quote.to_owned(),
+        quote: excerpt::quote(text, span.clone()),
         line,
         matched: text.get(span.clone()).map(collapse),
-        hint: shorten(text, span),
+        hint: excerpt::hint(text, span),
     }
-}
-
-/// Every run of whitespace one space: quotes compare that way against the source.
-fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The sentence with every web address blanked out (same length), so that the numbers in
-/// "…/by-sa/4.0/" or "%27" are not taken for figures or dates.
+/// "…/by-sa/4.0/" or "%27" are not taken for figures or dates. One pass: each prefix is
+/// searched for again only once the scan has passed where it was last found.
 fn mask_urls(text: &str) -> String {
+    const PREFIXES: [&str; 3] = ["http://", "https://", "www."];
+    let mut next: [Option<usize>; 3] = PREFIXES.map(|p| text.find(p));
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = ["http://", "https://", "www."]
-        .iter()
-        .filter_map(|p| rest.find(p))
-        .min()
-    {
-        out.push_str(&rest[..at]);
-        let url_len = rest[at..]
+    let mut done = 0;
+    while let Some(at) = next.iter().flatten().copied().min() {
+        out.push_str(&text[done..at]);
+        let url_len = text[at..]
             .find(char::is_whitespace)
-            .unwrap_or(rest.len() - at);
+            .unwrap_or(text.len() - at);
         out.extend(std::iter::repeat_n(' ', url_len));
-        rest = &rest[at + url_len..];
+        done = at + url_len;
+        for (slot, prefix) in next.iter_mut().zip(PREFIXES) {
+            if slot.is_some_and(|p| p < done) {
+                *slot = text[done..].find(prefix).map(|p| done + p);
+            }
+        }
     }
-    out.push_str(rest);
+    out.push_str(&text[done..]);
     out
-}
-
-/// The words of the sentence around byte `at`.
-fn window(text: &str, at: usize) -> String {
-    let head: Vec<&str> = text.get(..at).unwrap_or("").split_whitespace().collect();
-    let tail: Vec<&str> = text.get(at..).unwrap_or("").split_whitespace().collect();
-    let from = head.len().saturating_sub(6);
-    let mut words: Vec<&str> = Vec::new();
-    if from > 0 {
-        words.push("…");
-    }
-    words.extend(&head[from..]);
-    words.extend(tail.iter().take(10));
-    if tail.len() > 10 {
-        words.push("…");
-    }
-    words.join(" ")
-}
-
-/// The sentence with `span` replaced by "…", cut to the words near it.
-fn shorten(text: &str, span: Range<usize>) -> String {
-    const BEFORE: usize = 10;
-    const AFTER: usize = 6;
-    let head: Vec<&str> = text
-        .get(..span.start)
-        .unwrap_or("")
-        .split_whitespace()
-        .collect();
-    let tail: Vec<&str> = text
-        .get(span.end..)
-        .unwrap_or("")
-        .split_whitespace()
-        .collect();
-    let mut parts = Vec::new();
-    if head.len() > BEFORE {
-        parts.push("…".to_owned());
-    }
-    parts.extend(
-        head.iter()
-            .skip(head.len().saturating_sub(BEFORE))
-            .map(|w| (*w).to_owned()),
-    );
-    if !span.is_empty() {
-        parts.push("…".to_owned());
-    }
-    let after = if span.is_empty() {
-        BEFORE + AFTER
-    } else {
-        AFTER
-    };
-    parts.extend(tail.iter().take(after).map(|w| (*w).to_owned()));
-    if tail.len() > after {
-        parts.push("…".to_owned());
-    }
-    parts.join(" ")
 }
 
 #[cfg(test)]
@@ -302,15 +268,5 @@ mod tests {
             find_facts("See https://example.org/2020/06/07/a%27b_4.0 and www.x.org/5 for 12 cats.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(mask_urls("a http://x/1 b").len(), "a http://x/1 b".len());
-    }
-
-    #[test]
-    fn hints_leave_the_value_out() {
-        let text = "one two three four five six seven eight nine ten eleven 5,000 a b c d e f g";
-        let at = text.find("5,000").unwrap();
-        assert_eq!(
-            shorten(text, at..at + 5),
-            "… two three four five six seven eight nine ten eleven … a b c d e f …"
-        );
     }
 }

@@ -25,6 +25,21 @@ pub const TODO: &str = "TODO:";
 
 /// The draft deck's text.
 pub fn write(proposals: &[Proposal], options: &DraftOptions) -> String {
+    let mut out = Vec::new();
+    // Writing to memory cannot fail, and every piece written is a `str`.
+    let _ = write_to(proposals, options, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The draft deck written to `out` a few facts at a time, so that a draft of a large
+/// document is never held whole in memory.
+pub fn write_to(
+    proposals: &[Proposal],
+    options: &DraftOptions,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    /// Facts per write.
+    const CHUNK: usize = 256;
     let mut doc = TomlDoc::new();
     doc.line(schema::DIRECTIVE);
     doc.comment(&header_comment(&options.source_name));
@@ -43,11 +58,14 @@ pub fn write(proposals: &[Proposal], options: &DraftOptions) -> String {
         doc.string("file", &printable(file));
     }
     let mut ids = Ids::new();
-    for p in proposals {
-        doc.blank();
-        fact(&mut doc, &mut ids, p);
+    for chunk in proposals.chunks(CHUNK) {
+        for p in chunk {
+            doc.blank();
+            fact(&mut doc, &mut ids, p);
+        }
+        out.write_all(doc.take().as_bytes())?;
     }
-    doc.finish()
+    out.write_all(doc.finish().as_bytes())
 }
 
 /// `text` without control characters, or `fallback` when nothing is left.
@@ -69,9 +87,9 @@ Every fact below was found by a pattern (a date, a figure, a change) and needs a
      sentence around the value, with the value left out, to help.
   2. Check each value against its quote; fix it, or delete the fact.
   3. Delete the facts not worth asking; add tags, notes, cards, sets and sequences.
-`factdeck check` passes while {TODO} texts remain, with a warning at each one, so it
-lists what is left (`--strict` fails until none is). Every quote is the source's
-sentence, verified by `check`.
+`factdeck check` passes while {TODO} texts remain, with a warning for them
+(`check --verbose` lists each one that is left; `--strict` fails until none is).
+Every quote is the source's own words, verified by `check`.
 Field reference: docs/deck-format.md; drafting: docs/authoring.md."
     )
 }

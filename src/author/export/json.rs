@@ -36,6 +36,13 @@ struct Header<'d> {
     language: &'d str,
     #[serde(skip_serializing_if = "Option::is_none")]
     source: Option<Source<'d>>,
+    /// Written only when false, as in a deck file.
+    #[serde(skip_serializing_if = "is_true")]
+    quotes: bool,
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
 }
 
 #[derive(Debug, Serialize)]
@@ -161,6 +168,7 @@ pub fn to_json(deck: &Deck) -> JsonDeck<'_> {
                 license: s.license.as_deref(),
                 file: s.file.as_ref().map(|f| f.display().to_string()),
             }),
+            quotes: m.quotes,
         },
         date: Vec::new(),
         figure: Vec::new(),

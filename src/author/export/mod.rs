@@ -36,6 +36,9 @@ pub fn write_anki(out: &mut dyn Write, title: &str, rows: &[Row]) -> io::Result<
     writeln!(out, "#deck:{title}")?;
     writeln!(out, "#columns:Front\tBack\tTags")?;
     writeln!(out, "#tags column:3")?;
+    // For `factdeck import`: a line break in an answer here is part of it (Anki reads a
+    // `#` line without a key as a comment).
+    writeln!(out, "# {}", crate::author::import::FACTDECK_EXPORT)?;
     let mut writer = csv::WriterBuilder::new()
         .delimiter(b'\t')
         .comment(Some(b'#'))

@@ -3,6 +3,10 @@
 //! `#deck:…`, `#tags column:3`, …). Lines starting with `#` at the top without a known key
 //! are comments, as in Anki.
 
+/// The comment line factdeck's Anki export writes among the header lines (Anki reads a
+/// `#` line without a key as a comment).
+pub const FACTDECK_EXPORT: &str = "written by factdeck export, answers keep their line breaks";
+
 /// What the header lines say.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Header {
@@ -19,6 +23,9 @@ pub struct Header {
     pub notetype_column: Option<usize>,
     pub deck_column: Option<usize>,
     pub tags_column: Option<usize>,
+    /// The file says it was written by factdeck's export, whose answers are whole: a
+    /// line break in one is part of it, not the start of a note.
+    pub whole_answers: bool,
     /// How many lines the header takes.
     pub lines: usize,
     /// How many bytes the header takes.
@@ -36,6 +43,9 @@ impl Header {
             h.lines += 1;
             h.bytes += line.len();
             let rest = rest.trim_end_matches(['\n', '\r']);
+            if rest.trim() == FACTDECK_EXPORT {
+                h.whole_answers = true;
+            }
             let Some((key, value)) = rest.split_once(':') else {
                 continue;
             };

@@ -5,13 +5,17 @@
 //! quoted fields and embedded newlines. Every row that cannot become a card is reported with
 //! its line number ([`Problem`]); none is dropped silently.
 
+mod alternatives;
+mod groups;
 mod header;
 pub mod html;
 mod quotes;
 mod rows;
 mod write;
 
-pub use write::{DeckInfo, write_deck};
+pub use groups::assign as assign_groups;
+pub use header::FACTDECK_EXPORT;
+pub use write::{DeckInfo, reversed, write_deck};
 
 /// The field separator of a file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,12 +52,18 @@ pub struct ImportOptions {
 }
 
 /// One card read from the file.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Card {
     pub question: String,
     pub answer: String,
+    /// Other spellings typed answers may use ("to talk" for "to speak, to talk").
+    pub accept: Vec<String>,
     pub note: Option<String>,
     pub tags: Vec<String>,
+    /// The Anki deck or Quizlet set the card came from, a candidate for its group.
+    pub origin: Option<String>,
+    /// Cards of one group lend each other wrong options (see [`groups`]).
+    pub group: Option<String>,
     /// 1-based line of the file where its row starts.
     pub line: usize,
 }

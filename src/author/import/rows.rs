@@ -2,7 +2,7 @@
 //! a row that cannot be used.
 
 use super::header::Header;
-use super::{Card, Imported, Problem, html, quotes, separator_name};
+use super::{Card, Imported, Problem, alternatives, html, quotes, separator_name};
 
 /// Column names taken for the question, the answer, a note and tags (any case).
 const QUESTION_NAMES: &[&str] = &["front", "question", "term", "q", "prompt"];
@@ -22,7 +22,11 @@ struct Columns {
 }
 
 pub fn read(data: &str, header: &Header, separator: u8) -> Imported {
-    let html = header.html.unwrap_or(false);
+    // A tab-separated file that does not say (an Anki export older than its header lines)
+    // holds HTML when its fields show tags or entities.
+    let html = header
+        .html
+        .unwrap_or_else(|| separator == b'\t' && html::looks_like_html(data));
     let mut out = Imported {
         deck_name: header.deck.clone(),
         separator,
@@ -136,8 +140,20 @@ fn card(
             separator_name(separator)
         ));
     }
-    let (question, _) = text(fields[cols.question], html, false);
-    let (answer, rule_note) = text(fields[cols.answer], html, cols.note.is_none());
+    let question = text(fields[cols.question], html);
+    let answer_field = fields[cols.answer];
+    // factdeck's own export puts the explanation after a rule; a note column wins.
+    let (answer_html, rule_note) = if html && cols.note.is_none() {
+        html::split_at_rule(answer_field)
+    } else {
+        (answer_field, None)
+    };
+    let (answer, aside) = if html && !header.whole_answers {
+        let split = html::answer(&html::lines(answer_html));
+        (clean(&split.answer), split.aside.map(|a| clean(&a)))
+    } else {
+        (text(answer_html, html), None)
+    };
     let only_html = |raw: &str| {
         if html && !raw.trim().is_empty() {
             " (it held only HTML or media)"
@@ -152,52 +168,56 @@ fn card(
         ));
     }
     if answer.is_empty() {
-        return Err(format!(
-            "the answer is empty{}",
-            only_html(fields[cols.answer])
-        ));
+        return Err(format!("the answer is empty{}", only_html(answer_field)));
     }
-    let note = cols
-        .note
-        .and_then(|c| fields.get(c))
-        .map(|f| text(f, html, false).0)
-        .or(rule_note)
-        .filter(|n| !n.is_empty());
+    let column_note = cols.note.and_then(|c| fields.get(c)).map(|f| text(f, html));
+    let notes: Vec<String> = [aside, rule_note.map(|r| text(r, html)), column_note]
+        .into_iter()
+        .flatten()
+        .filter(|n| !n.is_empty())
+        .collect();
     let mut tags = header.tags.clone();
     let tag_column = cols.tags.or(header.tags_column.map(|c| c - 1));
     if let Some(field) = tag_column.and_then(|c| fields.get(c)) {
         tags.extend(field.split_whitespace().map(str::to_owned));
     }
     tags.dedup();
+    let origin = header
+        .deck_column
+        .and_then(|c| fields.get(c - 1))
+        .map(|d| clean(d))
+        .filter(|d| !d.is_empty());
     Ok(Card {
+        accept: alternatives::accepted(&question, &answer),
         question,
         answer,
-        note,
+        note: (!notes.is_empty()).then(|| notes.join("\n")),
         tags,
+        origin,
+        group: None,
         line,
     })
 }
 
-/// A field as card text: HTML turned into text when the file says it holds HTML (an
-/// answer's text after an `<hr>` returned apart), control characters other than newline
-/// and tab dropped, trimmed.
-fn text(field: &str, html: bool, split_rule: bool) -> (String, Option<String>) {
-    let (main, rest) = if html && split_rule {
-        html::split_at_rule(field)
+/// A field as card text: HTML turned into text when the file holds HTML, then [`clean`].
+fn text(field: &str, html: bool) -> String {
+    if html {
+        clean(&html::to_text(field))
     } else {
-        (field, None)
-    };
-    let convert = |s: &str| {
-        let s = if html { html::to_text(s) } else { s.to_owned() };
-        s.replace("\r\n", "\n")
-            .chars()
-            .filter(|c| !crate::term::is_invisible(*c))
-            .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
-            .collect::<String>()
-            .trim()
-            .to_owned()
-    };
-    (convert(main), rest.map(convert))
+        clean(field)
+    }
+}
+
+/// Control characters other than newline and tab dropped (a deck may not hold them),
+/// Windows line ends made plain, trimmed.
+fn clean(text: &str) -> String {
+    text.replace("\r\n", "\n")
+        .chars()
+        .filter(|c| !crate::term::is_invisible(*c))
+        .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
+        .collect::<String>()
+        .trim()
+        .to_owned()
 }
 
 fn split_names(line: &str, separator: u8) -> Vec<String> {

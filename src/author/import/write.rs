@@ -22,8 +22,10 @@ pub fn write_deck(cards: &[Card], info: &DeckInfo) -> String {
     doc.comment(&format!(
         "Imported by `factdeck import` from {}: one card per row, ids made from the questions.
 Cards in the same `group` lend each other wrong answers for multiple choice; without a
-group, all cards of the deck do. `quote` (the source's own words) is optional: `check`
-warns where it is missing. Field reference: docs/deck-format.md.",
+group, all cards of the deck do. `accept` lists other answers a typed answer may give.
+An import has no source document to quote, so the deck says `quotes = false`; remove it
+(and name the source under [deck.source]) to add quotes. Field reference:
+docs/deck-format.md.",
         info.source_name
     ));
     doc.blank();
@@ -40,6 +42,7 @@ warns where it is missing. Field reference: docs/deck-format.md.",
         },
     );
     doc.string("language", "en");
+    doc.raw("quotes", "false");
     doc.blank();
     doc.line("[deck.source]");
     doc.string(
@@ -57,10 +60,36 @@ warns where it is missing. Field reference: docs/deck-format.md.",
         doc.string("id", &ids.unique(&slug(&card.question, "card")));
         doc.string("question", &card.question);
         doc.string("answer", &card.answer);
+        doc.strings("accept", &card.accept);
+        if let Some(group) = &card.group {
+            doc.string("group", group);
+        }
         doc.strings("tags", &card.tags);
         if let Some(note) = &card.note {
             doc.string("note", note);
         }
     }
     doc.finish()
+}
+
+/// The reverse of each card (the answer asked, the question answered), for `import
+/// --reverse`. Reverse cards get groups of their own, `<group>, reversed`: their answers
+/// are terms, and a term among definitions would give itself away as the right option.
+pub fn reversed(cards: &[Card]) -> Vec<Card> {
+    cards
+        .iter()
+        .map(|c| Card {
+            question: c.answer.clone(),
+            answer: c.question.clone(),
+            accept: super::alternatives::accepted(&c.answer, &c.question),
+            note: c.note.clone(),
+            tags: c.tags.clone(),
+            origin: c.origin.clone(),
+            group: Some(match &c.group {
+                Some(g) => format!("{g}, reversed"),
+                None => "reversed".to_owned(),
+            }),
+            line: c.line,
+        })
+        .collect()
 }

@@ -8,7 +8,7 @@ use std::ops::Range;
 use toml::Spanned;
 
 use super::{Checker, Table};
-use crate::deck::diagnostic::Diagnostic;
+use crate::deck::diagnostic::{Diagnostic, Recurring};
 use crate::deck::raw::{F, Typed};
 
 /// How messages name a value: a field (`` `answer` ``) or one entry of a list field.
@@ -116,7 +116,8 @@ impl Checker<'_> {
             self.push(
                 Diagnostic::warning(format!("{name} is still a draft's TODO"))
                     .at(span.clone())
-                    .help("write the phrase it asks for; `check --strict` refuses a deck with TODOs left"),
+                    .help("write the phrase it asks for; `check --strict` refuses a deck with TODOs left")
+                    .recurring(Recurring::DraftTodo),
             );
         }
         if let Some(c) = self

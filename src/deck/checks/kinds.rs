@@ -137,7 +137,11 @@ impl Checker<'_> {
                 verb: verb.unwrap_or_else(|| "established".to_owned()),
             },
             _ => {
-                if written == (false, false) {
+                // Sides written under another name (`from`, `to`) are already reported.
+                let misspelt = ["before", "after"]
+                    .iter()
+                    .any(|f| self.misspelt.contains(f));
+                if written == (false, false) && !misspelt {
                     self.push(
                         Diagnostic::error("a change needs `before`, `after` or both")
                             .at(table.span.clone())

@@ -17,7 +17,7 @@ use std::collections::hash_map::Entry;
 use std::ops::Range;
 use std::path::PathBuf;
 
-use super::diagnostic::Diagnostic;
+use super::diagnostic::{Diagnostic, Recurring};
 use super::model::{DeckMeta, Fact, FactMeta, Source};
 use super::raw::{F, RawHeader};
 
@@ -54,6 +54,12 @@ pub(crate) struct Checker<'t> {
     /// Fields of the table being read that were probably written under a misspelt name
     /// (the unknown-field error already says "did you mean"): not reported missing too.
     pub misspelt: Vec<&'static str>,
+    /// Byte offsets of line starts, made on the first "line N" a message needs: one scan
+    /// of the file, however many duplicate ids point back.
+    line_starts: std::cell::OnceCell<Vec<usize>>,
+    /// False when `[deck]` says `quotes = false`: the deck has no source document, so a
+    /// fact without a quote is no warning. (The header is checked before any fact.)
+    quotes_expected: bool,
 }
 
 impl<'t> Checker<'t> {
@@ -65,6 +71,8 @@ impl<'t> Checker<'t> {
             ids: HashMap::with_capacity(facts),
             source_file_span: None,
             misspelt: Vec::new(),
+            line_starts: std::cell::OnceCell::new(),
+            quotes_expected: true,
             // Branch-free, so it vectorizes over the whole file.
             controls_possible: text.bytes().fold(false, |seen, b| {
                 seen | (b == b'\\') | (b == 0xc2) | (b == 0xe2) | (b == 0xef)
@@ -97,6 +105,11 @@ impl<'t> Checker<'t> {
         let title = self.required_text(h.title, "title", table);
         let description = self.opt_text(h.description, "description");
         let language = self.opt_text(h.language, "language");
+        let quotes = h
+            .quotes
+            .and_then(|q| self.typed(q, "quotes", "true or false"))
+            .is_none_or(toml::Spanned::into_inner);
+        self.quotes_expected = quotes;
         let source = h
             .source
             .and_then(|s| self.table_value(s, "source", "a `[deck.source]` table"))
@@ -123,6 +136,7 @@ impl<'t> Checker<'t> {
             description: description.unwrap_or_default(),
             language: language.unwrap_or_else(|| "en".to_owned()),
             source,
+            quotes,
         })
     }
 
@@ -143,11 +157,12 @@ impl<'t> Checker<'t> {
         let note = self.opt_text(note, "note");
         let (id, id_span) = id?;
         self.check_id(&id, &id_span);
-        if quote_span.is_none() && !self.misspelt.contains(&"quote") {
+        if quote_span.is_none() && self.quotes_expected && !self.misspelt.contains(&"quote") {
             self.push(
                 Diagnostic::warning(format!("fact `{id}` has no `quote`"))
                     .at(id_span.clone())
-                    .help("add `quote = \"...\"` with the sentence of the source that states it"),
+                    .help("add `quote = \"...\"` with the sentence of the source that states it")
+                    .recurring(Recurring::MissingQuote),
             );
         }
         let meta = FactMeta {
@@ -192,10 +207,10 @@ impl<'t> Checker<'t> {
     }
 
     fn line_of(&self, offset: usize) -> usize {
-        self.text
-            .get(..offset)
-            .map_or(0, |t| t.matches('\n').count())
-            + 1
+        let starts = self
+            .line_starts
+            .get_or_init(|| self.text.match_indices('\n').map(|(i, _)| i + 1).collect());
+        starts.partition_point(|&s| s <= offset) + 1
     }
 }
 

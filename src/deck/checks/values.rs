@@ -7,6 +7,7 @@ use crate::deck::date::FactDate;
 use crate::deck::diagnostic::Diagnostic;
 use crate::deck::model::Tolerance;
 use crate::deck::number::Number;
+use crate::deck::prose_date::toml_date_for;
 use crate::deck::raw::F;
 
 /// Largest integer an f64 holds exactly; figures beyond it would print wrong.
@@ -46,9 +47,20 @@ impl Checker<'_> {
                 article(other.type_str())
             )),
         };
+        // A date written in words ("May 21, 1904") gets the TOML date to write instead.
+        let help = match (v.get_ref(), name) {
+            (toml::Value::String(s), _) if result.is_err() => {
+                toml_date_for(s).map(|d| match name {
+                    Name::Field(field) => format!("write `{field} = {d}`"),
+                    Name::EntryOf(_) => format!("write it as {d}"),
+                })
+            }
+            _ => None,
+        };
         result
             .map_err(|message| {
-                self.push(Diagnostic::error(message).at(v.span()).help(DATE_HELP));
+                let help = help.unwrap_or_else(|| DATE_HELP.to_owned());
+                self.push(Diagnostic::error(message).at(v.span()).help(help));
             })
             .ok()
     }

@@ -200,6 +200,7 @@ mod tests {
                 description: String::new(),
                 language: "en".into(),
                 source: None,
+                quotes: true,
             },
             facts: vec![Fact::Change(ChangeFact {
                 meta: FactMeta {
