@@ -31,9 +31,11 @@ pub enum Command {
     Quiz(QuizArgs),
     /// Flashcards, each fact just before you would forget it (spaced repetition, FSRS-6)
     ///
-    /// Due cards first, most overdue first, then up to --new facts you have never seen. Each
-    /// card shows a question; press Enter for the answer, then rate your recall: 1 again,
-    /// 2 hard, 3 good, 4 easy. Quiz answers move the same schedule.
+    /// Cards whose due time has passed, most overdue first, then up to --new facts you have
+    /// never seen. Each card shows a question; press Enter for the answer, then rate your
+    /// recall: 1 again, 2 hard, 3 good, 4 easy (each key shows when the card would come
+    /// back); u takes the last rating back. A card rated again comes back later in the
+    /// session. Quiz answers move the same schedule.
     Review(ReviewArgs),
     /// Validate deck files and report every problem
     Check(CheckArgs),
@@ -77,7 +79,7 @@ pub struct QuizArgs {
     /// stderr is not a terminal): for scripts and screen readers
     #[arg(long)]
     pub plain: bool,
-    /// Which facts to ask: all, due (due today, most overdue first), weak (lowest predicted
+    /// Which facts to ask: all, due (due now, most overdue first), weak (lowest predicted
     /// recall first) or new (never seen)
     #[arg(long, value_enum, default_value_t = FocusArg::All)]
     pub focus: FocusArg,
@@ -90,7 +92,7 @@ pub struct QuizArgs {
 pub enum FocusArg {
     /// Every selected fact, dealt at random
     All,
-    /// Facts due today, most overdue first
+    /// Facts due now, most overdue first
     Due,
     /// Facts seen before, lowest predicted recall first
     Weak,
@@ -113,6 +115,10 @@ pub struct ReviewArgs {
     /// the history)
     #[arg(long)]
     pub cram: bool,
+    /// Type (or pick) the answer before seeing it: it is graded as in a quiz, and the
+    /// verdict suggests a rating (Enter takes it)
+    #[arg(long)]
+    pub typed: bool,
     /// Desired retention (0.7 to 0.99): the chance of recall at which a card comes due
     #[arg(long, value_name = "R", default_value = "0.9", value_parser = parse_retention)]
     pub retention: crate::srs::Retention,
