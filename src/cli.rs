@@ -260,9 +260,10 @@ pub struct HistoryArgs {
     /// Only this deck (its id, as `factdeck decks` shows it)
     #[arg(long, value_name = "ID")]
     pub deck: Option<String>,
-    /// Only sessions from this local date on
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-    pub since: Option<jiff::civil::Date>,
+    /// Only sessions from this local date on: YYYY-MM-DD, or days back from today such as
+    /// 7d, 2w, yesterday, today
+    #[arg(long, value_name = "WHEN", value_parser = parse_since)]
+    pub since: Option<crate::history::Since>,
     /// How many recent sessions to list [default: 10; all with --json or --csv]
     #[arg(long, value_name = "N", value_parser = parse_limit)]
     pub limit: Option<usize>,
@@ -278,9 +279,9 @@ pub enum HistoryCommand {
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    /// The session's ID, as listed by `factdeck history`
-    #[arg(value_name = "SESSION")]
-    pub session: i64,
+    /// The session's ID, as listed by `factdeck history`, or `last` for the latest
+    #[arg(value_name = "SESSION", value_parser = parse_session)]
+    pub session: crate::history::show::Which,
     #[command(flatten)]
     pub export: ExportArgs,
 }
@@ -295,9 +296,14 @@ pub struct ExportArgs {
     pub csv: bool,
 }
 
-fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
+fn parse_since(text: &str) -> Result<crate::history::Since, String> {
     text.parse()
-        .map_err(|_| format!("`{text}` is not a date; use YYYY-MM-DD, like 2026-01-31"))
+        .map_err(|e: crate::history::since::BadSince| e.to_string())
+}
+
+fn parse_session(text: &str) -> Result<crate::history::show::Which, String> {
+    text.parse()
+        .map_err(|e: crate::history::show::BadWhich| e.to_string())
 }
 
 /// The command line as parsed for running: like `Cli::command()`, plus the resolved store
@@ -427,7 +433,10 @@ mod tests {
         let Command::History(args) = cli.command else {
             panic!("not history");
         };
-        assert_eq!(args.since, Some(jiff::civil::date(2026, 1, 31)));
+        assert_eq!(
+            args.since,
+            Some(crate::history::Since::Date(jiff::civil::date(2026, 1, 31)))
+        );
         assert!(args.export.json);
         assert!(Cli::try_parse_from(["factdeck", "history", "--json", "--csv"]).is_err());
         assert!(Cli::try_parse_from(["factdeck", "history", "--since", "31/1/2026"]).is_err());
@@ -438,7 +447,10 @@ mod tests {
         };
         assert!(matches!(
             args.command,
-            Some(HistoryCommand::Show(ShowArgs { session: 3, .. }))
+            Some(HistoryCommand::Show(ShowArgs {
+                session: crate::history::show::Which::Id(crate::store::SessionId(3)),
+                ..
+            }))
         ));
     }
 }

@@ -2,6 +2,7 @@
 
 mod check;
 mod completions;
+mod deck_filter;
 mod decks;
 mod draft;
 mod export;

@@ -36,7 +36,7 @@ pub use record::{
 };
 pub use review::{PastReview, Rescheduled, ReviewRecord};
 pub use schema::latest_version as schema_version;
-pub use stats::{FactFormCount, SessionTotals};
+pub use stats::{FactFormCount, ModeTotals, SessionTotals};
 
 pub type StoreResult<T> = Result<T, StoreError>;
 

@@ -59,7 +59,13 @@ fn a_card_comes_due_when_its_time_has_passed_over_several_days() {
         &ratings(&["2", "3", "4"]),
     );
     // Hard: due 29 Nov 09:00. At 08:59 it is not due yet; at 09:00 it is.
-    let text = review(dir.path(), &deck, "2026-11-29T08:59:00Z", &["--new", "0"], "");
+    let text = review(
+        dir.path(),
+        &deck,
+        "2026-11-29T08:59:00Z",
+        &["--new", "0"],
+        "",
+    );
     assert!(
         text.starts_with("Nothing is due. The next card is due later today (09:00)."),
         "{text}"
@@ -137,7 +143,9 @@ fn the_rating_keys_show_when_each_rating_brings_the_card_back() {
         &ratings(&["1", "2"]),
     );
     assert!(
-        text.contains("How well did you recall it? (1 again <10m · 2 hard 1d · 3 good 2d · 4 easy 8d)"),
+        text.contains(
+            "How well did you recall it? (1 again <10m · 2 hard 1d · 3 good 2d · 4 easy 8d)"
+        ),
         "a new card: {text}"
     );
     assert!(

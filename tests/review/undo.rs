@@ -54,7 +54,10 @@ fn undo_takes_the_last_rating_back_from_the_store_and_shows_the_card_again() {
             .stdout,
     )
     .unwrap();
-    assert_eq!(json["totals"]["answers"], 2, "no trace of the undone rating");
+    assert_eq!(
+        json["totals"]["answers"], 2,
+        "no trace of the undone rating"
+    );
 }
 
 #[test]
@@ -101,5 +104,9 @@ fn typed_review_grades_the_answer_and_suggests_the_rating() {
     let answers = store.answers(session.id).unwrap();
     assert_eq!(answers.len(), 1);
     assert_eq!(answers[0].given, "a", "what was typed is kept");
-    assert_eq!(answers[0].verdict, Verdict::Wrong, "rated Again, as suggested");
+    assert_eq!(
+        answers[0].verdict,
+        Verdict::Wrong,
+        "rated Again, as suggested"
+    );
 }
