@@ -52,6 +52,13 @@ pub enum Command {
     /// Reads the score store, factdeck.sqlite3 in the data directory ($FACTDECK_HOME/factdeck.sqlite3,
     /// else in the platform data directory; --data-dir overrides both). Never writes to it.
     History(HistoryArgs),
+    /// Write your progress as one HTML page of charts, and open it if asked
+    ///
+    /// Accuracy over time per mode, a calendar of study days, accuracy by kind and form, the
+    /// weakest facts, retention (target and true) and the cards due in the next 30 days. The
+    /// page is self-contained: it loads nothing from the network. Reads the score store;
+    /// never writes to it.
+    Report(ReportArgs),
     /// Print generated questions without asking them: a printable quiz, Markdown or JSON
     Generate(GenerateArgs),
     /// Draft a deck from a plain-text document: every date, figure and change it states,
@@ -269,6 +276,19 @@ pub struct HistoryArgs {
     pub limit: Option<usize>,
     #[command(flatten)]
     pub export: ExportArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Only this deck (its id, as `factdeck decks` shows it) [default: every deck]
+    #[arg(value_name = "DECK")]
+    pub deck: Option<String>,
+    /// Where to write the page (an existing factdeck report there is replaced)
+    #[arg(long, value_name = "FILE.html", default_value = "factdeck-report.html")]
+    pub out: PathBuf,
+    /// Open the page in the default browser once written
+    #[arg(long)]
+    pub open: bool,
 }
 
 #[derive(Debug, Subcommand)]

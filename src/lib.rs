@@ -14,6 +14,7 @@ pub mod history;
 pub mod paths;
 pub mod question;
 pub mod quiz;
+pub mod report;
 pub mod review;
 pub mod srs;
 pub mod store;

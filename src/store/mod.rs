@@ -14,6 +14,7 @@
 mod error;
 mod memory;
 mod open;
+mod progress;
 mod query;
 mod record;
 mod review;
