@@ -9,6 +9,7 @@
 
 pub mod card;
 pub mod memory;
+mod record;
 pub mod summary;
 pub mod tally;
 pub mod turns;
@@ -25,10 +26,7 @@ use crate::question::{Generator, Question};
 use crate::quiz::{Ending, QuizError, rating_of};
 use crate::srs::queue::{Card, Status};
 use crate::srs::{Memory, Rating, Scheduler};
-use crate::store::{
-    AnswerId, AnswerRecord, Rescheduled, ReviewRecord, ReviewSource, SessionId, Store, StoreError,
-    Verdict,
-};
+use crate::store::{AnswerId, SessionId, Store, Verdict};
 
 use self::turns::{Moved, Turn, Turns};
 
@@ -205,68 +203,6 @@ impl Review<'_> {
             let when = when::due_phrase(memory.due, self.clock.now(), self.scheduler);
             show(frontend, &format!("  Next review {when}."))?;
         }
-        Ok(())
-    }
-
-    /// Records a rating with the fact's new memory, in one transaction.
-    fn record(
-        &mut self,
-        q: &Question,
-        rating: Rating,
-        response_ms: u32,
-        typed: Option<String>,
-    ) -> Result<Recorded, StoreError> {
-        let now = self.clock.now();
-        let answer = AnswerRecord {
-            deck_id: None,
-            fact_id: q.fact.clone(),
-            kind: q.kind,
-            form: REVIEW_FORM.to_owned(),
-            prompt: q.prompt.clone(),
-            given: typed.unwrap_or_else(|| rating.name().to_owned()),
-            expected: q.expected(),
-            verdict: verdict_of(rating),
-            overridden: false,
-            response_ms,
-            answered_at: now,
-        };
-        let review = ReviewRecord {
-            deck_id: self.deck_id.to_owned(),
-            rating,
-            source: if self.cram {
-                ReviewSource::Cram
-            } else {
-                ReviewSource::Review
-            },
-            retention: self.scheduler.retention(),
-        };
-        let (scheduler, cram) = (self.scheduler, self.cram);
-        let mut before = None;
-        let (answer, after) = self
-            .store
-            .record_review(self.session, &answer, &review, |was| {
-                before = was.copied();
-                Rescheduled {
-                    memory: (!cram).then(|| scheduler.next(was, rating, now)),
-                    was_due: was.is_some_and(|m| scheduler.really_due(m, now)),
-                }
-            })?;
-        Ok(Recorded {
-            answer,
-            rating,
-            before,
-            after: (!cram).then_some(after).flatten(),
-        })
-    }
-
-    /// Takes a rating back from the store and the tally.
-    fn undo(&mut self, given: &Given) -> Result<(), StoreError> {
-        let scheduler = self.scheduler;
-        self.store
-            .undo_review(given.rated.answer, given.rated.before.as_ref(), |past| {
-                scheduler.replay(past.iter().copied())
-            })?;
-        self.tally.remove(given.rated.rating, given.relearning);
         Ok(())
     }
 }

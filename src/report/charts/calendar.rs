@@ -83,8 +83,9 @@ pub fn figure(p: &Progress) -> Result<Figure, ChartError> {
     Ok(Figure {
         id: "calendar",
         title: "Study days".to_owned(),
-        caption: "Each square is a day of the last 53 weeks; the stronger its green, the more answers."
-            .to_owned(),
+        caption:
+            "Each square is a day of the last 53 weeks; the stronger its green, the more answers."
+                .to_owned(),
         desc: describe(&shown),
         svg,
         table: table(&shown),
