@@ -230,6 +230,12 @@ impl Frontend for Terminal {
         if let Some(r) = ask.suggested {
             keys.push_str(&format!(" · Enter {}", r.name()));
         }
+        // A key and what it does stay on one line: wrapping breaks only between keys.
+        let keys = keys
+            .split(" · ")
+            .map(|key| key.replace(' ', "\u{a0}"))
+            .collect::<Vec<_>>()
+            .join(" · ");
         let prompt = format!("{} ", self.dim(&wrap::block(&keys, self.width())));
         // One key: the number, or the initial; Enter for the suggestion; u to undo.
         let reply = self.key(&prompt, |key| match key {

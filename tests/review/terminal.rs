@@ -88,8 +88,11 @@ fn the_keys_show_each_interval_and_u_takes_the_last_rating_back() {
     let mut s = spawn(dir.path(), &deck);
     s.expect("Card 1 of 2 · new").unwrap();
     s.send("\r").unwrap();
-    s.expect("1 again <10m · 2 hard 1d · 3 good 2d · 4 easy 8d")
-        .unwrap();
+    // Each key with what it does is held together by no-break spaces.
+    s.expect(
+        "1\u{a0}again\u{a0}<10m · 2\u{a0}hard\u{a0}1d · 3\u{a0}good\u{a0}2d · 4\u{a0}easy\u{a0}8d",
+    )
+    .unwrap();
     s.send("1").unwrap();
     s.expect("It comes back later in this session.").unwrap();
     s.expect("Card 2 of 3 · new").unwrap();
@@ -99,8 +102,8 @@ fn the_keys_show_each_interval_and_u_takes_the_last_rating_back() {
     s.expect("Card 1 of 2 · new").unwrap();
     s.send("\r").unwrap();
     // Nothing before it to take back now: no u among the keys.
-    let keys = s.expect("4 easy 8d").unwrap();
-    assert!(!String::from_utf8_lossy(keys.as_bytes()).contains("u undo"));
+    let keys = s.expect("4\u{a0}easy\u{a0}8d").unwrap();
+    assert!(!String::from_utf8_lossy(keys.as_bytes()).contains("u\u{a0}undo"));
     s.send("4").unwrap();
     s.expect("Next review in 8 days").unwrap();
     s.expect("Card 2 of 2 · new").unwrap();
