@@ -47,7 +47,8 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the man page, or write one per command into a directory
     Man(ManArgs),
-    /// Past sessions, accuracy by kind and form, weakest facts, streak, cards due, recall
+    /// Past sessions, each mode apart, accuracy by kind and form, weakest facts, streak, cards
+    /// due, recall
     ///
     /// Reads the score store, factdeck.sqlite3 in the data directory ($FACTDECK_HOME/factdeck.sqlite3,
     /// else in the platform data directory; --data-dir overrides both). Never writes to it.
@@ -280,7 +281,8 @@ pub struct HistoryArgs {
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// Only this deck (its id, as `factdeck decks` shows it) [default: every deck]
+    /// Only this deck: its id, as `factdeck decks` shows it, or a path to its .toml file
+    /// [default: every deck]
     #[arg(value_name = "DECK")]
     pub deck: Option<String>,
     /// Where to write the page (an existing factdeck report there is replaced)
