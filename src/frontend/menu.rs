@@ -80,7 +80,10 @@ impl Menu {
             size: term.size(),
         }));
         term.hide_cursor()?;
-        lock(&frame).draw()?;
+        if let Err(e) = lock(&frame).draw() {
+            term.show_cursor()?;
+            return Err(e);
+        }
         let (stop, stopped) = mpsc::channel::<()>();
         let watched = Arc::clone(&frame);
         let watcher = thread::spawn(move || {
