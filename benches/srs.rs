@@ -127,7 +127,7 @@ fn build_due_queue_100k(bencher: Bencher) {
     bencher.bench_local(|| {
         let seen = deck_schedule(&mut store, DECK, generator).unwrap();
         let new_left = 20 - queue::introduced_today(&seen, &s, now()).min(20);
-        queue::review(&seen, &s, now(), new_left, None)
+        queue::review(&seen, now(), new_left, None)
     });
 }
 
@@ -152,13 +152,12 @@ fn line_up_and_order_100k(bencher: Bencher) {
             rows.push((id.to_owned(), seen, retired));
         })
         .unwrap();
-    let s = scheduler();
     bencher.bench_local(|| {
         let mut lined = LinedUp::new(FACTS);
         for (id, seen, retired) in &rows {
             lined.add(generator.position(id), id, *seen, *retired);
         }
-        queue::review(black_box(&lined.known), &s, now(), 20, None)
+        queue::review(black_box(&lined.known), now(), 20, None)
     });
 }
 

@@ -31,9 +31,11 @@ pub enum Command {
     Quiz(QuizArgs),
     /// Flashcards, each fact just before you would forget it (spaced repetition, FSRS-6)
     ///
-    /// Due cards first, most overdue first, then up to --new facts you have never seen. Each
-    /// card shows a question; press Enter for the answer, then rate your recall: 1 again,
-    /// 2 hard, 3 good, 4 easy. Quiz answers move the same schedule.
+    /// Cards whose due time has passed, most overdue first, then up to --new facts you have
+    /// never seen. Each card shows a question; press Enter for the answer, then rate your
+    /// recall: 1 again, 2 hard, 3 good, 4 easy (each key shows when the card would come
+    /// back); u takes the last rating back. A card rated again comes back later in the
+    /// session. Quiz answers move the same schedule.
     Review(ReviewArgs),
     /// Validate deck files and report every problem
     Check(CheckArgs),
@@ -45,11 +47,19 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the man page, or write one per command into a directory
     Man(ManArgs),
-    /// Past sessions, accuracy by kind and form, weakest facts, streak, cards due, recall
+    /// Past sessions, each mode apart, accuracy by kind and form, weakest facts, streak, cards
+    /// due, recall
     ///
     /// Reads the score store, factdeck.sqlite3 in the data directory ($FACTDECK_HOME/factdeck.sqlite3,
     /// else in the platform data directory; --data-dir overrides both). Never writes to it.
     History(HistoryArgs),
+    /// Write your progress as one HTML page of charts, and open it if asked
+    ///
+    /// Accuracy over time per mode, a calendar of study days, accuracy by kind and form, the
+    /// weakest facts, retention (target and true) and the cards due in the next 30 days. The
+    /// page is self-contained: it loads nothing from the network. Reads the score store;
+    /// never writes to it.
+    Report(ReportArgs),
     /// Print generated questions without asking them: a printable quiz, Markdown or JSON
     Generate(GenerateArgs),
     /// Draft a deck from a plain-text document: every date, figure and change it states,
@@ -83,7 +93,7 @@ pub struct QuizArgs {
     /// stderr is not a terminal): for scripts and screen readers
     #[arg(long)]
     pub plain: bool,
-    /// Which facts to ask: all, due (due today, most overdue first), weak (lowest predicted
+    /// Which facts to ask: all, due (due now, most overdue first), weak (lowest predicted
     /// recall first) or new (never seen)
     #[arg(long, value_enum, default_value_t = FocusArg::All)]
     pub focus: FocusArg,
@@ -96,7 +106,7 @@ pub struct QuizArgs {
 pub enum FocusArg {
     /// Every selected fact, dealt at random
     All,
-    /// Facts due today, most overdue first
+    /// Facts due now, most overdue first
     Due,
     /// Facts seen before, lowest predicted recall first
     Weak,
@@ -119,6 +129,10 @@ pub struct ReviewArgs {
     /// the history)
     #[arg(long)]
     pub cram: bool,
+    /// Type (or pick) the answer before seeing it: it is graded as in a quiz, and the
+    /// verdict suggests a rating (Enter takes it)
+    #[arg(long)]
+    pub typed: bool,
     /// Desired retention (0.7 to 0.99): the chance of recall at which a card comes due
     #[arg(long, value_name = "R", default_value = "0.9", value_parser = parse_retention)]
     pub retention: crate::srs::Retention,
@@ -305,14 +319,29 @@ pub struct HistoryArgs {
     /// Only this deck (its id, as `factdeck decks` shows it)
     #[arg(long, value_name = "ID")]
     pub deck: Option<String>,
-    /// Only sessions from this local date on
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-    pub since: Option<jiff::civil::Date>,
+    /// Only sessions from this local date on: YYYY-MM-DD, or days back from today such as
+    /// 7d, 2w, yesterday, today
+    #[arg(long, value_name = "WHEN", value_parser = parse_since)]
+    pub since: Option<crate::history::Since>,
     /// How many recent sessions to list [default: 10; all with --json or --csv]
     #[arg(long, value_name = "N", value_parser = parse_limit)]
     pub limit: Option<usize>,
     #[command(flatten)]
     pub export: ExportArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Only this deck: its id, as `factdeck decks` shows it, or a path to its .toml file
+    /// [default: every deck]
+    #[arg(value_name = "DECK")]
+    pub deck: Option<String>,
+    /// Where to write the page (an existing factdeck report there is replaced)
+    #[arg(long, value_name = "FILE.html", default_value = "factdeck-report.html")]
+    pub out: PathBuf,
+    /// Open the page in the default browser once written
+    #[arg(long)]
+    pub open: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -323,9 +352,9 @@ pub enum HistoryCommand {
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    /// The session's ID, as listed by `factdeck history`
-    #[arg(value_name = "SESSION")]
-    pub session: i64,
+    /// The session's ID, as listed by `factdeck history`, or `last` for the latest
+    #[arg(value_name = "SESSION", value_parser = parse_session)]
+    pub session: crate::history::show::Which,
     #[command(flatten)]
     pub export: ExportArgs,
 }
@@ -340,9 +369,14 @@ pub struct ExportArgs {
     pub csv: bool,
 }
 
-fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
+fn parse_since(text: &str) -> Result<crate::history::Since, String> {
     text.parse()
-        .map_err(|_| format!("`{text}` is not a date; use YYYY-MM-DD, like 2026-01-31"))
+        .map_err(|e: crate::history::since::BadSince| e.to_string())
+}
+
+fn parse_session(text: &str) -> Result<crate::history::show::Which, String> {
+    text.parse()
+        .map_err(|e: crate::history::show::BadWhich| e.to_string())
 }
 
 /// The command line as parsed for running: like `Cli::command()`, plus the resolved store
@@ -472,7 +506,10 @@ mod tests {
         let Command::History(args) = cli.command else {
             panic!("not history");
         };
-        assert_eq!(args.since, Some(jiff::civil::date(2026, 1, 31)));
+        assert_eq!(
+            args.since,
+            Some(crate::history::Since::Date(jiff::civil::date(2026, 1, 31)))
+        );
         assert!(args.export.json);
         assert!(Cli::try_parse_from(["factdeck", "history", "--json", "--csv"]).is_err());
         assert!(Cli::try_parse_from(["factdeck", "history", "--since", "31/1/2026"]).is_err());
@@ -483,7 +520,10 @@ mod tests {
         };
         assert!(matches!(
             args.command,
-            Some(HistoryCommand::Show(ShowArgs { session: 3, .. }))
+            Some(HistoryCommand::Show(ShowArgs {
+                session: crate::history::show::Which::Id(crate::store::SessionId(3)),
+                ..
+            }))
         ));
     }
 }

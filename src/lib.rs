@@ -15,6 +15,7 @@ pub mod input;
 pub mod paths;
 pub mod question;
 pub mod quiz;
+pub mod report;
 pub mod review;
 pub mod spreadsheet;
 pub mod srs;

@@ -137,9 +137,21 @@ fn the_default_view_shows_sessions_trend_accuracy_weakest_totals_and_streak() {
     );
     assert!(text.contains("! interrupted, or never finished"));
 
-    // 67 %, 33 %, 100 %, 0 %, 100 %, oldest first.
-    assert!(text.contains("Trend, last 5 sessions"));
-    assert!(text.contains("  ▆▃█▁█  latest 100%"), "{text}");
+    // Modes apart: practice 67 %, 33 %, 100 %, 0 %, oldest first; the review 100 %.
+    assert!(text.contains("By mode (trend: the last 30 sessions of each, oldest → newest)"));
+    let mode_line = |m: &str| {
+        let start = format!("  {m} ");
+        text.lines().find(|l| l.starts_with(&start)).unwrap()
+    };
+    let practice = mode_line("practice");
+    assert!(
+        practice.contains(" 4   56%      5/9  ▆▃█▁  latest 0%"),
+        "{practice}"
+    );
+    assert!(
+        mode_line("review").contains("1/1  █  latest 100%"),
+        "{text}"
+    );
 
     assert!(text.contains("Accuracy by kind"));
     let kind_line = |k: &str| {
@@ -164,8 +176,13 @@ fn the_default_view_shows_sessions_trend_accuracy_weakest_totals_and_streak() {
         "a1 and the b facts are never wrong: {weakest:?}"
     );
     assert!(weakest[0].contains("0%") && weakest[0].contains("0/3"));
-    assert!(weakest[0].contains("a2") && weakest[0].contains("Question about a2?"));
-    assert!(weakest[1].contains("50%") && weakest[1].contains("a3"));
+    // By the prompt, not the id; by deck too, as two decks are in view.
+    assert!(
+        weakest[0].ends_with("alpha  Question about a2?"),
+        "{weakest:?}"
+    );
+    assert!(weakest[1].contains("50%") && weakest[1].contains("Question about a3?"));
+    assert!(text.contains("factdeck report"), "points to the charts");
 
     assert!(
         text.contains("Totals: 5 sessions (3 completed), 10 answers, 60% correct"),
@@ -190,7 +207,13 @@ fn json_has_every_section_with_the_numbers() {
     assert_eq!(sessions[4]["score"], 2);
     assert_eq!(sessions[4]["seed"], 7);
     assert_eq!(sessions[4]["started_at"], local(3, 12).to_string());
-    assert_eq!(v["trend"]["percents"].as_array().unwrap().len(), 5);
+    assert_eq!(v["trend"]["practice"].as_array().unwrap().len(), 4);
+    assert_eq!(v["trend"]["practice"][0], 66.7, "rounded to one decimal");
+    assert_eq!(v["trend"]["review"], serde_json::json!([100]));
+    assert_eq!(v["by_mode"][0]["mode"], "practice");
+    assert_eq!(v["by_mode"][0]["sessions"], 4);
+    assert_eq!(v["by_mode"][1]["mode"], "review");
+    assert_eq!(sessions[4]["percent"], 66.7);
     assert_eq!(v["by_kind"][0]["kind"], "date");
     assert_eq!(v["by_kind"][0]["attempts"], 5);
     assert!(
@@ -256,10 +279,25 @@ fn filters_narrow_the_sessions_and_the_statistics() {
         "only 2 rows, then the legend"
     );
 
-    let none = stdout(factdeck(dir.path()).args(["history", "--deck", "gamma"]));
+    // An id that is nowhere is an error that lists the decks with history.
+    factdeck(dir.path())
+        .args(["history", "--deck", "gamma"])
+        .assert()
+        .code(1)
+        .stderr(contains(
+            "no deck `gamma` in the history: the decks with history are alpha, beta; \
+             `factdeck decks` lists every deck",
+        ));
+    factdeck(dir.path())
+        .args(["history", "--json", "--deck", "alpah"])
+        .assert()
+        .code(1)
+        .stderr(contains("(did you mean `alpha`?)"));
+    // A deck factdeck knows that has no history yet is just empty.
+    let none = stdout(factdeck(dir.path()).args(["history", "--deck", "wpk-8th-congress"]));
     assert_eq!(
         none,
-        "No quiz sessions match --deck gamma.\nDecks with history: alpha, beta\n"
+        "No quiz sessions match --deck wpk-8th-congress.\nDecks with history: alpha, beta\n"
     );
 }
 
@@ -384,4 +422,89 @@ fn colour_on_a_terminal_unless_no_color() {
             "NO_COLOR={no_color:?}: {text}"
         );
     }
+}
+
+#[test]
+fn since_takes_days_back_from_today_as_well_as_dates() {
+    let dir = tempfile::tempdir().unwrap();
+    filled_store(dir.path());
+    let sessions = |since: &str| {
+        let v: serde_json::Value = serde_json::from_str(&stdout(
+            factdeck(dir.path()).args(["history", "--json", "--since", since]),
+        ))
+        .unwrap();
+        v["sessions"].as_array().unwrap().len()
+    };
+    // Sessions 3 days ago, yesterday, and three today.
+    assert_eq!(sessions("today"), 3);
+    assert_eq!(sessions("yesterday"), 4);
+    assert_eq!(sessions("1d"), 4);
+    assert_eq!(sessions("2d"), 4);
+    assert_eq!(sessions("3d"), 5);
+    assert_eq!(sessions("1w"), 5);
+    let text = stdout(factdeck(dir.path()).args(["history", "--since", "7d"]));
+    assert!(text.contains("Totals: 5 sessions"), "{text}");
+    factdeck(dir.path())
+        .args(["history", "--since", "last week"])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "use YYYY-MM-DD (2026-01-31), 7d, 2w, yesterday or today",
+        ));
+}
+
+#[test]
+fn show_last_shows_the_latest_session() {
+    let dir = tempfile::tempdir().unwrap();
+    filled_store(dir.path());
+    let text = stdout(factdeck(dir.path()).args(["history", "show", "last"]));
+    assert!(text.starts_with("Session 5: alpha, review, "), "{text}");
+    let empty = tempfile::tempdir().unwrap();
+    factdeck(empty.path())
+        .args(["history", "show", "last"])
+        .assert()
+        .code(1)
+        .stderr(contains("there is no session yet"));
+    factdeck(dir.path())
+        .args(["history", "show", "first"])
+        .assert()
+        .code(2)
+        .stderr(contains("nor `last`"));
+}
+
+#[test]
+fn forms_go_by_their_human_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path().join("factdeck.sqlite3")).unwrap();
+    record_session(
+        &mut store,
+        "alpha",
+        local(0, 9),
+        &[
+            ("a1", DateKind, "date_typed", Wrong),
+            ("a1", DateKind, "date_typed", Correct),
+            ("a2", Figure, "figure_choice", Correct),
+            ("a3", Card, "review", Correct),
+        ],
+        false,
+    );
+    drop(store);
+    let text = stdout(factdeck(dir.path()).arg("history"));
+    for name in ["typed date", "figure, multiple choice", "flashcard"] {
+        assert!(
+            text.lines().any(|l| l.starts_with(&format!("  {name}  "))),
+            "{name}: {text}"
+        );
+    }
+    assert!(!text.contains("date_typed"), "{text}");
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout(factdeck(dir.path()).args(["history", "--json"]))).unwrap();
+    let typed = v["by_form"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["form"] == "date_typed")
+        .unwrap();
+    assert_eq!(typed["name"], "typed date");
+    assert_eq!(typed["percent"], 50);
 }

@@ -437,3 +437,77 @@ fn another_known_answer_is_not_forgiven_as_a_typo() {
         .stdout(predicate::str::contains("re-elected as the party leader"))
         .stdout(predicate::str::contains("Wrong. The answer: Kim Jong Un"));
 }
+
+#[test]
+fn your_best_is_a_completed_quiz_of_the_same_mode() {
+    let home = TempDir::new().unwrap();
+    let mut store = Store::open(home.path().join("factdeck.sqlite3")).unwrap();
+    let card = |verdict| ("venue", factdeck::deck::Kind::Card, "card_typed", verdict);
+    let deck = "wpk-8th-congress";
+    // A completed practice at 50 %, a review at 100 %, then a practice stopped at 2/2.
+    common::record_session(
+        &mut store,
+        deck,
+        common::at("2026-11-26T09:00:00Z"),
+        &[card(Verdict::Correct), card(Verdict::Wrong)],
+        false,
+    );
+    let review = store
+        .start_session(&common::new_session(
+            deck,
+            factdeck::store::Mode::Review,
+            common::at("2026-11-27T09:00:00Z"),
+        ))
+        .unwrap();
+    store
+        .record_answer(
+            review,
+            &common::answer(
+                "venue",
+                factdeck::deck::Kind::Card,
+                "review",
+                Verdict::Correct,
+                common::at("2026-11-27T09:00:01Z"),
+            ),
+        )
+        .unwrap();
+    store
+        .finish_session(
+            review,
+            &factdeck::store::SessionEnd {
+                ended_at: common::at("2026-11-27T09:00:02Z"),
+                interrupted: false,
+            },
+        )
+        .unwrap();
+    common::record_session(
+        &mut store,
+        deck,
+        common::at("2026-11-28T09:00:00Z"),
+        &[card(Verdict::Correct), card(Verdict::Correct)],
+        true,
+    );
+    drop(store);
+    let questions = generated(home.path(), 5, 2, &[]);
+    let input: String = questions
+        .iter()
+        .map(|q| match q.get("options").and_then(Value::as_array) {
+            // A wrong option: the first, unless it is the answer.
+            Some(options) => {
+                let first = options[0].as_str().unwrap().replace(',', "");
+                if first == answer_of(q) { "b\n" } else { "a\n" }.to_owned()
+            }
+            None => format!("{}\nn\n", wrong_answer_for(q)),
+        })
+        .collect();
+    factdeck(home.path())
+        .args(["quiz", "--plain", "--seed", "5", "--count", "2"])
+        .write_stdin(input)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Score: 0/2"))
+        .stdout(predicate::str::contains(
+            "Previous session on this deck: 100% (-100 points)",
+        ))
+        .stdout(predicate::str::contains("Your best on this deck: 50%"));
+}

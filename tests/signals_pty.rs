@@ -54,7 +54,8 @@ fn stopped_by(signal: &str, code: i32) {
     p.send(q["answer"].as_str().unwrap()).unwrap();
     p.send(ENTER).unwrap();
     p.expect("Question 2 of 5").unwrap();
-    p.expect("Answer").unwrap();
+    // factdeck's own arrow-key menu, drawn with the cursor hidden.
+    p.expect("Enter answers").unwrap();
 
     let pid = p.get_process().pid().to_string();
     let status = Command::new("kill").args([signal, &pid]).status().unwrap();

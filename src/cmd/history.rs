@@ -1,5 +1,5 @@
-//! `factdeck history [--deck ID] [--since DATE] [--limit N] [--json | --csv]` and
-//! `factdeck history show SESSION`.
+//! `factdeck history [--deck ID] [--since WHEN] [--limit N] [--json | --csv]` and
+//! `factdeck history show SESSION|last`.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -10,9 +10,10 @@ use jiff::tz::TimeZone;
 use crate::cli::{ExportArgs, HistoryArgs, HistoryCommand, ShowArgs};
 use crate::clock::Clock;
 use crate::history::format::Paint;
+use crate::history::show::Which;
 use crate::history::{Query, Report, export, show, text};
 use crate::paths::DataDir;
-use crate::store::{Filter, SessionId, Store, StoreError};
+use crate::store::{Filter, Store, StoreError};
 use crate::{exit, term};
 
 /// Sessions listed in the table unless `--limit` says otherwise.
@@ -36,17 +37,24 @@ impl From<&ExportArgs> for Format {
 }
 
 pub fn run(args: HistoryArgs, data_dir: Option<PathBuf>) -> Result<u8> {
-    let path = DataDir::resolve(data_dir)?.store();
+    let data = DataDir::resolve(data_dir)?;
     // Never creates the store: no file is an empty history.
-    let store = Store::open_existing_read_only(&path)?;
+    let store = Store::open_existing_read_only(data.store())?;
     let tz = TimeZone::system();
     if let Some(HistoryCommand::Show(show)) = &args.command {
         return run_show(store.as_ref(), show, &tz);
     }
+    super::deck_filter::check(store.as_ref(), args.deck.as_deref(), &data)?;
     let format = Format::from(&args.export);
+    let today = tz.to_datetime(Clock::from_env()?.now()).date();
     let since = args
         .since
-        .map(|date| date.to_zoned(tz.clone()).map(|z| z.timestamp()))
+        .map(|since| {
+            since
+                .first_day(today)
+                .to_zoned(tz.clone())
+                .map(|z| z.timestamp())
+        })
         .transpose()
         .context("--since is out of range")?;
     let query = Query {
@@ -58,7 +66,7 @@ pub fn run(args: HistoryArgs, data_dir: Option<PathBuf>) -> Result<u8> {
             Format::Text => Some(args.limit.unwrap_or(DEFAULT_LIMIT)),
             _ => args.limit,
         },
-        today: tz.to_datetime(Clock::from_env()?.now()).date(),
+        today,
         tz: tz.clone(),
     };
     let report = match &store {
@@ -83,14 +91,23 @@ pub fn run(args: HistoryArgs, data_dir: Option<PathBuf>) -> Result<u8> {
 }
 
 fn run_show(store: Option<&Store>, args: &ShowArgs, tz: &TimeZone) -> Result<u8> {
-    let id = SessionId(args.session);
-    let session = match store {
-        Some(store) => store.session(id)?,
-        None => None,
+    let session = match (store, args.session) {
+        (Some(store), Which::Id(id)) => store.session(id)?,
+        (Some(store), Which::Last) => store
+            .sessions(&Filter::default(), Some(1))?
+            .into_iter()
+            .next(),
+        (None, _) => None,
     };
     let (Some(store), Some(session)) = (store, session) else {
-        return Err(StoreError::UnknownSession(id).into());
+        return match args.session {
+            Which::Id(id) => Err(StoreError::UnknownSession(id).into()),
+            Which::Last => Err(anyhow::anyhow!(
+                "there is no session yet; start one with: factdeck quiz"
+            )),
+        };
     };
+    let id = session.id;
     let answers = store.answers(id)?;
     let output = match Format::from(&args.export) {
         Format::Json => format!("{:#}\n", show::json(&session, &answers)),

@@ -2,6 +2,7 @@
 
 mod check;
 mod completions;
+mod deck_filter;
 mod decks;
 mod doctor;
 mod draft;
@@ -13,6 +14,7 @@ mod man;
 mod new;
 mod output;
 mod quiz;
+mod report;
 mod review;
 mod schema;
 
@@ -31,6 +33,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),
         Command::History(args) => history::run(args, data_dir),
+        Command::Report(args) => report::run(args, data_dir),
         Command::Generate(args) => generate::run(args, data_dir),
         Command::Draft(args) => draft::run(args),
         Command::Import(args) => import::run(args),

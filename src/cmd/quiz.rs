@@ -18,7 +18,7 @@ use crate::quiz::focus::{Focus, Focused};
 use crate::quiz::summary::{self, Earlier};
 use crate::quiz::{Ending, Pool, PoolDeck, Quiz, QuizError, QuizMode, SharedProgress};
 use crate::srs::Scheduler;
-use crate::store::{Filter, Mode, NewSession, SessionEnd, SessionId, Store};
+use crate::store::{Filter, Mode, NewSession, SessionEnd, SessionId, SessionStatus, Store};
 use crate::{exit, term};
 
 pub fn run(args: QuizArgs, data_dir: Option<PathBuf>) -> Result<u8> {
@@ -104,7 +104,12 @@ pub fn run(args: QuizArgs, data_dir: Option<PathBuf>) -> Result<u8> {
     };
     interrupt::disarm();
     finish(&mut store, clock, &progress, ending != Ending::Completed)?;
-    let earlier = earlier_results(&store, &pool.session_deck_id(), progress.session())?;
+    let earlier = earlier_results(
+        &store,
+        &pool.session_deck_id(),
+        stored_mode,
+        progress.session(),
+    )?;
     let text = summary::render(&progress.snapshot(), started.elapsed(), ending, earlier);
     frontend.show(&text).context("printing the summary")?;
     Ok(exit::OK)
@@ -189,22 +194,32 @@ fn finish(
     Ok(())
 }
 
-/// The previous and the best finished session on the same deck, other than this one.
-fn earlier_results(store: &Store, deck_id: &str, current: Option<SessionId>) -> Result<Earlier> {
+/// The previous finished session and the best completed one on the same deck in the same
+/// mode (a review's recall is no yardstick for an exam), other than this one.
+fn earlier_results(
+    store: &Store,
+    deck_id: &str,
+    mode: Mode,
+    current: Option<SessionId>,
+) -> Result<Earlier> {
     let filter = Filter {
         deck: Some(deck_id.to_owned()),
         since: None,
     };
     let sessions = store.sessions(&filter, None)?;
-    let scored: Vec<f64> = sessions
+    let alike: Vec<_> = sessions
         .iter()
         // Finished ones only: another quiz still running in a second terminal is no yardstick.
-        .filter(|s| Some(s.id) != current && s.ended_at.is_some())
-        .filter_map(|s| s.percent())
+        .filter(|s| Some(s.id) != current && s.ended_at.is_some() && s.mode == mode)
         .collect();
     Ok(Earlier {
-        previous: scored.first().copied(),
-        best: scored.iter().copied().reduce(f64::max),
+        previous: alike.first().and_then(|s| s.percent()),
+        // A best is a whole quiz: 2/2 before Ctrl-C is not a best.
+        best: alike
+            .iter()
+            .filter(|s| s.status() == SessionStatus::Completed)
+            .filter_map(|s| s.percent())
+            .reduce(f64::max),
     })
 }
 

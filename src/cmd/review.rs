@@ -39,11 +39,11 @@ pub fn run(args: ReviewArgs, data_dir: Option<PathBuf>) -> Result<u8> {
         queue::cram(&known, limit)
     } else {
         let new_left = new_limit.saturating_sub(queue::introduced_today(&known, &scheduler, now));
-        queue::review(&known, &scheduler, now, new_left, limit)
+        queue::review(&known, now, new_left, limit)
     };
     if cards.is_empty() {
         let unseen = queue::unseen(&known).count();
-        let outlook = Outlook::of(&known, &scheduler, now);
+        let outlook = Outlook::of(&known, now);
         return print(&summary::nothing_due(
             outlook, unseen, new_limit, &scheduler, now,
         ));
@@ -69,6 +69,7 @@ pub fn run(args: ReviewArgs, data_dir: Option<PathBuf>) -> Result<u8> {
         session,
         scheduler: &scheduler,
         cram: args.cram,
+        typed: args.typed,
         clock,
         tally: tally.clone(),
     };
@@ -103,7 +104,7 @@ pub fn run(args: ReviewArgs, data_dir: Option<PathBuf>) -> Result<u8> {
         &tally.snapshot(),
         ending,
         args.cram,
-        Outlook::of(&known, &scheduler, now),
+        Outlook::of(&known, now),
         &scheduler,
         now,
     );

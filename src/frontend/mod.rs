@@ -3,8 +3,10 @@
 //! readers. The loops never know which one they have.
 
 pub mod interrupt;
+mod menu;
 pub mod plain;
 pub mod terminal;
+mod wrap;
 
 use std::io;
 
@@ -61,6 +63,53 @@ pub enum Reply<T> {
     Quit,
 }
 
+/// The rating prompt of a flashcard.
+#[derive(Debug, Clone, Copy)]
+pub struct RateAsk<'a> {
+    pub prompt: &'a str,
+    /// Where each rating, Again to Easy, would put the card ("<10m", "3d"); `None` when the
+    /// schedule does not move (cram).
+    pub intervals: Option<&'a [String; 4]>,
+    /// The rating Enter gives: the grader's suggestion after a typed answer.
+    pub suggested: Option<Rating>,
+    /// `u` undoes the last rating.
+    pub undo: bool,
+}
+
+impl RateAsk<'_> {
+    /// "1 again <10m · 2 hard 1d · 3 good 3d · 4 easy 8d", with "u undo" when it applies.
+    pub fn keys(&self) -> String {
+        let mut keys: Vec<String> = Rating::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, r)| match self.intervals {
+                Some(intervals) => format!("{} {} {}", r.number(), r.name(), intervals[i]),
+                None => format!("{} {}", r.number(), r.name()),
+            })
+            .collect();
+        if self.undo {
+            keys.push("u undo".to_owned());
+        }
+        keys.join(" · ")
+    }
+}
+
+/// A rating, or the wish to take the last one back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rated {
+    Rating(Rating),
+    Undo,
+}
+
+/// What the pause before a card's answer can lead to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paused {
+    /// Show the answer.
+    Show,
+    /// Take back the rating of the card before.
+    Undo,
+}
+
 /// Why a prompt could not be answered.
 #[derive(Debug, thiserror::Error)]
 pub enum FrontendError {
@@ -97,11 +146,12 @@ pub trait Frontend {
     /// A yes/no question with a default ("Count it as correct?").
     fn confirm(&mut self, prompt: &str, default: bool) -> Result<Reply<bool>, FrontendError>;
 
-    /// How well a flashcard was recalled: Again, Hard, Good or Easy (keys 1 to 4).
-    fn rate(&mut self, prompt: &str) -> Result<Reply<Rating>, FrontendError>;
+    /// How well a flashcard was recalled: Again, Hard, Good or Easy (keys 1 to 4), or undo.
+    fn rate(&mut self, ask: &RateAsk<'_>) -> Result<Reply<Rated>, FrontendError>;
 
-    /// Waits until the person is ready ("Press Enter to show the answer").
-    fn pause(&mut self, prompt: &str) -> Result<Reply<()>, FrontendError>;
+    /// Waits until the person is ready ("Press Enter to show the answer"); with `undo`, `u`
+    /// asks to take back the last rating instead.
+    fn pause(&mut self, prompt: &str, undo: bool) -> Result<Reply<Paused>, FrontendError>;
 
     /// Shows a block of text: feedback, explanations, the summary.
     fn show(&mut self, text: &str) -> Result<(), FrontendError>;

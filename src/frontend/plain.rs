@@ -4,7 +4,9 @@
 use std::borrow::Cow;
 use std::io::{BufRead, Read, Write};
 
-use super::{Ask, AskKind, Frontend, FrontendError, MAX_ANSWER_CHARS, Reply};
+use super::{
+    Ask, AskKind, Frontend, FrontendError, MAX_ANSWER_CHARS, Paused, RateAsk, Rated, Reply,
+};
 use crate::srs::Rating;
 
 /// The most bytes read for one line: the longest answer in the widest UTF-8, a line end.
@@ -206,23 +208,40 @@ impl<R: BufRead, W: Write> Frontend for Plain<R, W> {
         })
     }
 
-    fn rate(&mut self, prompt: &str) -> Result<Reply<Rating>, FrontendError> {
+    fn rate(&mut self, ask: &RateAsk<'_>) -> Result<Reply<Rated>, FrontendError> {
+        let enter = match ask.suggested {
+            Some(r) => format!("; Enter: {} {}", r.number(), r.name()),
+            None => String::new(),
+        };
         loop {
-            write!(self.output, "{prompt} (1 again, 2 hard, 3 good, 4 easy) > ")?;
+            write!(self.output, "{} ({}{enter}) > ", ask.prompt, ask.keys())?;
             let Some(line) = self.read_line()? else {
                 return Ok(Reply::Quit);
             };
-            match Rating::parse(&line) {
-                Some(rating) => return Ok(Reply::Answer(rating)),
-                None => writeln!(self.output, "  (answer 1, 2, 3 or 4)")?,
+            let line = line.trim();
+            if ask.undo && line.eq_ignore_ascii_case("u") {
+                return Ok(Reply::Answer(Rated::Undo));
+            }
+            match (Rating::parse(line), ask.suggested) {
+                (Some(rating), _) => return Ok(Reply::Answer(Rated::Rating(rating))),
+                (None, Some(rating)) if line.is_empty() => {
+                    return Ok(Reply::Answer(Rated::Rating(rating)));
+                }
+                _ => writeln!(self.output, "  (answer 1, 2, 3 or 4)")?,
             }
         }
     }
 
-    fn pause(&mut self, prompt: &str) -> Result<Reply<()>, FrontendError> {
-        write!(self.output, "{prompt} ")?;
+    fn pause(&mut self, prompt: &str, undo: bool) -> Result<Reply<Paused>, FrontendError> {
+        match undo {
+            true => write!(self.output, "{prompt} (u undoes the last rating) ")?,
+            false => write!(self.output, "{prompt} ")?,
+        }
         Ok(match self.read_line()? {
-            Some(_) => Reply::Answer(()),
+            Some(line) if undo && line.trim().eq_ignore_ascii_case("u") => {
+                Reply::Answer(Paused::Undo)
+            }
+            Some(_) => Reply::Answer(Paused::Show),
             None => Reply::Quit,
         })
     }
@@ -317,15 +336,26 @@ mod tests {
         assert_eq!(p.confirm("c", true).unwrap(), Reply::Answer(true));
     }
 
+    fn rate_ask(suggested: Option<Rating>, undo: bool) -> RateAsk<'static> {
+        RateAsk {
+            prompt: "Recalled?",
+            intervals: None,
+            suggested,
+            undo,
+        }
+    }
+
     #[test]
     fn ratings_are_read_as_numbers_or_names_and_asked_again_otherwise() {
         let mut p = plain("3\nmaybe\n1\neasy\n");
-        assert_eq!(p.rate("Recalled?").unwrap(), Reply::Answer(Rating::Good));
-        assert_eq!(p.rate("Recalled?").unwrap(), Reply::Answer(Rating::Again));
-        assert_eq!(p.rate("Recalled?").unwrap(), Reply::Answer(Rating::Easy));
-        assert_eq!(p.rate("Recalled?").unwrap(), Reply::Quit);
+        let ask = rate_ask(None, false);
+        let rated = |r| Reply::Answer(Rated::Rating(r));
+        assert_eq!(p.rate(&ask).unwrap(), rated(Rating::Good));
+        assert_eq!(p.rate(&ask).unwrap(), rated(Rating::Again));
+        assert_eq!(p.rate(&ask).unwrap(), rated(Rating::Easy));
+        assert_eq!(p.rate(&ask).unwrap(), Reply::Quit);
         let out = String::from_utf8(p.into_output()).unwrap();
-        assert!(out.starts_with("Recalled? (1 again, 2 hard, 3 good, 4 easy) > "));
+        assert!(out.starts_with("Recalled? (1 again · 2 hard · 3 good · 4 easy) > "));
         assert_eq!(out.matches("(answer 1, 2, 3 or 4)").count(), 1);
     }
 
@@ -368,6 +398,40 @@ mod tests {
             panic!("{err:?}")
         };
         assert!(io.to_string().contains("without a line end"), "{io}");
+    }
+
+    #[test]
+    fn the_rating_keys_show_intervals_undo_and_the_suggestion() {
+        let intervals = ["<10m", "1d", "3d", "8d"].map(String::from);
+        let ask = RateAsk {
+            intervals: Some(&intervals),
+            ..rate_ask(Some(Rating::Hard), true)
+        };
+        let mut p = plain("\nu\n");
+        assert_eq!(
+            p.rate(&ask).unwrap(),
+            Reply::Answer(Rated::Rating(Rating::Hard)),
+            "Enter takes the suggestion"
+        );
+        assert_eq!(p.rate(&ask).unwrap(), Reply::Answer(Rated::Undo));
+        let out = String::from_utf8(p.into_output()).unwrap();
+        assert!(
+            out.starts_with(
+                "Recalled? (1 again <10m · 2 hard 1d · 3 good 3d · 4 easy 8d · u undo; \
+                 Enter: 2 hard) > "
+            ),
+            "{out}"
+        );
+        let mut p = plain("u\nu\n");
+        assert_eq!(
+            p.pause("Ready?", true).unwrap(),
+            Reply::Answer(Paused::Undo)
+        );
+        assert_eq!(
+            p.pause("Ready?", false).unwrap(),
+            Reply::Answer(Paused::Show),
+            "no undo offered: any line goes on"
+        );
     }
 
     #[test]

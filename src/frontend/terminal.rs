@@ -1,16 +1,23 @@
-//! The terminal frontend: dialoguer prompts drawn on stderr, in one theme.
+//! The terminal frontend, drawn on stderr: menus that always fit (`menu`), typed answers and
+//! yes/no questions through dialoguer, and text wrapped at word boundaries to the width.
 
-use console::Term;
+use console::{Key, Term, style};
+use dialoguer::Input;
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
-use dialoguer::{Confirm, Input, Select, Sort};
 
-use super::{Ask, AskKind, Frontend, FrontendError, Reply};
+use super::menu::{Chosen, Menu, MenuKind};
+use super::{Ask, AskKind, Frontend, FrontendError, Paused, RateAsk, Rated, Reply, wrap};
+use crate::question::option_letter;
 use crate::srs::Rating;
 
-/// Arrow keys, Enter, and Esc to stop.
+/// What Esc asks before a session ends.
+const END_PROMPT: &str = "End now? Everything answered so far is saved.";
+
+/// Arrow keys, Enter, and Esc to stop (after a yes).
 pub struct Terminal {
     term: Term,
     theme: Box<dyn Theme>,
+    color: bool,
 }
 
 impl std::fmt::Debug for Terminal {
@@ -23,115 +30,244 @@ impl Terminal {
     /// `color` should be false when `NO_COLOR` is set or stderr is not a terminal.
     pub fn new(color: bool) -> Self {
         let theme: Box<dyn Theme> = if color {
-            Box::new(ColorfulTheme::default())
+            // No green tick before an answer is graded: dialoguer's success mark would say
+            // "right" to a wrong typed answer.
+            Box::new(ColorfulTheme {
+                success_prefix: style("›".to_owned()).dim(),
+                ..ColorfulTheme::default()
+            })
         } else {
             Box::new(SimpleTheme)
         };
         Terminal {
             term: Term::stderr(),
             theme,
+            color,
         }
     }
 
-    fn select(&self, prompt: &str, items: &[String]) -> Result<Option<usize>, FrontendError> {
-        Ok(Select::with_theme(self.theme.as_ref())
-            .with_prompt(prompt)
-            .items(items)
-            .default(0)
-            .interact_on_opt(&self.term)?)
+    fn width(&self) -> usize {
+        wrap::usable(self.term.size().1)
+    }
+
+    /// Writes text wrapped to the terminal's width.
+    fn say(&self, text: &str) -> Result<(), FrontendError> {
+        self.term.write_line(&wrap::block(text, self.width()))?;
+        Ok(())
+    }
+
+    fn dim(&self, text: &str) -> String {
+        match self.color {
+            true => style(text).dim().to_string(),
+            false => text.to_owned(),
+        }
+    }
+
+    /// A menu under the question; Esc asks before ending, and says no to go on.
+    fn menu(
+        &self,
+        context: &[String],
+        items: &[String],
+        kind: MenuKind,
+        lettered: bool,
+    ) -> Result<Option<Chosen>, FrontendError> {
+        loop {
+            let menu = Menu {
+                context: context.to_vec(),
+                items: items.to_vec(),
+                lettered,
+                kind,
+                color: self.color,
+            };
+            match menu.run(&self.term)? {
+                Chosen::Escape => {
+                    if self.yes_no(END_PROMPT, false)? {
+                        return Ok(None);
+                    }
+                }
+                chosen => return Ok(Some(chosen)),
+            }
+        }
+    }
+
+    /// A yes/no question answered with a line ("y", "yes", "n", "no", or Enter for the
+    /// default): every key typed is part of the answer, none is left for the next prompt.
+    fn yes_no(&self, prompt: &str, default: bool) -> Result<bool, FrontendError> {
+        let choices = if default { "Y/n" } else { "y/N" };
+        let line = Input::<String>::with_theme(self.theme.as_ref())
+            .with_prompt(format!("{prompt} [{choices}]"))
+            .allow_empty(true)
+            .report(false)
+            .validate_with(|text: &String| match yes_or_no(text) {
+                Some(_) => Ok(()),
+                None => Err("answer y or n"),
+            })
+            .interact_text_on(&self.term)?;
+        let answer = yes_or_no(&line).flatten().unwrap_or(default);
+        let word = if answer { "yes" } else { "no" };
+        self.say(&self.dim(&format!("{prompt} {word}")))?;
+        Ok(answer)
+    }
+
+    /// Writes `prompt` and waits for one of the keys `accept` maps to an answer; Esc asks
+    /// before ending, and the prompt comes back after a no.
+    fn key<T>(
+        &self,
+        prompt: &str,
+        accept: impl Fn(&Key) -> Option<T>,
+    ) -> Result<Reply<T>, FrontendError> {
+        self.term.write_str(prompt)?;
+        loop {
+            let key = self.term.read_key()?;
+            if let Some(answer) = accept(&key) {
+                return Ok(Reply::Answer(answer));
+            }
+            if key == Key::Escape {
+                self.term.write_line("")?;
+                if self.yes_no(END_PROMPT, false)? {
+                    return Ok(Reply::Quit);
+                }
+                self.term.write_str(prompt)?;
+            }
+        }
+    }
+}
+
+/// `Some(Some(answer))` for yes or no, `Some(None)` for an empty line, `None` otherwise.
+fn yes_or_no(text: &str) -> Option<Option<bool>> {
+    match text.trim().to_lowercase().as_str() {
+        "" => Some(None),
+        "y" | "yes" => Some(Some(true)),
+        "n" | "no" => Some(Some(false)),
+        _ => None,
     }
 }
 
 impl Frontend for Terminal {
     fn ask(&mut self, ask: &Ask<'_>) -> Result<Reply<String>, FrontendError> {
         self.term.write_line("")?;
+        let mut context = Vec::new();
         if !ask.header.is_empty() {
-            self.term
-                .write_line(&console::style(ask.header).dim().to_string())?;
+            context.push(self.dim(ask.header));
         }
-        // The question goes above the widget: dialoguer redraws its prompt line, and a long
-        // prompt that wraps would leave half-lines behind.
-        self.term
-            .write_line(&console::style(ask.prompt).bold().to_string())?;
+        context.push(match self.color {
+            true => style(ask.prompt).bold().to_string(),
+            false => ask.prompt.to_owned(),
+        });
+        // The question goes above the widget, wrapped here: a menu redraws only its own rows.
+        for line in &context {
+            self.say(line)?;
+        }
         let reply = match ask.kind {
             // The option's own text: for options that are numbers, "2" would be a value.
             AskKind::Choice(options) => self
-                .select("Answer", options)?
-                .and_then(|i| options.get(i).cloned()),
+                .menu(&context, options, MenuKind::Pick, true)?
+                .and_then(|chosen| match chosen {
+                    Chosen::Picked(i) => options.get(i).map(|o| (i, o)),
+                    _ => None,
+                })
+                .map(|(i, option)| (format!("{}) {option}", option_letter(i)), option.clone())),
             AskKind::TrueFalse => {
                 let items = ["True".to_owned(), "False".to_owned()];
-                self.select("Answer", &items)?
-                    .map(|i| if i == 0 { "true" } else { "false" }.to_owned())
+                self.menu(&context, &items, MenuKind::Pick, false)?
+                    .and_then(|chosen| match chosen {
+                        Chosen::Picked(0) => Some(("true".to_owned(), "true".to_owned())),
+                        Chosen::Picked(_) => Some(("false".to_owned(), "false".to_owned())),
+                        _ => None,
+                    })
             }
-            AskKind::Order(items) => Sort::with_theme(self.theme.as_ref())
-                .with_prompt("Order (arrows move, Space picks up and drops, Enter confirms)")
-                .report(false)
-                .items(items)
-                .interact_on_opt(&self.term)?
+            AskKind::Order(items) => self
+                .menu(&context, items, MenuKind::Order, true)?
+                .and_then(|chosen| match chosen {
+                    Chosen::Ordered(order) => Some(order),
+                    _ => None,
+                })
                 .map(|order| {
-                    order
+                    let shown: Vec<String> = order
                         .iter()
-                        .map(|i| (i + 1).to_string())
-                        .collect::<Vec<_>>()
-                        .join(" ")
+                        .enumerate()
+                        .map(|(n, &i)| {
+                            let item = items.get(i).map_or("", String::as_str);
+                            format!("  {}. {}) {item}", n + 1, option_letter(i))
+                        })
+                        .collect();
+                    let given: Vec<String> = order.iter().map(|i| (i + 1).to_string()).collect();
+                    (format!("\n{}", shown.join("\n")), given.join(" "))
                 }),
-            AskKind::Typed => Some(
-                Input::<String>::with_theme(self.theme.as_ref())
+            AskKind::Typed => {
+                let typed = Input::<String>::with_theme(self.theme.as_ref())
                     .with_prompt("Answer")
                     .allow_empty(true)
-                    .interact_text_on(&self.term)?,
-            ),
+                    .report(false)
+                    .interact_text_on(&self.term)?;
+                Some((typed.clone(), typed))
+            }
         };
-        Ok(reply.map_or(Reply::Quit, Reply::Answer))
+        let Some((echo, answer)) = reply else {
+            return Ok(Reply::Quit);
+        };
+        // What was submitted, in neutral words: the verdict comes next, from the grader.
+        let label = match ask.kind {
+            AskKind::Order(_) => "Your order:",
+            _ => "Your answer:",
+        };
+        let echo = format!("{} {echo}", self.dim(label));
+        let echo = match ask.kind {
+            AskKind::Order(_) => wrap::block(&echo, self.width()),
+            _ => wrap::hanging(&echo, self.width(), 2),
+        };
+        self.term.write_line(&echo)?;
+        Ok(Reply::Answer(answer))
     }
 
     fn confirm(&mut self, prompt: &str, default: bool) -> Result<Reply<bool>, FrontendError> {
-        let answer = Confirm::with_theme(self.theme.as_ref())
-            .with_prompt(prompt)
-            .default(default)
-            .interact_on_opt(&self.term)?;
-        Ok(answer.map_or(Reply::Quit, Reply::Answer))
+        Ok(Reply::Answer(self.yes_no(prompt, default)?))
     }
 
-    fn rate(&mut self, prompt: &str) -> Result<Reply<Rating>, FrontendError> {
-        let keys = Rating::ALL
-            .map(|r| format!("{} {}", r.number(), r.name()))
-            .join("  ");
-        self.term
-            .write_str(&format!("{prompt}  {}  ", console::style(keys).dim()))?;
-        // One key: the number, or the initial; Esc stops.
-        loop {
-            match self.term.read_key()? {
-                console::Key::Char(c) => {
-                    if let Some(rating) = Rating::parse(c.encode_utf8(&mut [0; 4])) {
-                        self.term.write_line(rating.name())?;
-                        return Ok(Reply::Answer(rating));
-                    }
-                }
-                console::Key::Escape => {
-                    self.term.write_line("")?;
-                    return Ok(Reply::Quit);
-                }
-                _ => {}
-            }
+    fn rate(&mut self, ask: &RateAsk<'_>) -> Result<Reply<Rated>, FrontendError> {
+        self.say(ask.prompt)?;
+        let mut keys = ask.keys();
+        if let Some(r) = ask.suggested {
+            keys.push_str(&format!(" · Enter {}", r.name()));
         }
-    }
-
-    fn pause(&mut self, prompt: &str) -> Result<Reply<()>, FrontendError> {
-        self.term.write_str(&format!("{prompt} "))?;
-        loop {
-            match self.term.read_key()? {
-                console::Key::Enter | console::Key::Char(' ') => break,
-                console::Key::Escape => return Ok(Reply::Quit),
-                _ => {}
-            }
-        }
+        // A key and what it does stay on one line: wrapping breaks only between keys.
+        let keys = keys
+            .split(" · ")
+            .map(|key| key.replace(' ', "\u{a0}"))
+            .collect::<Vec<_>>()
+            .join(" · ");
+        let prompt = format!("{} ", self.dim(&wrap::block(&keys, self.width())));
+        // One key: the number, or the initial; Enter for the suggestion; u to undo.
+        let reply = self.key(&prompt, |key| match key {
+            Key::Char('u' | 'U') if ask.undo => Some(Rated::Undo),
+            Key::Char(c) => Rating::parse(c.encode_utf8(&mut [0; 4])).map(Rated::Rating),
+            Key::Enter => ask.suggested.map(Rated::Rating),
+            _ => None,
+        })?;
         self.term.write_line("")?;
-        Ok(Reply::Answer(()))
+        if let Reply::Answer(Rated::Rating(r)) = &reply {
+            self.say(&format!("Rated: {}", r.name()))?;
+        }
+        Ok(reply)
+    }
+
+    fn pause(&mut self, prompt: &str, undo: bool) -> Result<Reply<Paused>, FrontendError> {
+        let hint = if undo {
+            " (u undoes the last rating)"
+        } else {
+            ""
+        };
+        let prompt = format!("{prompt}{} ", self.dim(hint));
+        let reply = self.key(&prompt, |key| match key {
+            Key::Enter | Key::Char(' ') => Some(Paused::Show),
+            Key::Char('u' | 'U') if undo => Some(Paused::Undo),
+            _ => None,
+        })?;
+        self.term.write_line("")?;
+        Ok(reply)
     }
 
     fn show(&mut self, text: &str) -> Result<(), FrontendError> {
-        self.term.write_line(text)?;
-        Ok(())
+        self.say(text)
     }
 }

@@ -1,12 +1,17 @@
 //! `history --json` and `history --csv`: the same data for other tools.
 //!
-//! JSON is one object (`sessions`, `trend`, `by_kind`, `by_form`, `weakest`, `totals`,
-//! `streak`, `due` — facts due today, overdue included, then on each of the next 7 days —
-//! and `recall`, the true retention of flashcards of due facts); CSV is the sessions, one row each, since a flat table is what spreadsheets
-//! want. Times are RFC 3339 in UTC; durations are milliseconds; percentages are unrounded.
+//! JSON is one object (`sessions`, `by_mode`, `trend` — per mode, the latest sessions'
+//! percentages —, `by_kind`, `by_form` — with each form's human `name` —, `weakest`,
+//! `totals`, `streak`, `due` — facts due today, overdue included, then on each of the next
+//! 7 days — and `recall`, the true retention of flashcards of due facts); CSV is the
+//! sessions, one row each, since a flat table is what spreadsheets want. Times are RFC 3339
+//! in UTC; durations are milliseconds; percentages are rounded to one decimal, whole ones
+//! written as integers.
 
 use serde_json::{Value, json};
 
+use super::names::form_label;
+use super::round;
 use super::tally::{Tally, percent};
 use super::{Report, TREND_SESSIONS};
 use crate::store::SessionRow;
@@ -14,13 +19,32 @@ use crate::store::SessionRow;
 pub fn json(report: &Report) -> Value {
     let tallies = |ts: &[Tally], key: &str| -> Vec<Value> {
         ts.iter()
-            .map(|t| json!({ key: t.label, "attempts": t.attempts, "correct": t.correct, "percent": t.percent() }))
+            .map(|t| {
+                let mut v = json!({ key: t.label, "attempts": t.attempts, "correct": t.correct, "percent": round::percent(t.percent()) });
+                if key == "form" {
+                    v["name"] = Value::from(form_label(&t.label));
+                }
+                v
+            })
             .collect()
     };
     let t = &report.tallies;
+    let mut trend = serde_json::Map::new();
+    trend.insert("sessions".into(), Value::from(TREND_SESSIONS));
+    for (mode, percents) in &report.trends {
+        let rounded: Vec<Value> = percents.iter().map(|p| round::one_decimal(*p)).collect();
+        trend.insert(mode.as_str().into(), Value::from(rounded));
+    }
     json!({
         "sessions": report.sessions.iter().map(session_json).collect::<Vec<_>>(),
-        "trend": { "sessions": TREND_SESSIONS, "percents": report.trend },
+        "by_mode": report.modes.iter().map(|m| json!({
+            "mode": m.mode.as_str(),
+            "sessions": m.sessions,
+            "answers": m.answers,
+            "correct": m.correct,
+            "percent": round::percent(percent(m.correct, m.answers)),
+        })).collect::<Vec<_>>(),
+        "trend": trend,
         "by_kind": tallies(&t.by_kind, "kind"),
         "by_form": tallies(&t.by_form, "form"),
         "weakest": t.weakest.iter().map(|w| json!({
@@ -30,14 +54,14 @@ pub fn json(report: &Report) -> Value {
             "prompt": w.prompt,
             "attempts": w.attempts,
             "correct": w.correct,
-            "percent": percent(w.correct, w.attempts),
+            "percent": round::percent(percent(w.correct, w.attempts)),
         })).collect::<Vec<_>>(),
         "totals": {
             "sessions": report.totals.sessions,
             "completed": report.totals.completed,
             "answers": t.attempts,
             "correct": t.correct,
-            "percent": percent(t.correct, t.attempts),
+            "percent": round::percent(percent(t.correct, t.attempts)),
             "study_ms": report.totals.study_ms,
         },
         "streak": { "days": report.streak.days, "includes_today": report.streak.includes_today },
@@ -48,8 +72,8 @@ pub fn json(report: &Report) -> Value {
         "recall": {
             "reviews": report.schedule.recall.reviews,
             "recalled": report.schedule.recall.recalled,
-            "percent": report.schedule.recall.percent(),
-            "target_percent": report.schedule.recall.target.map(|t| t * 100.0),
+            "percent": round::percent(report.schedule.recall.percent()),
+            "target_percent": round::percent(report.schedule.recall.target.map(|t| t * 100.0)),
         },
     })
 }
@@ -67,7 +91,7 @@ pub fn session_json(s: &SessionRow) -> Value {
         "interrupted": s.status() != crate::store::SessionStatus::Completed,
         "score": s.score,
         "total": s.total,
-        "percent": s.percent(),
+        "percent": round::percent(s.percent()),
         "duration_ms": s.duration_ms(),
     })
 }
@@ -157,8 +181,8 @@ mod tests {
     fn an_empty_report_is_still_complete_json() {
         let v = json(&Report::empty(jiff::civil::date(2026, 11, 28)));
         for key in [
-            "sessions", "trend", "by_kind", "by_form", "weakest", "totals", "streak", "due",
-            "recall",
+            "sessions", "by_mode", "trend", "by_kind", "by_form", "weakest", "totals", "streak",
+            "due", "recall",
         ] {
             assert!(v.get(key).is_some(), "missing {key}");
         }

@@ -6,7 +6,10 @@
 pub mod due;
 pub mod export;
 pub mod format;
+pub mod names;
+pub mod round;
 pub mod show;
+pub mod since;
 pub mod streak;
 mod table;
 pub mod tally;
@@ -15,11 +18,12 @@ pub mod text;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
-use crate::store::{Filter, SessionRow, SessionTotals, Store, StoreResult};
+use crate::store::{Filter, Mode, ModeTotals, SessionRow, SessionTotals, Store, StoreResult};
+pub use since::Since;
 pub use streak::{Streak, StreakCounter};
 pub use tally::{Tallies, Tally, WeakFact};
 
-/// How many recent sessions the trend line covers.
+/// How many recent sessions of each mode the trend line covers.
 pub const TREND_SESSIONS: usize = 30;
 /// How many weakest facts are listed.
 pub const WEAKEST_SHOWN: usize = 5;
@@ -39,8 +43,11 @@ pub struct Query {
 pub struct Report {
     /// Newest first, at most `Query::limit`.
     pub sessions: Vec<SessionRow>,
-    /// Percentages of the last `TREND_SESSIONS` sessions with answers, oldest first.
-    pub trend: Vec<f64>,
+    /// Sessions, answers and points per mode: practice, exam, review and cram apart.
+    pub modes: Vec<ModeTotals>,
+    /// Per mode with sessions, the percentages of its last `TREND_SESSIONS` sessions with
+    /// answers, oldest first.
+    pub trends: Vec<(Mode, Vec<f64>)>,
     pub tallies: Tallies,
     pub totals: SessionTotals,
     /// Over the deck filter only: a streak is about every day up to today.
@@ -54,7 +61,8 @@ impl Report {
     pub fn empty(today: Date) -> Report {
         Report {
             sessions: Vec::new(),
-            trend: Vec::new(),
+            modes: Vec::new(),
+            trends: Vec::new(),
             tallies: Tallies::default(),
             totals: SessionTotals::default(),
             streak: Streak {
@@ -67,12 +75,15 @@ impl Report {
 
     pub fn load(store: &Store, query: &Query) -> StoreResult<Report> {
         let sessions = store.sessions(&query.filter, query.limit)?;
-        let mut trend: Vec<f64> = store
-            .sessions(&query.filter, Some(TREND_SESSIONS))?
-            .iter()
-            .filter_map(SessionRow::percent)
-            .collect();
-        trend.reverse();
+        let modes = store.mode_totals(&query.filter)?;
+        let mut trends = Vec::with_capacity(modes.len());
+        for m in &modes {
+            let mut trend = store.recent_percents(&query.filter, m.mode, TREND_SESSIONS)?;
+            if !trend.is_empty() {
+                trend.reverse();
+                trends.push((m.mode, trend));
+            }
+        }
         let mut tallies = Tallies::fold(&store.fact_form_counts(&query.filter)?, WEAKEST_SHOWN);
         for weak in &mut tallies.weakest {
             weak.prompt = store.latest_prompt(&weak.deck_id, &weak.fact_id)?;
@@ -83,7 +94,8 @@ impl Report {
         })?;
         Ok(Report {
             sessions,
-            trend,
+            modes,
+            trends,
             tallies,
             totals: store.session_totals(&query.filter)?,
             streak: counter.finish(),

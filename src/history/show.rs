@@ -2,14 +2,40 @@
 //! the right answer.
 
 use std::fmt::Write;
+use std::str::FromStr;
 
 use jiff::tz::TimeZone;
 use serde_json::{Value, json};
 
 use super::export::{csv_row, session_json};
 use super::format::{self, Paint};
-use crate::store::{AnswerRow, SessionRow, SessionStatus, Verdict};
+use crate::store::{AnswerRow, SessionId, SessionRow, SessionStatus, Verdict};
 use crate::term::visible;
+
+/// The session `history show` shows: by id, or the latest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Which {
+    Last,
+    Id(SessionId),
+}
+
+/// Neither `last` nor a session id.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{0}` is not a session id (a number, as `factdeck history` lists them) nor `last`")]
+pub struct BadWhich(pub String);
+
+impl FromStr for Which {
+    type Err = BadWhich;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        if text.trim().eq_ignore_ascii_case("last") {
+            return Ok(Which::Last);
+        }
+        text.parse::<SessionId>()
+            .map(Which::Id)
+            .map_err(|_| BadWhich(text.to_owned()))
+    }
+}
 
 pub fn text(session: &SessionRow, answers: &[AnswerRow], tz: &TimeZone, p: Paint) -> String {
     let mut out = String::new();

@@ -4,13 +4,15 @@ use std::fmt::Write;
 
 use jiff::tz::TimeZone;
 
+use super::TREND_SESSIONS;
 use super::due::Forecast;
 use super::format::{self, Paint};
+use super::names::{form_label, short_prompt};
 use super::table::{Align, Cell, layout};
 use super::tally::{Tally, percent};
 use super::{Report, Streak};
 use crate::store::{Recall, SessionRow, SessionStatus};
-use crate::words::{counted, plural_s};
+use crate::words::plural_s;
 
 /// Shown when there is nothing at all to report.
 pub const NO_HISTORY: &str = "No quiz sessions yet. Start one with: factdeck quiz";
@@ -49,21 +51,17 @@ pub fn render(report: &Report, style: Style<'_>) -> String {
         );
     }
 
-    if !report.trend.is_empty() {
+    if !report.modes.is_empty() {
         line(&mut out, "");
-        let n = report.trend.len();
-        let latest = format::percent(report.trend.last().copied());
         line(
             &mut out,
             &p.bold(&format!(
-                "Trend, last {} (oldest → newest)",
-                counted(n, "session")
+                "By mode (trend: the last {TREND_SESSIONS} sessions of each, oldest → newest)"
             )),
         );
-        line(
-            &mut out,
-            &format!("  {}  latest {latest}", format::sparkline(&report.trend)),
-        );
+        for l in mode_table(report, p) {
+            line(&mut out, &l);
+        }
     }
 
     let accuracy = [
@@ -74,7 +72,17 @@ pub fn render(report: &Report, style: Style<'_>) -> String {
         if !tallies.is_empty() {
             line(&mut out, "");
             line(&mut out, &p.bold(title));
-            for l in accuracy_table(column, tallies, p) {
+            let named: Vec<Tally> = tallies
+                .iter()
+                .map(|t| Tally {
+                    label: match column {
+                        "Form" => form_label(&t.label),
+                        _ => t.label.clone(),
+                    },
+                    ..t.clone()
+                })
+                .collect();
+            for l in accuracy_table(column, &named, p) {
                 line(&mut out, &l);
             }
         }
@@ -93,27 +101,40 @@ pub fn render(report: &Report, style: Style<'_>) -> String {
         .map(|w| w.deck_id.as_str())
         .chain(report.sessions.iter().map(|s| s.deck_id.as_str()))
         .collect();
+    let several_decks = decks.len() > 1;
     let rows: Vec<Vec<Cell>> = report
         .tallies
         .weakest
         .iter()
         .map(|w| {
             let pc = percent(w.correct, w.attempts);
-            let fact = match decks.len() > 1 {
-                true => format!("{}/{}", w.deck_id, w.fact_id),
-                false => w.fact_id.clone(),
-            };
-            vec![
+            let asked = w
+                .prompt
+                .as_deref()
+                .map_or_else(|| w.fact_id.clone(), short_prompt);
+            let mut row = vec![
                 grade_cell(pc, p),
                 Cell::new(format!("{}/{}", w.correct, w.attempts)),
-                Cell::new(fact),
-                Cell::new(w.prompt.clone().unwrap_or_default()),
-            ]
+            ];
+            if several_decks {
+                row.push(Cell::new(w.deck_id.clone()));
+            }
+            row.push(Cell::new(asked));
+            row
         })
         .collect();
     if !rows.is_empty() {
-        let align = [Align::Right, Align::Right, Align::Left, Align::Left];
-        for l in layout(&["%", "Correct", "Fact", "Last asked as"], &align, &rows) {
+        let (headers, align): (&[&str], &[Align]) = match several_decks {
+            true => (
+                &["%", "Correct", "Deck", "Fact (as last asked)"],
+                &[Align::Right, Align::Right, Align::Left, Align::Left],
+            ),
+            false => (
+                &["%", "Correct", "Fact (as last asked)"],
+                &[Align::Right, Align::Right, Align::Left],
+            ),
+        };
+        for l in layout(headers, align, &rows) {
             line(&mut out, &l);
         }
     }
@@ -151,7 +172,50 @@ pub fn render(report: &Report, style: Style<'_>) -> String {
             recall_text(&report.schedule.recall)
         ),
     );
+    line(&mut out, "");
+    line(
+        &mut out,
+        &p.dim("As charts (accuracy over time, study days, due forecast): factdeck report --open"),
+    );
     out
+}
+
+/// Per mode: sessions, share correct, and the trend of its latest sessions.
+fn mode_table(report: &Report, p: Paint) -> Vec<String> {
+    let rows: Vec<Vec<Cell>> = report
+        .modes
+        .iter()
+        .map(|m| {
+            let pc = percent(m.correct, m.answers);
+            let trend = report
+                .trends
+                .iter()
+                .find(|(mode, _)| *mode == m.mode)
+                .map(|(_, t)| {
+                    let latest = format::percent(t.last().copied());
+                    format!("{}  latest {latest}", format::sparkline(t))
+                })
+                .unwrap_or_default();
+            vec![
+                Cell::new(m.mode.as_str()),
+                Cell::new(format::count(m.sessions.into())),
+                grade_cell(pc, p),
+                Cell::new(format!("{}/{}", m.correct, m.answers)),
+                Cell::new(trend),
+            ]
+        })
+        .collect();
+    layout(
+        &["Mode", "Sessions", "%", "Correct", "Trend"],
+        &[
+            Align::Left,
+            Align::Right,
+            Align::Right,
+            Align::Right,
+            Align::Left,
+        ],
+        &rows,
+    )
 }
 
 /// "today 5 · Sat 3 · Sun 0 · …": facts due today (overdue included) and each day after.

@@ -7,7 +7,13 @@ use super::progress::Answered;
 
 /// Verdict, right answer, hint and explanation, for practice mode.
 pub fn after_answer(a: &Answered) -> String {
-    let mut out = match &a.verdict {
+    after_verdict(&a.verdict, &a.question.explanation)
+}
+
+/// The verdict with the right answer and hint, then the explanation: after a quiz answer,
+/// and after a flashcard answered with `review --typed`.
+pub fn after_verdict(verdict: &Verdict, explanation: &str) -> String {
+    let mut out = match verdict {
         Verdict::Correct => "✓ Correct.".to_owned(),
         Verdict::Close { correction } => format!("≈ Accepted. Exactly: {correction}"),
         Verdict::Wrong { expected, hint } => {
@@ -19,7 +25,7 @@ pub fn after_answer(a: &Answered) -> String {
             s
         }
     };
-    push_explanation(&mut out, &a.question.explanation);
+    push_explanation(&mut out, explanation);
     out
 }
 

@@ -59,11 +59,11 @@ impl Focus {
         let seen = in_pool_order(pool, store, deck_schedule)?;
         let mut order = match self {
             Focus::All | Focus::Weak => return Ok(Focused::Asks(usize::MAX)),
-            Focus::Due => queue::due_first(&seen, scheduler, now),
+            Focus::Due => queue::due_first(&seen, now),
             Focus::New => queue::unseen(&seen).collect(),
         };
         if order.is_empty() {
-            let message = match (self, queue::next_due(&seen, scheduler, now)) {
+            let message = match (self, queue::next_due(&seen, now)) {
                 (Focus::Due, Some(due)) => format!(
                     "Nothing is due. The next fact is due {}; until then try --focus weak or \
                      --focus new.",

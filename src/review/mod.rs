@@ -2,12 +2,18 @@
 //! the learner's rating, and record it with the fact's new memory before the next card.
 //!
 //! Like the quiz, it talks to a [`Frontend`] and knows nothing of terminals or pipes.
-//! `--cram` records every rating in the history but leaves the schedule as it was.
+//! A card rated Again comes back later in the session (`turns`); `u` takes the last rating
+//! back, from the store as well as from the screen; `--typed` has the front answered and
+//! graded before the rating, which the verdict suggests. `--cram` records every rating in
+//! the history but leaves the schedule as it was.
 
 pub mod card;
 pub mod memory;
+mod record;
 pub mod summary;
 pub mod tally;
+pub mod turns;
+mod typed;
 pub mod when;
 
 use std::time::Instant;
@@ -15,14 +21,14 @@ use std::time::Instant;
 use rand::Rng;
 
 use crate::clock::Clock;
-use crate::frontend::{Frontend, FrontendError, Reply};
+use crate::frontend::{Frontend, FrontendError, Paused, RateAsk, Rated, Reply};
 use crate::question::{Generator, Question};
-use crate::quiz::{Ending, QuizError};
+use crate::quiz::{Ending, QuizError, rating_of};
 use crate::srs::queue::{Card, Status};
-use crate::srs::{Rating, Scheduler};
-use crate::store::{
-    AnswerRecord, Rescheduled, ReviewRecord, ReviewSource, SessionId, Store, StoreError, Verdict,
-};
+use crate::srs::{Memory, Rating, Scheduler};
+use crate::store::{AnswerId, SessionId, Store, Verdict};
+
+use self::turns::{Moved, Turn, Turns};
 
 pub use self::tally::{SharedTally, Tally};
 
@@ -40,27 +46,93 @@ pub struct Review<'a> {
     pub scheduler: &'a Scheduler,
     /// Off the schedule: ratings are recorded, memory is not touched.
     pub cram: bool,
+    /// The front is answered, typed or picked, and graded before the rating.
+    pub typed: bool,
     pub clock: Clock,
     /// Shared with the Ctrl-C handler, which may have to finish the session.
     pub tally: SharedTally,
 }
 
+/// One rating as recorded.
+#[derive(Debug, Clone, Copy)]
+struct Recorded {
+    answer: AnswerId,
+    rating: Rating,
+    /// The fact's memory before the rating and after it (`None` after, off the schedule).
+    before: Option<Memory>,
+    after: Option<Memory>,
+}
+
+/// A rating given in this session, with what it takes to undo it.
+#[derive(Debug)]
+struct Given {
+    rated: Recorded,
+    relearning: bool,
+    moved: Moved,
+    question: Question,
+}
+
+/// What one card led to.
+enum Step {
+    Rated(Recorded),
+    Undo,
+    Stop(Ending),
+}
+
 impl Review<'_> {
-    /// Shows every card in turn. Every rating is in the store before the next card.
+    /// Shows every card in turn, forgotten ones again. Every rating is in the store before
+    /// the next card.
     pub fn run<R: Rng + ?Sized>(
         &mut self,
         frontend: &mut dyn Frontend,
         rng: &mut R,
     ) -> Result<Ending, QuizError> {
-        let total = self.cards.len();
-        for (i, card) in self.cards.iter().enumerate() {
-            // A fact no question can be made about (too few others to compare with).
-            let Some(question) = card::front_question(self.generator, card.fact, rng) else {
-                continue;
+        let mut turns = Turns::new(self.cards);
+        let mut given: Vec<Given> = Vec::new();
+        // The question of a card shown again after an undo: the same one.
+        let mut replay: Option<Question> = None;
+        while let Some(turn) = turns.current() {
+            let question = match replay.take() {
+                Some(q) => q,
+                // A fact no question can be made about (too few others to compare with).
+                None => match card::front_question(self.generator, turn.card.fact, rng) {
+                    Some(q) => q,
+                    None => {
+                        turns.skip();
+                        continue;
+                    }
+                },
             };
-            let header = format!("Card {} of {total} · {}", i + 1, card.status.as_str());
-            match self.show_card(frontend, &header, *card, &question)? {
-                Step::Rated => {}
+            let (n, total) = turns.position();
+            let header = format!("Card {n} of {total} · {}", status_word(turn));
+            match self.show_card(frontend, &header, &question, !given.is_empty())? {
+                Step::Rated(rated) => {
+                    self.tally.add(rated.rating, turn.relearning);
+                    let moved = turns.rated(rated.rating);
+                    self.tell_next(frontend, turn, rated.rating, rated.after)?;
+                    given.push(Given {
+                        rated,
+                        relearning: turn.relearning,
+                        moved,
+                        question,
+                    });
+                }
+                Step::Undo => {
+                    let Some(last) = given.pop() else {
+                        replay = Some(question);
+                        continue;
+                    };
+                    self.undo(&last)?;
+                    turns.undo(last.moved);
+                    show(
+                        frontend,
+                        &format!(
+                            "  Took back “{}”: the card is shown again.",
+                            last.rated.rating.name()
+                        ),
+                    )?;
+                    replay = Some(last.question);
+                }
                 Step::Stop(ending) => return Ok(ending),
             }
         }
@@ -71,67 +143,75 @@ impl Review<'_> {
         &mut self,
         frontend: &mut dyn Frontend,
         header: &str,
-        card: Card,
         question: &Question,
+        can_undo: bool,
     ) -> Result<Step, QuizError> {
         let shown = Instant::now();
-        show(frontend, &card::front(header, question))?;
-        if let Err(stop) = ask(frontend.pause("Press Enter to show the answer"))? {
-            return Ok(stop);
+        // With --typed, what was typed and the rating its verdict suggests.
+        let mut typed = None;
+        if self.typed {
+            match typed::answer_front(frontend, header, question)? {
+                Ok((given, verdict)) => typed = Some((given, rating_of(&verdict))),
+                Err(stop) => return Ok(Step::Stop(stop)),
+            }
+        } else {
+            show(frontend, &card::front(header, question))?;
+            match ask(frontend.pause("Press Enter to show the answer", can_undo))? {
+                Ok(Paused::Show) => {}
+                Ok(Paused::Undo) => return Ok(Step::Undo),
+                Err(stop) => return Ok(Step::Stop(stop)),
+            }
+            show(frontend, &card::back(question))?;
         }
-        show(frontend, &card::back(question))?;
-        let rating = match ask(frontend.rate("How well did you recall it?"))? {
-            Ok(rating) => rating,
-            Err(stop) => return Ok(stop),
+        let intervals = match self.cram {
+            true => None,
+            false => {
+                let memory = self.store.memory(self.deck_id, &question.fact)?;
+                let preview = self.scheduler.preview(memory.as_ref(), self.clock.now());
+                Some(preview.map(|i| i.short()))
+            }
+        };
+        let rate = RateAsk {
+            prompt: "How well did you recall it?",
+            intervals: intervals.as_ref(),
+            suggested: typed.as_ref().map(|(_, r)| *r),
+            undo: can_undo,
+        };
+        let rating = match ask(frontend.rate(&rate))? {
+            Ok(Rated::Rating(rating)) => rating,
+            Ok(Rated::Undo) => return Ok(Step::Undo),
+            Err(stop) => return Ok(Step::Stop(stop)),
         };
         let response_ms = u32::try_from(shown.elapsed().as_millis()).unwrap_or(u32::MAX);
-        let memory = self.record(question, rating, response_ms)?;
-        self.tally.add(rating);
-        if let (Some(memory), Status::Due | Status::New) = (memory, card.status) {
+        let given = typed.map(|(text, _)| text);
+        let rated = self.record(question, rating, response_ms, given)?;
+        Ok(Step::Rated(rated))
+    }
+
+    /// Says when the card comes back.
+    fn tell_next(
+        &self,
+        frontend: &mut dyn Frontend,
+        turn: Turn,
+        rating: Rating,
+        after: Option<Memory>,
+    ) -> Result<(), QuizError> {
+        if turn.comes_back_after(rating) {
+            return show(frontend, "  It comes back later in this session.");
+        }
+        if let (Some(memory), Status::Due | Status::New) = (after, turn.card.status) {
             let when = when::due_phrase(memory.due, self.clock.now(), self.scheduler);
             show(frontend, &format!("  Next review {when}."))?;
         }
-        Ok(Step::Rated)
+        Ok(())
     }
+}
 
-    fn record(
-        &mut self,
-        q: &Question,
-        rating: Rating,
-        response_ms: u32,
-    ) -> Result<Option<crate::srs::Memory>, StoreError> {
-        let now = self.clock.now();
-        let answer = AnswerRecord {
-            deck_id: None,
-            fact_id: q.fact.clone(),
-            kind: q.kind,
-            form: REVIEW_FORM.to_owned(),
-            prompt: q.prompt.clone(),
-            given: rating.name().to_owned(),
-            expected: q.expected(),
-            verdict: verdict_of(rating),
-            overridden: false,
-            response_ms,
-            answered_at: now,
-        };
-        let review = ReviewRecord {
-            deck_id: self.deck_id.to_owned(),
-            rating,
-            source: if self.cram {
-                ReviewSource::Cram
-            } else {
-                ReviewSource::Review
-            },
-            retention: self.scheduler.retention(),
-        };
-        let (scheduler, cram) = (self.scheduler, self.cram);
-        let (_, memory) = self
-            .store
-            .record_review(self.session, &answer, &review, |before| Rescheduled {
-                memory: (!cram).then(|| scheduler.next(before, rating, now)),
-                was_due: before.is_some_and(|m| scheduler.is_due(m, now)),
-            })?;
-        Ok(memory)
+/// The word after the header's count.
+fn status_word(turn: Turn) -> &'static str {
+    match turn.relearning {
+        true => "again",
+        false => turn.card.status.as_str(),
     }
 }
 
@@ -148,19 +228,13 @@ fn show(frontend: &mut dyn Frontend, text: &str) -> Result<(), QuizError> {
     frontend.show(text).map_err(QuizError::Frontend)
 }
 
-/// What one card led to.
-enum Step {
-    Rated,
-    Stop(Ending),
-}
-
-/// The answer to a prompt, the step that stops the loop (end of input, Esc, Ctrl-C), or a
-/// real failure.
-fn ask<T>(result: Result<Reply<T>, FrontendError>) -> Result<Result<T, Step>, QuizError> {
+/// The answer to a prompt, the ending that stops the loop (end of input, Esc, Ctrl-C), or
+/// a real failure.
+fn ask<T>(result: Result<Reply<T>, FrontendError>) -> Result<Result<T, Ending>, QuizError> {
     match result {
         Ok(Reply::Answer(t)) => Ok(Ok(t)),
-        Ok(Reply::Quit) => Ok(Err(Step::Stop(Ending::Quit))),
-        Err(FrontendError::Interrupted) => Ok(Err(Step::Stop(Ending::Interrupted))),
+        Ok(Reply::Quit) => Ok(Err(Ending::Quit)),
+        Err(FrontendError::Interrupted) => Ok(Err(Ending::Interrupted)),
         Err(e) => Err(QuizError::Frontend(e)),
     }
 }

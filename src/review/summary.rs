@@ -12,17 +12,17 @@ use crate::words::plural_s;
 /// Where the schedule stands after a session (or before one that has nothing to do).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Outlook {
-    /// Facts still due today (held back by `--limit`, or forgotten and back in hours).
-    pub due_today: usize,
-    /// The first due time after today.
+    /// Facts due now: held back by `--limit`, or left when the session ended early.
+    pub due_now: usize,
+    /// The first due time still to come.
     pub next_due: Option<Timestamp>,
 }
 
 impl Outlook {
-    pub fn of(facts: &[Option<Seen>], scheduler: &Scheduler, now: Timestamp) -> Outlook {
+    pub fn of(facts: &[Option<Seen>], now: Timestamp) -> Outlook {
         Outlook {
-            due_today: queue::due_today(facts, scheduler, now),
-            next_due: queue::next_due(facts, scheduler, now),
+            due_now: queue::due_now(facts, now),
+            next_due: queue::next_due(facts, now),
         }
     }
 }
@@ -43,11 +43,15 @@ pub fn render(
         (Ending::Interrupted, _) => "Review interrupted",
     };
     let mut out = format!("\n{heading}. Every rating is saved.\n");
-    let n = tally.total();
+    let n = usize::try_from(tally.cards()).unwrap_or(usize::MAX);
+    let again = match tally.again_shown() {
+        0 => String::new(),
+        k => format!(", {k} shown again"),
+    };
     out.push_str(&format!(
-        "{} {n} card{}: {}\n",
+        "{} {}{again}: {}\n",
         if cram { "Crammed" } else { "Reviewed" },
-        plural_s(n as usize),
+        crate::words::counted(n, "card"),
         tally.line()
     ));
     if cram {
@@ -61,7 +65,7 @@ pub fn render(
 pub fn short(tally: &Tally) -> String {
     format!(
         "\nReview interrupted after {}: {}. Every rating is saved.",
-        crate::words::counted(usize::try_from(tally.total()).unwrap_or(usize::MAX), "card"),
+        crate::words::counted(usize::try_from(tally.cards()).unwrap_or(usize::MAX), "card"),
         tally.line()
     )
 }
@@ -93,19 +97,30 @@ pub fn nothing_due(
     out
 }
 
+/// What is due now, and when the next card comes.
 fn outlook_line(outlook: Outlook, scheduler: &Scheduler, now: Timestamp) -> String {
-    if outlook.due_today > 0 {
-        let n = outlook.due_today;
-        return format!(
-            "{n} more card{} due today: `factdeck review` shows {} now.\n",
+    let mut out = String::new();
+    if outlook.due_now > 0 {
+        let n = outlook.due_now;
+        out.push_str(&format!(
+            "{n} more card{} due now: `factdeck review` shows {}.\n",
             plural_s(n),
             if n == 1 { "it" } else { "them" }
-        );
+        ));
     }
-    match outlook.next_due {
-        Some(due) => format!("Next card due {}.\n", due_phrase(due, now, scheduler)),
-        None => "No card is scheduled.\n".to_owned(),
+    match (outlook.next_due, outlook.due_now) {
+        (Some(due), 0) => out.push_str(&format!(
+            "Next card due {}.\n",
+            due_phrase(due, now, scheduler)
+        )),
+        (Some(due), _) => out.push_str(&format!(
+            "After those, the next is due {}.\n",
+            due_phrase(due, now, scheduler)
+        )),
+        (None, 0) => out.push_str("No card is scheduled.\n"),
+        (None, _) => {}
     }
+    out
 }
 
 #[cfg(test)]
@@ -123,7 +138,7 @@ mod tests {
         let s = Scheduler::new(Retention::DEFAULT, TimeZone::UTC);
         let now = at("2026-11-28T09:00:00Z");
         let outlook = Outlook {
-            due_today: 0,
+            due_now: 0,
             next_due: Some(at("2026-11-30T09:00:00Z")),
         };
         assert_eq!(
@@ -143,16 +158,30 @@ mod tests {
         let s = Scheduler::new(Retention::DEFAULT, TimeZone::UTC);
         let now = at("2026-11-28T09:00:00Z");
         let mut tally = Tally::default();
-        tally.add(Rating::Good);
-        tally.add(Rating::Again);
+        tally.add(Rating::Again, false);
+        tally.add(Rating::Good, true);
+        tally.add(Rating::Good, false);
         let outlook = Outlook {
-            due_today: 1,
-            next_due: None,
+            due_now: 1,
+            next_due: Some(at("2026-11-28T09:10:00Z")),
         };
         let text = render(&tally, Ending::Completed, false, outlook, &s, now);
         assert!(text.contains("Review complete. Every rating is saved."));
-        assert!(text.contains("Reviewed 2 cards: again 1 · hard 0 · good 1 · easy 0"));
-        assert!(text.contains("1 more card due today"));
+        assert!(
+            text.contains("Reviewed 2 cards, 1 shown again: again 1 · hard 0 · good 2 · easy 0"),
+            "{text}"
+        );
+        assert!(text.contains("1 more card due now: `factdeck review` shows it."));
+        assert!(text.contains("After those, the next is due later today (09:10)."));
+        let done = Outlook {
+            due_now: 0,
+            next_due: Some(at("2026-11-29T09:00:00Z")),
+        };
+        let text = render(&tally, Ending::Completed, false, done, &s, now);
+        assert!(
+            text.ends_with("Next card due tomorrow (2026-11-29 09:00).\n"),
+            "{text}"
+        );
         let cram = render(&tally, Ending::Completed, true, outlook, &s, now);
         assert!(cram.contains("Crammed 2 cards") && cram.contains("unchanged"));
     }

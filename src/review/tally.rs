@@ -5,17 +5,38 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use crate::srs::Rating;
 
-/// How many cards got each rating.
+/// How many ratings of each kind, and how many were of cards shown again after Again.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Tally {
     counts: [u32; 4],
+    again_shown: u32,
 }
 
 impl Tally {
-    pub fn add(&mut self, rating: Rating) {
+    /// Counts a rating; `relearning` for a card shown again in this session.
+    pub fn add(&mut self, rating: Rating, relearning: bool) {
         if let Some(n) = self.counts.get_mut(usize::from(rating.number()) - 1) {
             *n += 1;
         }
+        self.again_shown += u32::from(relearning);
+    }
+
+    /// Takes back a rating counted with `add` (undo).
+    pub fn remove(&mut self, rating: Rating, relearning: bool) {
+        if let Some(n) = self.counts.get_mut(usize::from(rating.number()) - 1) {
+            *n = n.saturating_sub(1);
+        }
+        self.again_shown = self.again_shown.saturating_sub(u32::from(relearning));
+    }
+
+    /// Different cards rated: ratings less the showings of a card again.
+    pub fn cards(&self) -> u32 {
+        self.total().saturating_sub(self.again_shown)
+    }
+
+    /// Showings of a card again after Again.
+    pub fn again_shown(&self) -> u32 {
+        self.again_shown
     }
 
     pub fn count(&self, rating: Rating) -> u32 {
@@ -25,6 +46,7 @@ impl Tally {
             .unwrap_or(0)
     }
 
+    /// Ratings given.
     pub fn total(&self) -> u32 {
         self.counts.iter().sum()
     }
@@ -53,8 +75,12 @@ impl SharedTally {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    pub fn add(&self, rating: Rating) {
-        self.lock().add(rating);
+    pub fn add(&self, rating: Rating, relearning: bool) {
+        self.lock().add(rating, relearning);
+    }
+
+    pub fn remove(&self, rating: Rating, relearning: bool) {
+        self.lock().remove(rating, relearning);
     }
 
     pub fn snapshot(&self) -> Tally {
@@ -70,9 +96,15 @@ mod tests {
     fn ratings_are_counted_and_again_is_not_recalled() {
         let mut t = Tally::default();
         for r in [Rating::Good, Rating::Again, Rating::Good, Rating::Easy] {
-            t.add(r);
+            t.add(r, false);
         }
         assert_eq!((t.total(), t.recalled()), (4, 3));
         assert_eq!(t.line(), "again 1 · hard 0 · good 2 · easy 1");
+        t.add(Rating::Good, true);
+        assert_eq!((t.total(), t.cards(), t.again_shown()), (5, 4, 1));
+        t.remove(Rating::Good, true);
+        t.remove(Rating::Easy, false);
+        assert_eq!(t.line(), "again 1 · hard 0 · good 2 · easy 0");
+        assert_eq!(t.cards(), 3);
     }
 }

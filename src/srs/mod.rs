@@ -24,4 +24,4 @@ pub use lineup::LinedUp;
 pub use memory::Memory;
 pub use rating::Rating;
 pub use retention::{BadRetention, Retention};
-pub use schedule::{Interval, Scheduler, interval_after};
+pub use schedule::{Interval, RELEARN_STEP, Scheduler, interval_after};

@@ -30,7 +30,7 @@ impl From<&Memory> for Seen {
 /// Why a card is in a review session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
-    /// Its due time is today or past.
+    /// Its due time has passed.
     Due,
     /// Never rated before.
     New,
@@ -55,21 +55,18 @@ pub struct Card {
     pub status: Status,
 }
 
-/// The review queue: due facts, most overdue first; then up to `new_left` never-rated facts
+/// The review queue: facts due now, most overdue first; then up to `new_left` never-rated facts
 /// in deck order; `limit` cards at most.
 pub fn review(
     facts: &[Option<Seen>],
-    scheduler: &Scheduler,
     now: Timestamp,
     new_left: usize,
     limit: Option<usize>,
 ) -> Vec<Card> {
-    let due = due_first(facts, scheduler, now)
-        .into_iter()
-        .map(|fact| Card {
-            fact,
-            status: Status::Due,
-        });
+    let due = due_first(facts, now).into_iter().map(|fact| Card {
+        fact,
+        status: Status::Due,
+    });
     let new = unseen(facts).take(new_left).map(|fact| Card {
         fact,
         status: Status::New,
@@ -96,15 +93,14 @@ pub fn cram(facts: &[Option<Seen>], limit: Option<usize>) -> Vec<Card> {
         .collect()
 }
 
-/// Facts due today (`Scheduler::is_due`), most overdue first; deck order among equal times.
-pub fn due_first(facts: &[Option<Seen>], scheduler: &Scheduler, now: Timestamp) -> Vec<usize> {
-    // The end of the day, worked out once rather than per fact.
-    let tonight = scheduler.end_of_day(now);
+/// Facts due now (their due time has passed), most overdue first; deck order among equal
+/// times.
+pub fn due_first(facts: &[Option<Seen>], now: Timestamp) -> Vec<usize> {
     let mut due: Vec<(Timestamp, usize)> = facts
         .iter()
         .enumerate()
         .filter_map(|(fact, s)| s.map(|s| (s.due, fact)))
-        .filter(|(due, _)| *due < tonight)
+        .filter(|(due, _)| *due <= now)
         .collect();
     due.sort_by_key(|(due, _)| *due);
     due.into_iter().map(|(_, fact)| fact).collect()
@@ -140,24 +136,18 @@ pub fn introduced_today(facts: &[Option<Seen>], scheduler: &Scheduler, now: Time
         .count()
 }
 
-/// How many facts are due today.
-pub fn due_today(facts: &[Option<Seen>], scheduler: &Scheduler, now: Timestamp) -> usize {
-    let tonight = scheduler.end_of_day(now);
-    facts.iter().flatten().filter(|s| s.due < tonight).count()
+/// How many facts are due now.
+pub fn due_now(facts: &[Option<Seen>], now: Timestamp) -> usize {
+    facts.iter().flatten().filter(|s| s.due <= now).count()
 }
 
-/// When the first fact that is not due today comes due.
-pub fn next_due(
-    facts: &[Option<Seen>],
-    scheduler: &Scheduler,
-    now: Timestamp,
-) -> Option<Timestamp> {
-    let tonight = scheduler.end_of_day(now);
+/// When the first fact that is not due yet comes due.
+pub fn next_due(facts: &[Option<Seen>], now: Timestamp) -> Option<Timestamp> {
     facts
         .iter()
         .flatten()
         .map(|s| s.due)
-        .filter(|due| *due >= tonight)
+        .filter(|due| *due > now)
         .min()
 }
 

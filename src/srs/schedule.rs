@@ -1,6 +1,6 @@
 //! The scheduling step: from a fact's memory, a rating and the time, to its next memory.
 
-use fsrs::{FSRS, FSRS6_DEFAULT_DECAY, MemoryState, NextStates, current_retrievability};
+use fsrs::{FSRS, FSRS6_DEFAULT_DECAY, MemoryState, current_retrievability};
 use jiff::civil::Date;
 use std::sync::OnceLock;
 
@@ -21,8 +21,32 @@ pub enum Interval {
     Minutes(i64),
 }
 
+/// How long a forgotten card waits before it is asked again: Anki's relearning step. In a
+/// review session it comes back sooner, after a few other cards (`review::queue`).
+pub const RELEARN_STEP: Interval = Interval::Minutes(10);
+
+impl Interval {
+    /// Whole days as days, a step under a day as 0.
+    pub fn days(self) -> i64 {
+        match self {
+            Interval::Days(d) => d,
+            Interval::Minutes(_) => 0,
+        }
+    }
+
+    /// As the rating keys show it, the way Anki does: "<10m", "3d", "2.5mo", "1.2y".
+    pub fn short(self) -> String {
+        match self {
+            Interval::Minutes(m) => format!("<{m}m"),
+            Interval::Days(d) if d < 30 => format!("{d}d"),
+            Interval::Days(d) if d < 365 => format!("{:.1}mo", d as f64 / 30.0),
+            Interval::Days(d) => format!("{:.1}y", d as f64 / 365.0),
+        }
+    }
+}
+
 /// The interval for FSRS's interval in days: whole days (rounded, as Anki does) from one day
-/// on; below a day, the minutes, so a forgotten card comes back the same day.
+/// on; below a day, the minutes.
 pub fn interval_after(days: f32) -> Interval {
     let days = if days.is_finite() {
         days.clamp(0.0, MAX_INTERVAL_DAYS)
@@ -83,6 +107,30 @@ impl Scheduler {
 
     /// The memory after rating a fact at `now`; `previous` is `None` for a fact never rated.
     pub fn next(&self, previous: Option<&Memory>, rating: Rating, now: Timestamp) -> Memory {
+        let outcome = self.outcomes(previous, now)[usize::from(rating.number() - 1)];
+        let lapsed = previous.is_some() && rating == Rating::Again;
+        Memory {
+            stability: outcome.state.stability,
+            difficulty: outcome.state.difficulty,
+            due: self.after(now, outcome.interval),
+            last_review: now,
+            first_review: previous.map_or(now, |m| m.first_review),
+            reps: previous.map_or(0, |m| m.reps).saturating_add(1),
+            lapses: previous.map_or(0, |m| m.lapses) + u32::from(lapsed),
+        }
+    }
+
+    /// How long each rating, Again to Easy, would put the fact away for: what the rating keys
+    /// show before the learner chooses.
+    pub fn preview(&self, previous: Option<&Memory>, now: Timestamp) -> [Interval; 4] {
+        self.outcomes(previous, now).map(|o| o.interval)
+    }
+
+    /// FSRS's next states for the four ratings, with the intervals Anki's rules make of them:
+    /// Again is a short relearning step, and so is Hard while the fact is being relearned;
+    /// otherwise whole days, at least one (a fact recalled is done for the day), Good at
+    /// least a day longer than Hard and Easy at least a day longer than Good.
+    fn outcomes(&self, previous: Option<&Memory>, now: Timestamp) -> [Outcome; 4] {
         let elapsed = previous.map_or(0, |m| self.days_between(m.last_review, now));
         let state = previous.map(|m| MemoryState {
             stability: m.stability,
@@ -94,27 +142,43 @@ impl Scheduler {
             .fsrs
             .next_states(state, retention, elapsed)
             .or_else(|_| self.fsrs.next_states(None, retention, 0));
-        let (memory, interval) = match next {
-            Ok(states) => pick(states, rating),
+        let states = match next {
+            Ok(s) => [s.again, s.hard, s.good, s.easy].map(|i| (i.memory, i.interval)),
             // Unreachable with the default parameters; a day is the safe guess.
-            Err(_) => (
-                MemoryState {
-                    stability: 1.0,
-                    difficulty: 5.0,
-                },
-                1.0,
-            ),
+            Err(_) => {
+                [(
+                    MemoryState {
+                        stability: 1.0,
+                        difficulty: 5.0,
+                    },
+                    1.0,
+                ); 4]
+            }
         };
-        let lapsed = previous.is_some() && rating == Rating::Again;
-        Memory {
-            stability: memory.stability,
-            difficulty: memory.difficulty,
-            due: self.after(now, interval_after(interval)),
-            last_review: now,
-            first_review: previous.map_or(now, |m| m.first_review),
-            reps: previous.map_or(0, |m| m.reps).saturating_add(1),
-            lapses: previous.map_or(0, |m| m.lapses) + u32::from(lapsed),
-        }
+        let relearning = previous.is_some_and(|m| self.relearning(m));
+        let days = |i: usize| interval_after(states[i].1).days().max(1);
+        let hard = match relearning {
+            true => RELEARN_STEP,
+            false => Interval::Days(days(1)),
+        };
+        let good = days(2).max(hard.days() + 1);
+        let easy = days(3).max(good + 1);
+        let intervals = [
+            RELEARN_STEP,
+            hard,
+            Interval::Days(good),
+            Interval::Days(easy),
+        ];
+        std::array::from_fn(|i| Outcome {
+            state: states[i].0,
+            interval: intervals[i],
+        })
+    }
+
+    /// Being relearned: the last interval was a step under a day (after Again, or Hard
+    /// during relearning), so the fact is not yet back on its long-term schedule.
+    pub fn relearning(&self, memory: &Memory) -> bool {
+        memory.due.duration_since(memory.last_review) < SignedDuration::from_hours(24)
     }
 
     /// The memory a series of ratings leads to, each with its own time and retention.
@@ -142,9 +206,15 @@ impl Scheduler {
         current_retrievability(state, elapsed.max(0.0) as f32, FSRS6_DEFAULT_DECAY)
     }
 
-    /// Due today: its due time falls before the end of the learner's current day.
+    /// Due: its due time has passed.
     pub fn is_due(&self, memory: &Memory, now: Timestamp) -> bool {
-        memory.due < self.end_of_day(now)
+        memory.due <= now
+    }
+
+    /// Due on the long-term schedule, as FSRS planned it for the desired retention: what true
+    /// retention counts. A relearning step is not (nor is an early review).
+    pub fn really_due(&self, memory: &Memory, now: Timestamp) -> bool {
+        self.is_due(memory, now) && !self.relearning(memory)
     }
 
     /// The start of the local day after `now`'s.
@@ -194,15 +264,11 @@ fn saturating_add(t: Timestamp, d: SignedDuration) -> Timestamp {
     t.checked_add(d).unwrap_or(Timestamp::MAX)
 }
 
-/// The memory and interval in days for one rating.
-fn pick(states: NextStates, rating: Rating) -> (MemoryState, f32) {
-    let item = match rating {
-        Rating::Again => states.again,
-        Rating::Hard => states.hard,
-        Rating::Good => states.good,
-        Rating::Easy => states.easy,
-    };
-    (item.memory, item.interval)
+/// What one rating leads to.
+#[derive(Debug, Clone, Copy)]
+struct Outcome {
+    state: MemoryState,
+    interval: Interval,
 }
 
 #[cfg(test)]

@@ -166,7 +166,7 @@ impl Store {
         let joiner = if clause.is_empty() { " WHERE" } else { " AND" };
         let sql = format!(
             "SELECT count(*), coalesce(sum(rating > 1), 0), avg(retention)
-             FROM reviews{clause}{joiner} source = 'review' AND was_due"
+             FROM reviews{clause}{joiner} source = 'review' AND was_due = 1"
         );
         let rows = self.collect(&sql, values, |r| {
             Ok(Recall {

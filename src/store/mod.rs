@@ -16,6 +16,7 @@ mod error;
 mod header;
 mod memory;
 mod open;
+mod progress;
 mod query;
 mod record;
 mod review;
@@ -40,7 +41,7 @@ pub use record::{
 };
 pub use review::{PastReview, Rescheduled, ReviewRecord};
 pub use schema::latest_version as schema_version;
-pub use stats::{FactFormCount, SessionTotals};
+pub use stats::{FactFormCount, ModeTotals, SessionTotals};
 
 pub type StoreResult<T> = Result<T, StoreError>;
 

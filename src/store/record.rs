@@ -43,6 +43,10 @@ pub enum Mode {
     Cram,
 }
 
+impl Mode {
+    pub const ALL: [Mode; 4] = [Mode::Practice, Mode::Exam, Mode::Review, Mode::Cram];
+}
+
 /// Where a rated answer came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ReviewSource {

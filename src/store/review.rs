@@ -106,6 +106,80 @@ impl Store {
         found.then_some(()).ok_or(StoreError::UnknownAnswer(answer))
     }
 
+    /// Takes a rating back (undo): deletes the answer and its rating, takes the answer off its
+    /// session's score, and gives the fact the memory it had before, `before` (`None`: it
+    /// had none). If the fact was rated since (in another terminal), its memory is what
+    /// `replay` makes of the ratings that remain instead.
+    pub fn undo_review(
+        &mut self,
+        answer: AnswerId,
+        before: Option<&Memory>,
+        replay: impl FnOnce(&[PastReview]) -> Option<Memory>,
+    ) -> StoreResult<()> {
+        let found = self.write(|tx| {
+            type Found = (
+                i64,
+                bool,
+                i64,
+                Option<String>,
+                Option<String>,
+                Option<String>,
+            );
+            let row: Option<Found> = tx
+                .query_row(
+                    "SELECT a.session_id, a.credited, a.answered_at, r.deck_id, r.fact_id,
+                         r.source
+                     FROM answers a LEFT JOIN reviews r ON r.answer_id = a.id WHERE a.id = ?1",
+                    [answer.0],
+                    |r| {
+                        Ok((
+                            r.get(0)?,
+                            r.get(1)?,
+                            r.get(2)?,
+                            r.get(3)?,
+                            r.get(4)?,
+                            r.get(5)?,
+                        ))
+                    },
+                )
+                .optional()?;
+            let Some((session, credited, answered_at, deck, fact, source)) = row else {
+                return Ok(false);
+            };
+            tx.execute("DELETE FROM reviews WHERE answer_id = ?1", [answer.0])?;
+            tx.execute("DELETE FROM answers WHERE id = ?1", [answer.0])?;
+            tx.execute(
+                "UPDATE sessions SET score = score - ?2, total = total - 1,
+                     last_answer_at = (SELECT max(answered_at) FROM answers WHERE session_id = ?1)
+                 WHERE id = ?1",
+                params![session, credited],
+            )?;
+            let (Some(deck), Some(fact), Some(source)) = (deck, fact, source) else {
+                return Ok(true);
+            };
+            if source == ReviewSource::Cram.as_str() {
+                return Ok(true);
+            }
+            let now = memory_in(tx, &deck, &fact)?;
+            let untouched_since = now.is_some_and(|m| to_ms(m.last_review) == answered_at);
+            let restored = match untouched_since {
+                true => before.copied(),
+                false => replay(&past_reviews(tx, &deck, &fact)?),
+            };
+            match restored {
+                Some(memory) => upsert_memory(tx, &deck, &fact, &memory)?,
+                None => {
+                    tx.execute(
+                        "DELETE FROM memory WHERE deck_id = ?1 AND fact_id = ?2",
+                        [&deck, &fact],
+                    )?;
+                }
+            }
+            Ok(true)
+        })?;
+        found.then_some(()).ok_or(StoreError::UnknownAnswer(answer))
+    }
+
     /// Takes facts off the schedule (`retired`, gone from their deck) or puts them back.
     pub fn set_retired(
         &mut self,

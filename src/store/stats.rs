@@ -11,6 +11,7 @@ use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, params_from_iter};
 
 use super::query::{Filter, parsed};
+use super::record::Mode;
 use super::schema::to_ms;
 use super::{Store, StoreResult};
 use crate::deck::Kind;
@@ -35,7 +36,54 @@ pub struct SessionTotals {
     pub study_ms: i64,
 }
 
+/// The sessions of one mode, counted: practice, exam, review and cram are shown apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ModeTotals {
+    pub mode: Mode,
+    pub sessions: u32,
+    /// Answers and points, summed over the sessions' scores.
+    pub answers: u64,
+    pub correct: u64,
+}
+
 impl Store {
+    /// Sessions, answers and points per mode, for sessions matching `filter`, in the order of
+    /// `Mode::ALL`; modes without a session are left out.
+    pub fn mode_totals(&self, filter: &Filter) -> StoreResult<Vec<ModeTotals>> {
+        let (clause, values) = filter.sql("started_at");
+        let sql = format!(
+            "SELECT mode, count(*), coalesce(sum(total), 0), coalesce(sum(score), 0)
+             FROM sessions{clause} GROUP BY mode"
+        );
+        let mut totals = self.collect(&sql, values, |r| {
+            Ok(ModeTotals {
+                mode: parsed(r, 0)?,
+                sessions: r.get(1)?,
+                answers: u64::try_from(r.get::<_, i64>(2)?).unwrap_or(0),
+                correct: u64::try_from(r.get::<_, i64>(3)?).unwrap_or(0),
+            })
+        })?;
+        totals.sort_by_key(|t| Mode::ALL.iter().position(|m| *m == t.mode));
+        Ok(totals)
+    }
+
+    /// Percentages of the latest `n` sessions of `mode` with answers, newest first.
+    pub fn recent_percents(&self, filter: &Filter, mode: Mode, n: usize) -> StoreResult<Vec<f64>> {
+        let (clause, mut values) = filter.sql("started_at");
+        values.push(Value::Text(mode.as_str().to_owned()));
+        let joiner = if clause.is_empty() { " WHERE" } else { " AND" };
+        let limit = i64::try_from(n).unwrap_or(i64::MAX);
+        let sql = format!(
+            "SELECT score, total FROM sessions{clause}{joiner} mode = ?{} AND total > 0
+             ORDER BY started_at DESC, id DESC LIMIT {limit}",
+            values.len()
+        );
+        self.collect(&sql, values, |r| {
+            let (score, total): (u32, u32) = (r.get(0)?, r.get(1)?);
+            Ok(f64::from(score) * 100.0 / f64::from(total.max(1)))
+        })
+    }
+
     /// Attempts and correct answers per (deck, fact, kind, form), for answers matching `filter`.
     pub fn fact_form_counts(&self, filter: &Filter) -> StoreResult<Vec<FactFormCount>> {
         let filter = self.without_useless_since(filter)?;

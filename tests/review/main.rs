@@ -9,8 +9,10 @@ mod common;
 mod history;
 mod interrupt;
 mod quiz;
+mod schedule;
 #[cfg(unix)]
 mod terminal;
+mod undo;
 
 use std::path::{Path, PathBuf};
 

@@ -79,8 +79,8 @@ fn a_fact_answered_wrong_in_a_quiz_is_due_sooner_than_one_answered_right() {
     );
     assert_eq!(
         wrong.due,
-        at("2026-11-28T14:05:00Z"),
-        "wrong is Again: 305 minutes"
+        at("2026-11-28T09:10:00Z"),
+        "wrong is Again: a relearning step of 10 minutes"
     );
     assert!(wrong.difficulty > right.difficulty);
 }

@@ -19,7 +19,8 @@ fn rated(when: &str) -> Option<Memory> {
     Some(scheduler().next(None, Rating::Good, at(when)))
 }
 
-/// Facts 0–5: 1 and 4 overdue (4 more so), 2 due this evening, 3 due in two days, 0 and 5 new.
+/// Facts 0–5: 1 and 4 overdue (4 more so), 2 due this evening (not yet due), 3 due in two
+/// days, 0 and 5 new.
 fn memories() -> Vec<Option<Memory>> {
     vec![
         None,
@@ -44,13 +45,12 @@ fn facts(cards: &[Card]) -> Vec<(usize, Status)> {
 
 #[test]
 fn due_cards_come_first_most_overdue_first_then_new_ones_in_deck_order() {
-    let q = review(&deck(), &scheduler(), at(NOW), 20, None);
+    let q = review(&deck(), at(NOW), 20, None);
     assert_eq!(
         facts(&q),
         [
             (4, Status::Due),
             (1, Status::Due),
-            (2, Status::Due),
             (0, Status::New),
             (5, Status::New)
         ]
@@ -59,16 +59,16 @@ fn due_cards_come_first_most_overdue_first_then_new_ones_in_deck_order() {
 
 #[test]
 fn new_cards_and_the_whole_queue_are_limited() {
-    let q = review(&deck(), &scheduler(), at(NOW), 1, None);
+    let q = review(&deck(), at(NOW), 1, None);
     assert_eq!(facts(&q).last(), Some(&(0, Status::New)));
-    assert_eq!(q.len(), 4);
+    assert_eq!(q.len(), 3);
     assert!(
-        review(&deck(), &scheduler(), at(NOW), 0, None)
+        review(&deck(), at(NOW), 0, None)
             .iter()
             .all(|c| c.status == Status::Due)
     );
     assert_eq!(
-        facts(&review(&deck(), &scheduler(), at(NOW), 20, Some(2))),
+        facts(&review(&deck(), at(NOW), 20, Some(2))),
         [(4, Status::Due), (1, Status::Due)]
     );
 }
@@ -88,7 +88,7 @@ fn cram_takes_every_card() {
 fn a_quiz_can_focus_on_due_weak_or_new_facts() {
     let s = scheduler();
     let now = at(NOW);
-    assert_eq!(due_first(&deck(), &s, now), [4, 1, 2]);
+    assert_eq!(due_first(&deck(), now), [4, 1]);
     assert_eq!(unseen(&deck()).collect::<Vec<_>>(), [0, 5]);
     assert_eq!(
         weakest(&memories(), &s, now),
@@ -115,11 +115,28 @@ fn today_s_new_cards_due_cards_and_the_next_due_time() {
         1,
         "fact 3, rated at 08:00"
     );
-    assert_eq!(due_today(&facts, &s, at(NOW)), 3);
+    assert_eq!(due_now(&facts, at(NOW)), 2);
     assert_eq!(
-        next_due(&facts, &s, at(NOW)),
-        Some(at("2026-11-30T08:00:00Z"))
+        next_due(&facts, at(NOW)),
+        Some(at("2026-11-28T20:00:00Z")),
+        "fact 2, this evening"
     );
     facts.retain(Option::is_none);
-    assert_eq!(next_due(&facts, &s, at(NOW)), None);
+    assert_eq!(next_due(&facts, at(NOW)), None);
+}
+
+#[test]
+fn a_card_is_due_when_its_due_time_has_passed_not_before() {
+    let s = scheduler();
+    let evening = [rated("2026-11-26T20:00:00Z")];
+    let seen: Vec<_> = evening.iter().map(|m| m.as_ref().map(Seen::from)).collect();
+    assert!(review(&seen, at("2026-11-28T19:59:00Z"), 0, None).is_empty());
+    assert_eq!(review(&seen, at("2026-11-28T20:00:00Z"), 0, None).len(), 1);
+    let forgotten = s.next(None, Rating::Again, at(NOW));
+    let seen = [Some(Seen::from(&forgotten))];
+    assert!(
+        review(&seen, at(NOW), 0, None).is_empty(),
+        "not again at once: in ten minutes"
+    );
+    assert_eq!(review(&seen, at("2026-11-28T09:10:00Z"), 0, None).len(), 1);
 }

@@ -165,6 +165,77 @@ fn an_override_replays_the_fact_s_ratings_with_good() {
 }
 
 #[test]
+fn an_undone_rating_leaves_no_trace_and_the_memory_it_replaced_comes_back() {
+    let (_dir, mut store) = new_store();
+    let s = scheduler();
+    let t = at("2026-11-28T09:00:00Z");
+    let id = session(&mut store, Mode::Review, t);
+    let first = rate(&mut store, id, "a", Rating::Good, ReviewSource::Review, t).unwrap();
+    rate(&mut store, id, "b", Rating::Good, ReviewSource::Review, t);
+    let counts = store.fact_form_counts(&Filter::default()).unwrap();
+    let later = first.due;
+    rate(
+        &mut store,
+        id,
+        "a",
+        Rating::Again,
+        ReviewSource::Review,
+        later,
+    );
+    let again = store.answers(id).unwrap()[2].id;
+    assert_eq!(store.recall(&Filter::default()).unwrap().reviews, 1);
+
+    store
+        .undo_review(again, Some(&first), |past| s.replay(past.iter().copied()))
+        .unwrap();
+    assert_eq!(store.memory("d", "a").unwrap(), Some(first));
+    assert_eq!(store.answers(id).unwrap().len(), 2);
+    let row = store.session(id).unwrap().unwrap();
+    assert_eq!((row.score, row.total), (2, 2));
+    assert_eq!(row.last_answer_at, Some(t));
+    assert_eq!(store.fact_form_counts(&Filter::default()).unwrap(), counts);
+    assert_eq!(store.recall(&Filter::default()).unwrap().reviews, 0);
+
+    // A new fact's first rating undone: it is new again.
+    let b = store.answers(id).unwrap()[1].id;
+    store.undo_review(b, None, |_| None).unwrap();
+    assert_eq!(store.memory("d", "b").unwrap(), None);
+    assert!(
+        store.undo_review(b, None, |_| None).is_err(),
+        "already gone"
+    );
+}
+
+#[test]
+fn an_undo_after_a_rating_from_elsewhere_replays_what_remains() {
+    let (_dir, mut store) = new_store();
+    let s = scheduler();
+    let t = at("2026-11-28T09:00:00Z");
+    let id = session(&mut store, Mode::Review, t);
+    rate(&mut store, id, "a", Rating::Good, ReviewSource::Review, t);
+    let undone = store.answers(id).unwrap()[0].id;
+    // Another terminal rates the same fact before this one undoes its rating.
+    let other = session(&mut store, Mode::Practice, t);
+    let later = t + SignedDuration::from_mins(1);
+    rate(
+        &mut store,
+        other,
+        "a",
+        Rating::Hard,
+        ReviewSource::Quiz,
+        later,
+    );
+    store
+        .undo_review(undone, None, |past| s.replay(past.iter().copied()))
+        .unwrap();
+    assert_eq!(
+        store.memory("d", "a").unwrap(),
+        Some(s.next(None, Rating::Hard, later)),
+        "only the other terminal's rating is left"
+    );
+}
+
+#[test]
 fn retired_facts_leave_the_forecast_and_come_back() {
     let (_dir, mut store) = new_store();
     let t = at("2026-11-28T09:00:00Z");
