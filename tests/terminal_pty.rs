@@ -53,11 +53,14 @@ struct Screen {
 
 impl Screen {
     fn quiz(home: &Path, columns: u16, color: bool, args: &[&str]) -> Screen {
-        // The size is set before factdeck starts, so its first drawing already fits.
+        // The size is set before factdeck starts, so its first drawing already fits. The
+        // parent sets it: expectrl gives a new pty 80x24 from the parent after the fork, which
+        // could land after a `stty` in the child. The child waits until it sees the size.
         let mut cmd = Command::new("sh");
         cmd.arg("-c")
             .arg(format!(
-                "stty cols {columns} rows {ROWS} && exec \"$0\" \"$@\""
+                "until [ \"$(stty size)\" = \"{ROWS} {columns}\" ]; do sleep 0.01; done; \
+                 exec \"$0\" \"$@\""
             ))
             .arg(bin())
             .arg("quiz")
@@ -70,6 +73,10 @@ impl Screen {
             false => cmd.env("NO_COLOR", "1"),
         };
         let mut session = Session::spawn(cmd).unwrap();
+        session
+            .get_process_mut()
+            .set_window_size(columns, ROWS)
+            .unwrap();
         session.set_expect_timeout(Some(Duration::from_secs(30)));
         Screen {
             session,
