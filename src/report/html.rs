@@ -50,9 +50,11 @@ pub fn page(p: &Progress, figures: &[Figure]) -> String {
     );
     let _ = writeln!(
         out,
-        "<p class=\"summary\">{} sessions, {} answers, as of {} (factdeck report).</p>",
+        "<p class=\"summary\">{} session{}, {} answer{}, as of {} (factdeck report).</p>",
         count(p.sessions),
+        if p.sessions == 1 { "" } else { "s" },
         count(p.answers),
+        if p.answers == 1 { "" } else { "s" },
         p.scope.today
     );
     glance(&mut out, p);

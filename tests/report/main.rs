@@ -174,3 +174,20 @@ fn open_hands_the_page_to_the_desktop_s_opener() {
     let target = std::fs::read_to_string(&opened).unwrap();
     assert!(target.trim().ends_with("r.html"), "{target}");
 }
+
+#[test]
+fn one_session_is_counted_in_the_singular() {
+    let home = TempDir::new().unwrap();
+    factdeck(home.path())
+        .args(["quiz", "--plain", "--count", "1", "--seed", "1"])
+        .write_stdin("a\nn\n")
+        .assert()
+        .success();
+    factdeck(home.path())
+        .arg("report")
+        .current_dir(home.path())
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(home.path().join("factdeck-report.html")).unwrap();
+    assert!(html.contains(">1 session, 1 answer, as of"), "{html}");
+}
