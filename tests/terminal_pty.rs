@@ -395,3 +395,24 @@ fn an_ordering_is_echoed_in_the_order_submitted_with_its_letters() {
     let echoed = s.expect(&format!("{}. a) ", items.len()));
     assert!(echoed.contains("1. b) "), "{echoed}");
 }
+
+#[test]
+fn the_ctrl_c_farewell_is_wrapped_to_the_terminal() {
+    let home = TempDir::new().unwrap();
+    let qs = questions(home.path(), 5, 6);
+    let mut s = Screen::quiz(home.path(), 60, false, &["--seed", "5", "--count", "6"]);
+    answer_quickly(&mut s, &qs[0]);
+    s.expect("Question 2 of 6");
+    s.send("\x03");
+    s.expect("is saved.");
+    s.finish();
+    assert_eq!(exit_code(&s.session), 130);
+    let screen = s.rows().join("\n");
+    assert!(screen.contains("Quiz interrupted after 1 question"), "{screen}");
+    for row in 0..ROWS {
+        assert!(
+            !s.vt.screen().row_wrapped(row),
+            "row {row} was wrapped by the terminal:\n{screen}"
+        );
+    }
+}

@@ -169,7 +169,7 @@ fn arm_interrupt(data: &DataDir, clock: Clock, progress: &SharedProgress) {
         let _ = writeln!(
             std::io::stderr(),
             "{}",
-            summary::short(&progress.snapshot())
+            frontend::wrap::for_stderr(&summary::short(&progress.snapshot()))
         );
     });
 }

@@ -127,7 +127,11 @@ fn arm_interrupt(data: &DataDir, session: SessionId, clock: Clock, tally: &Share
             let _ = finish(&mut store, session, clock, true);
         }
         // The terminal may be gone (SIGHUP): a failed write is no reason to stop.
-        let _ = writeln!(std::io::stderr(), "{}", summary::short(&tally.snapshot()));
+        let _ = writeln!(
+            std::io::stderr(),
+            "{}",
+            frontend::wrap::for_stderr(&summary::short(&tally.snapshot()))
+        );
     });
 }
 

@@ -6,7 +6,7 @@ pub mod interrupt;
 mod menu;
 pub mod plain;
 pub mod terminal;
-mod wrap;
+pub mod wrap;
 
 use std::io;
 

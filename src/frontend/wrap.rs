@@ -45,6 +45,17 @@ pub fn block(text: &str, width: usize) -> String {
     lines(text, width).join("\n")
 }
 
+/// `text` wrapped to the width of standard error when it is a terminal; as it is otherwise
+/// (a pipe, a file, a screen reader's plain mode want lines as written). For the words a
+/// signal handler prints, where no frontend is at hand.
+pub fn for_stderr(text: &str) -> String {
+    let term = console::Term::stderr();
+    match term.is_term() {
+        true => block(text, usable(term.size().1)),
+        false => text.to_owned(),
+    }
+}
+
 /// Where the continuation of a line starts: under its text, past indentation and a marker.
 fn hanging_indent(line: &str) -> usize {
     let indent = line.len() - line.trim_start_matches(' ').len();
