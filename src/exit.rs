@@ -11,6 +11,13 @@ pub const USAGE: u8 = 2;
 /// Stopped by Ctrl-C (128 + SIGINT), after saving what was answered.
 pub const INTERRUPTED: u8 = 130;
 
+/// For a value the process is about to end with: the operating system takes the memory
+/// back at once, while freeing a 100,000-fact deck and its index piece by piece took a
+/// seventh of a one-question quiz and 3% of `check`.
+pub fn leave_to_os<T>(value: T) {
+    std::mem::forget(value);
+}
+
 /// An error that carries its own exit code through `anyhow`.
 #[derive(Debug, thiserror::Error)]
 #[error("{message}")]

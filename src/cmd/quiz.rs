@@ -44,7 +44,7 @@ pub fn run(args: QuizArgs, data_dir: Option<PathBuf>) -> Result<u8> {
         Focused::Asks(available) => count.min(available),
         Focused::Nothing(message) => {
             println!("{message}");
-            leave_to_os(pool);
+            exit::leave_to_os(pool);
             return Ok(exit::OK);
         }
     };
@@ -90,14 +90,8 @@ pub fn run(args: QuizArgs, data_dir: Option<PathBuf>) -> Result<u8> {
     let earlier = earlier_results(&store, &pool.session_deck_id(), progress.session())?;
     let text = summary::render(&progress.snapshot(), started.elapsed(), ending, earlier);
     frontend.show(&text).context("printing the summary")?;
-    leave_to_os(pool);
+    exit::leave_to_os(pool);
     Ok(exit::OK)
-}
-
-/// The process ends after this: the operating system takes the decks back at once, while
-/// freeing a 100,000-fact deck and its index piece by piece took a seventh of a quiz.
-pub(super) fn leave_to_os<T>(decks: T) {
-    std::mem::forget(decks);
 }
 
 /// Opens every deck named (or the bundled one) and keeps the facts the filters select.

@@ -5,7 +5,6 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 
-use super::quiz::leave_to_os;
 use crate::cache::{DeckCache, open_deck};
 use crate::cli::ReviewArgs;
 use crate::clock::Clock;
@@ -46,7 +45,7 @@ pub fn run(args: ReviewArgs, data_dir: Option<PathBuf>) -> Result<u8> {
     if cards.is_empty() {
         let unseen = queue::unseen(&known).count();
         let outlook = Outlook::of(&known, &scheduler, now);
-        leave_to_os(generator);
+        exit::leave_to_os(generator);
         return print(&summary::nothing_due(
             outlook, unseen, new_limit, &scheduler, now,
         ));
@@ -108,7 +107,7 @@ pub fn run(args: ReviewArgs, data_dir: Option<PathBuf>) -> Result<u8> {
         now,
     );
     frontend.show(&text).context("printing the summary")?;
-    leave_to_os(generator);
+    exit::leave_to_os(generator);
     Ok(exit::OK)
 }
 

@@ -8,6 +8,7 @@ pub mod export;
 pub mod format;
 pub mod show;
 pub mod streak;
+pub mod stream;
 mod table;
 pub mod tally;
 pub mod text;
