@@ -8,7 +8,7 @@
 //!   (validated, then deserialized into owned values, as a cache that trusts nothing must).
 //! - `real`: what factdeck writes (store hash, deck, derived index) through serde, with
 //!   bitcode and postcard (rkyv has no serde path); `shipped_*` is the cache's own payload
-//!   code, which decodes the deck and the index on two threads.
+//!   code.
 //!
 //! Sizes of each encoding are printed before the benchmarks run. Figures:
 //! docs/performance.md.
@@ -165,8 +165,7 @@ mod real {
         b.bench(|| bitcode::deserialize::<Real>(black_box(&bytes)).unwrap());
     }
 
-    /// What the cache does: bitcode in two sections, the deck decoded on a second thread
-    /// while the first decodes the index.
+    /// The cache's own payload code (the same bitcode value as above).
     #[divan::bench]
     fn shipped_encode(b: Bencher) {
         b.bench(|| payload::encode(black_box(&*COMPILED)).unwrap());

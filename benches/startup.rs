@@ -195,10 +195,10 @@ fn peak_kib(child: &Child) -> u64 {
         .unwrap()
 }
 
-/// The peak memory of each quiz when its first question is on screen, median of 5.
+/// The peak memory of each quiz when its first question is on screen, median of 3.
 fn print_peaks() {
     println!("facts\tcold MiB\twarm MiB");
-    let bundled = median((0..5).map(|_| {
+    let bundled = median((0..3).map(|_| {
         let mut child = quiz(SYNTHETIC.path());
         read_until_prompt(&mut child);
         let kib = peak_kib(&child);
@@ -208,7 +208,7 @@ fn print_peaks() {
     println!("bundled\t{:.1}\t", bundled as f64 / 1024.0);
     for facts in SIZES {
         let peaks = [false, true].map(|cached| {
-            median((0..5).map(|_| {
+            median((0..3).map(|_| {
                 let mut child = start_synthetic(facts, cached);
                 read_until_prompt(&mut child);
                 let kib = peak_kib(&child);

@@ -16,7 +16,10 @@
 //! An entry is used only if every field matches and the payload decodes; anything else is
 //! a miss, never an error.
 
-use xxhash_rust::xxh3::{xxh3_64, xxh3_128};
+use std::io::Read;
+use std::path::Path;
+
+use xxhash_rust::xxh3::{Xxh3Default, xxh3_64, xxh3_128};
 
 /// Bump when the header or the payload's shape changes in a way the build stamp would not
 /// catch (the stamp already changes with every build of factdeck).
@@ -40,6 +43,30 @@ impl DeckKey {
             hash: xxh3_128(bytes),
             len: u64::try_from(bytes.len()).unwrap_or(u64::MAX),
         }
+    }
+
+    /// The key of the file at `path`, read in pieces: a hit never holds the whole deck.
+    /// The same key as [`DeckKey::of`] its bytes.
+    pub fn of_file(path: &Path) -> std::io::Result<Self> {
+        let mut file = std::fs::File::open(path)?;
+        let mut hasher = Xxh3Default::new();
+        let mut buffer = vec![0; 1 << 18];
+        let mut len = 0u64;
+        loop {
+            match file.read(&mut buffer) {
+                Ok(0) => break,
+                Ok(n) => {
+                    hasher.update(&buffer[..n]);
+                    len += n as u64;
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(DeckKey {
+            hash: hasher.digest128(),
+            len,
+        })
     }
 }
 
@@ -206,6 +233,15 @@ mod tests {
         assert_eq!(payload(&entry(), &other_build), Err(Reject::Stale));
         let other_deck = Header::current(7, DeckKey::of(b"[deck]\nid = \"b\"\n"));
         assert_eq!(payload(&entry(), &other_deck), Err(Reject::Stale));
+    }
+
+    #[test]
+    fn a_file_read_in_pieces_has_the_key_of_its_bytes() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("deck.toml");
+        let bytes: Vec<u8> = (0..700_000u32).map(|i| (i % 251) as u8).collect();
+        std::fs::write(&path, &bytes).unwrap();
+        assert_eq!(DeckKey::of_file(&path).unwrap(), DeckKey::of(&bytes));
     }
 
     #[test]

@@ -32,19 +32,17 @@ pub fn open_deck(
     let Some(path) = origin.path() else {
         return Ok(from_file(library.open(name)?));
     };
-    let bytes = library::read(path)?;
-    let Some(cache) = cache else {
-        return compile(library, path, &bytes, None);
-    };
-    let key = DeckKey::of(&bytes);
-    // Not needed on a hit: freed before the entry is read, to keep the peak down.
-    drop(bytes);
-    if let Some(compiled) = cache.load(path, key) {
+    // A hit needs only the deck's key, hashed as the file is read in pieces.
+    if let Some(cache) = cache
+        && let Ok(key) = DeckKey::of_file(path)
+        && let Some(compiled) = cache.load(path, key)
+    {
         return Ok(compiled);
     }
-    // Read again, and keyed by what is compiled: the file may have changed meanwhile.
     let bytes = library::read(path)?;
-    compile(library, path, &bytes, Some((cache, DeckKey::of(&bytes))))
+    // Keyed by the bytes compiled: the file may have changed since it was hashed.
+    let cache = cache.map(|c| (c, DeckKey::of(&bytes)));
+    compile(library, path, &bytes, cache)
 }
 
 /// Loads and checks a deck file's bytes and prepares its generator; writes the cache entry

@@ -101,8 +101,7 @@ pub struct Prepared {
     pub derived: Derived,
 }
 
-/// The part of [`Prepared`] worked out from the deck (kept apart so the cache can decode
-/// it beside the deck, on another thread).
+/// The part of [`Prepared`] worked out from the deck.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Derived {
     index: Index,
