@@ -244,3 +244,27 @@ fn open_for_recording_1m_answers(bencher: Bencher) {
     let path = &MILLION.1;
     bencher.bench_local(|| Store::open(path).unwrap());
 }
+
+/// The whole `factdeck history --json` process over the 50,000 sessions (every one is
+/// listed), its output read and thrown away. `FACTDECK_BENCH_BIN=PATH` runs another
+/// binary (an older build); `FACTDECK_BENCH_KEEP=DIR` also copies the store there, for
+/// measuring by hand (peak memory with `/usr/bin/time`).
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn history_json_50k_sessions_whole_process(bencher: Bencher) {
+    let home = MILLION.0.path();
+    if let Some(keep) = std::env::var_os("FACTDECK_BENCH_KEEP") {
+        std::fs::create_dir_all(&keep).unwrap();
+        std::fs::copy(&MILLION.1, PathBuf::from(keep).join("factdeck.sqlite3")).unwrap();
+    }
+    let binary = std::env::var_os("FACTDECK_BENCH_BIN")
+        .map_or_else(|| env!("CARGO_BIN_EXE_factdeck").into(), PathBuf::from);
+    bencher.bench_local(|| {
+        let out = std::process::Command::new(&binary)
+            .env("FACTDECK_HOME", home)
+            .args(["history", "--json"])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        out.stdout.len()
+    });
+}

@@ -9,7 +9,8 @@ use clap::{Args, Parser, Subcommand};
 
 const AFTER_HELP: &str = "\
 Exit status: 0 success, 1 error (such as an invalid deck), 2 usage error, 130 interrupted.
-Environment: FACTDECK_HOME sets the data directory; NO_COLOR turns colour off.
+Environment: FACTDECK_HOME sets the data directory; FACTDECK_CACHE_DIR where compiled decks
+are cached; NO_COLOR turns colour off.
 Deck format: docs/deck-format.md";
 
 /// Study a document as a deck of facts: quizzes, fair grading, score history.

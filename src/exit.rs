@@ -15,6 +15,13 @@ pub const TERMINATED: u8 = 143;
 /// Stopped by SIGHUP, the terminal closed (128 + 1), after saving what was answered.
 pub const HUNG_UP: u8 = 129;
 
+/// For a value the process is about to end with: the operating system takes the memory
+/// back at once, while freeing a 100,000-fact deck and its index piece by piece took a
+/// seventh of a one-question quiz and 3% of `check`.
+pub fn leave_to_os<T>(value: T) {
+    std::mem::forget(value);
+}
+
 /// An error that carries its own exit code through `anyhow`.
 #[derive(Debug, thiserror::Error)]
 #[error("{message}")]

@@ -27,6 +27,15 @@ pub fn read_regular(path: &Path) -> io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// A regular file of at most [`MAX_BYTES`], opened for reading in pieces (the deck cache
+/// hashes a file this way without holding it).
+pub fn open_regular(path: &Path) -> io::Result<File> {
+    refuse_special(&std::fs::metadata(path)?)?;
+    let file = File::open(path)?;
+    refuse_special(&file.metadata()?)?;
+    Ok(file)
+}
+
 /// As [`read_regular`], as UTF-8 text.
 pub fn read_regular_to_string(path: &Path) -> io::Result<String> {
     String::from_utf8(read_regular(path)?).map_err(|_| {

@@ -3,6 +3,7 @@
 //! The binary (`src/main.rs`) is a thin shell over this library; see `ARCHITECTURE.md`.
 
 pub mod author;
+pub mod cache;
 pub mod cli;
 pub mod clock;
 pub mod cmd;

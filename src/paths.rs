@@ -5,6 +5,9 @@ use std::path::PathBuf;
 /// Environment variable that overrides the platform data directory.
 pub const HOME_VAR: &str = "FACTDECK_HOME";
 
+/// Environment variable that overrides where compiled decks are cached.
+pub const CACHE_VAR: &str = "FACTDECK_CACHE_DIR";
+
 /// The data directory and the files in it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DataDir {
@@ -60,6 +63,22 @@ impl DataDir {
     /// `<data dir>/decks`, where `factdeck decks` looks for the user's own decks.
     pub fn decks(&self) -> PathBuf {
         self.root.join("decks")
+    }
+}
+
+/// Where compiled decks are cached: `$FACTDECK_CACHE_DIR`; else `<data dir>/cache` when the
+/// data directory was chosen (`--data-dir`, `$FACTDECK_HOME`), so that a test or a portable
+/// setup keeps everything in one place; else the platform's cache directory
+/// (`$XDG_CACHE_HOME/factdeck` on Linux). `None` when there is none.
+pub fn cache_dir(data: Option<&DataDir>) -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os(CACHE_VAR).filter(|v| !v.is_empty()) {
+        return Some(PathBuf::from(dir));
+    }
+    let project = directories::ProjectDirs::from("", "", "factdeck");
+    match (data, &project) {
+        (Some(data), Some(p)) if data.root() == p.data_dir() => Some(p.cache_dir().to_path_buf()),
+        (Some(data), _) => Some(data.root().join("cache")),
+        (None, _) => project.map(|p| p.cache_dir().to_path_buf()),
     }
 }
 

@@ -408,7 +408,10 @@ fn the_ctrl_c_farewell_is_wrapped_to_the_terminal() {
     s.finish();
     assert_eq!(exit_code(&s.session), 130);
     let screen = s.rows().join("\n");
-    assert!(screen.contains("Quiz interrupted after 1 question"), "{screen}");
+    assert!(
+        screen.contains("Quiz interrupted after 1 question"),
+        "{screen}"
+    );
     for row in 0..ROWS {
         assert!(
             !s.vt.screen().row_wrapped(row),

@@ -23,7 +23,7 @@ pub fn run(args: CheckArgs) -> Result<u8> {
     let color = term::stderr_color();
     let mut failed = false;
     let mut stdout = std::io::stdout().lock();
-    for path in &args.paths {
+    for (i, path) in args.paths.iter().enumerate() {
         let shown = term::visible_path(path);
         let bytes = match crate::input::read_regular(path) {
             Ok(bytes) => bytes,
@@ -34,9 +34,9 @@ pub fn run(args: CheckArgs) -> Result<u8> {
             }
         };
         // Diagnostics are shown over this text; for a file that is not UTF-8 the bad bytes
-        // become U+FFFD, and its one diagnostic points there.
-        let text = String::from_utf8_lossy(&bytes);
-        let lines = Lines::new(&text);
+        // become U+FFFD, and its one diagnostic points there. Made only if one is shown.
+        let text = std::cell::LazyCell::new(|| String::from_utf8_lossy(&bytes));
+        let lines = std::cell::LazyCell::new(|| Lines::new(&text));
         let outcome = check_one(&bytes, path, args.source.as_deref());
         let mut diagnostics = outcome.diagnostics;
         if args.strict {
@@ -80,6 +80,10 @@ pub fn run(args: CheckArgs) -> Result<u8> {
                     counted(warnings, "warning")
                 );
             }
+        }
+        if i + 1 == args.paths.len() {
+            // The process ends next: the OS frees the last deck at once.
+            exit::leave_to_os(outcome.loaded);
         }
     }
     Ok(if failed { exit::ERROR } else { exit::OK })

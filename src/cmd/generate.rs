@@ -6,9 +6,10 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
 
+use crate::cache::{DeckCache, open_deck};
 use crate::cli::{GenerateArgs, OutputFormat};
 use crate::deck::{Deck, Library};
-use crate::paths::DataDir;
+use crate::paths::{self, DataDir};
 use crate::question::{Generator, Selection, Settings, export, random_seed, rng_from_seed, select};
 use crate::{exit, term};
 
@@ -18,22 +19,23 @@ const MAX_COUNT: usize = 100_000;
 
 pub fn run(args: GenerateArgs, data_dir: Option<PathBuf>) -> Result<u8> {
     // Bundled decks work without a data directory; only user decks need one.
-    let user_decks = DataDir::resolve(data_dir)
-        .map(|d| d.decks())
-        .unwrap_or_default();
+    let data = DataDir::resolve(data_dir).ok();
+    let user_decks = data.as_ref().map(DataDir::decks).unwrap_or_default();
     let library = Library::new(user_decks, term::stderr_color());
-    let deck = library.open(&args.deck)?.loaded.deck;
+    let cache = paths::cache_dir(data.as_ref()).and_then(DeckCache::for_this_binary);
+    let prepared = open_deck(&library, cache.as_ref(), &args.deck)?.prepared;
+    let deck = prepared.deck();
     let selection = Selection {
         kinds: args.questions.kinds,
         tags: args.questions.tags,
     };
-    let facts = select(&deck, &selection);
+    let facts = select(deck, &selection);
     if facts.is_empty() {
-        bail!(nothing_selected(&deck, &selection));
+        bail!(nothing_selected(deck, &selection));
     }
     let settings = Settings::new(usize::from(args.questions.options))?;
     let title = deck.meta.title.clone();
-    let generator = Generator::new(deck, settings);
+    let generator = Generator::from_prepared(prepared, settings);
     let mut rng = rng_from_seed(args.questions.seed.unwrap_or_else(random_seed));
     let questions = if args.all {
         generator.all_questions(&facts, &mut rng)

@@ -1,7 +1,7 @@
 //! `factdeck history [--deck ID] [--since WHEN] [--limit N] [--json | --csv]` and
 //! `factdeck history show SESSION|last`.
 
-use std::io::Write;
+use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
@@ -11,9 +11,9 @@ use crate::cli::{ExportArgs, HistoryArgs, HistoryCommand, ShowArgs};
 use crate::clock::Clock;
 use crate::history::format::Paint;
 use crate::history::show::Which;
-use crate::history::{Query, Report, export, show, text};
+use crate::history::{Query, Report, export, show, stream, text};
 use crate::paths::DataDir;
-use crate::store::{Filter, Store, StoreError};
+use crate::store::{Filter, SessionRow, Store, StoreError};
 use crate::{exit, term};
 
 /// Sessions listed in the table unless `--limit` says otherwise.
@@ -69,6 +69,9 @@ pub fn run(args: HistoryArgs, data_dir: Option<PathBuf>) -> Result<u8> {
         today,
         tz: tz.clone(),
     };
+    if format == Format::Json {
+        return stream_json(store.as_ref(), &query);
+    }
     let report = match &store {
         Some(store) => Report::load(store, &query)?,
         None => Report::empty(query.today),
@@ -88,6 +91,32 @@ pub fn run(args: HistoryArgs, data_dir: Option<PathBuf>) -> Result<u8> {
         ),
     };
     print(&output)
+}
+
+/// `history --json`: every session unless `--limit`, streamed from the store to stdout.
+fn stream_json(store: Option<&Store>, query: &Query) -> Result<u8> {
+    // The report without its session list, which is written as it is read.
+    let rest = Query {
+        limit: Some(0),
+        ..query.clone()
+    };
+    let report = match store {
+        Some(store) => Report::load(store, &rest)?,
+        None => Report::empty(query.today),
+    };
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    let sessions = |visit: &mut dyn FnMut(&SessionRow) -> bool| match store {
+        Some(store) => store.visit_sessions(&query.filter, query.limit, visit),
+        None => Ok(()),
+    };
+    let written = match stream::write_json(&mut out, &report, Box::new(sessions)) {
+        Ok(()) => out.flush().map_err(anyhow::Error::from),
+        Err(stream::StreamError::Store(e)) => return Err(e.into()),
+        // As itself, so that a closed pipe (`history --json | head`) counts as success.
+        Err(stream::StreamError::Write(e)) => Err(e.into()),
+    };
+    written.context("writing the history")?;
+    Ok(exit::OK)
 }
 
 fn run_show(store: Option<&Store>, args: &ShowArgs, tz: &TimeZone) -> Result<u8> {

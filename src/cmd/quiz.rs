@@ -4,15 +4,13 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use anyhow::{Context, Result, anyhow};
-use sha2::{Digest, Sha256};
-
+use crate::cache::{DeckCache, open_deck};
 use crate::cli::{FocusArg, QuizArgs, QuizModeArg};
 use crate::clock::Clock;
 use crate::deck::Library;
 use crate::deck::library::DEFAULT_DECK;
 use crate::frontend::{self, interrupt};
-use crate::paths::DataDir;
+use crate::paths::{self, DataDir};
 use crate::question::{Generator, Selection, Settings, random_seed, rng_from_seed};
 use crate::quiz::focus::{Focus, Focused};
 use crate::quiz::summary::{self, Earlier};
@@ -20,6 +18,7 @@ use crate::quiz::{Ending, Pool, PoolDeck, Quiz, QuizError, QuizMode, SharedProgr
 use crate::srs::Scheduler;
 use crate::store::{Filter, Mode, NewSession, SessionEnd, SessionId, SessionStatus, Store};
 use crate::{exit, term};
+use anyhow::{Context, Result, anyhow};
 
 pub fn run(args: QuizArgs, data_dir: Option<PathBuf>) -> Result<u8> {
     let data = DataDir::resolve(data_dir)?;
@@ -46,6 +45,7 @@ pub fn run(args: QuizArgs, data_dir: Option<PathBuf>) -> Result<u8> {
         Focused::Asks(available) => count.min(available),
         Focused::Nothing(message) => {
             println!("{message}");
+            exit::leave_to_os(pool);
             return Ok(exit::OK);
         }
     };
@@ -112,6 +112,7 @@ pub fn run(args: QuizArgs, data_dir: Option<PathBuf>) -> Result<u8> {
     )?;
     let text = summary::render(&progress.snapshot(), started.elapsed(), ending, earlier);
     frontend.show(&text).context("printing the summary")?;
+    exit::leave_to_os(pool);
     Ok(exit::OK)
 }
 
@@ -123,19 +124,17 @@ fn open_pool(args: &QuizArgs, data: &DataDir, settings: Settings) -> Result<Pool
     } else {
         args.decks.clone()
     };
+    let cache = paths::cache_dir(Some(data)).and_then(DeckCache::for_this_binary);
     let mut decks = Vec::with_capacity(names.len());
     for name in &names {
-        let file = library.open(name)?;
-        if decks
-            .iter()
-            .any(|d: &PoolDeck| d.id == file.loaded.deck.meta.id)
-        {
+        let deck = open_deck(&library, cache.as_ref(), name)?;
+        if decks.iter().any(|d: &PoolDeck| d.id == deck.id()) {
             continue;
         }
         decks.push(PoolDeck {
-            id: file.loaded.deck.meta.id.clone(),
-            hash: content_hash(&file.text),
-            generator: Generator::new(file.loaded.deck, settings),
+            id: deck.id().to_owned(),
+            hash: deck.store_hash,
+            generator: Generator::from_prepared(deck.prepared, settings),
         });
     }
     let selection = Selection {
@@ -221,10 +220,4 @@ fn earlier_results(
             .filter_map(|s| s.percent())
             .reduce(f64::max),
     })
-}
-
-/// A short hash of the deck's text, so history can tell which version was studied.
-pub(super) fn content_hash(text: &str) -> String {
-    let digest = Sha256::digest(text.as_bytes());
-    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
 }

@@ -5,12 +5,12 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 
-use super::quiz::content_hash;
+use crate::cache::{DeckCache, open_deck};
 use crate::cli::ReviewArgs;
 use crate::clock::Clock;
 use crate::deck::Library;
 use crate::frontend::{self, interrupt};
-use crate::paths::DataDir;
+use crate::paths::{self, DataDir};
 use crate::question::{Generator, Settings, random_seed, rng_from_seed};
 use crate::quiz::{Ending, QuizError};
 use crate::review::memory::deck_schedule;
@@ -25,10 +25,11 @@ pub fn run(args: ReviewArgs, data_dir: Option<PathBuf>) -> Result<u8> {
     let clock = Clock::from_env()?;
     let scheduler = Scheduler::local(args.retention);
     let library = Library::new(data.decks(), term::stderr_color());
-    let file = library.open(&args.deck)?;
-    let deck_id = file.loaded.deck.meta.id.clone();
-    let deck_hash = content_hash(&file.text);
-    let generator = Generator::new(file.loaded.deck, Settings::default());
+    let cache = paths::cache_dir(Some(&data)).and_then(DeckCache::for_this_binary);
+    let deck = open_deck(&library, cache.as_ref(), &args.deck)?;
+    let deck_id = deck.id().to_owned();
+    let deck_hash = deck.store_hash;
+    let generator = Generator::from_prepared(deck.prepared, Settings::default());
 
     let mut store = Store::open(data.store())?;
     let now = clock.now();
@@ -44,6 +45,7 @@ pub fn run(args: ReviewArgs, data_dir: Option<PathBuf>) -> Result<u8> {
     if cards.is_empty() {
         let unseen = queue::unseen(&known).count();
         let outlook = Outlook::of(&known, now);
+        exit::leave_to_os(generator);
         return print(&summary::nothing_due(
             outlook, unseen, new_limit, &scheduler, now,
         ));
@@ -109,6 +111,7 @@ pub fn run(args: ReviewArgs, data_dir: Option<PathBuf>) -> Result<u8> {
         now,
     );
     frontend.show(&text).context("printing the summary")?;
+    exit::leave_to_os(generator);
     Ok(exit::OK)
 }
 

@@ -4,9 +4,10 @@ use std::fmt;
 use std::str::FromStr;
 
 use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
 
 /// How precisely a date is known, coarsest first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Precision {
     Year,
     Month,
@@ -25,7 +26,7 @@ impl Precision {
 
 /// A calendar date known to a day, a month or a year. Always a real date: the constructors
 /// reject 2021-02-30 and month 13.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct FactDate {
     year: i16,
     month: Option<i8>,

@@ -39,6 +39,14 @@ pub enum Origin {
 }
 
 impl Origin {
+    /// The file the deck was read from; `None` for a bundled deck.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            Origin::Bundled => None,
+            Origin::User(p) | Origin::File(p) => Some(p),
+        }
+    }
+
     /// How to name the deck's file in messages.
     pub fn display_path(&self, bundled_name: &str) -> String {
         match self {
@@ -53,6 +61,16 @@ impl Origin {
             Origin::User(p) | Origin::File(p) => p.display().to_string(),
         }
     }
+}
+
+/// Where [`Library::find`] found a deck.
+#[derive(Debug)]
+pub enum Found {
+    Bundled(&'static Bundled),
+    /// A file not read yet (a path given, or `<decks dir>/<name>.toml`).
+    File(Origin),
+    /// A user deck found by its id, loaded to learn that id.
+    Loaded(Box<DeckFile>),
 }
 
 /// A loaded deck with where it came from and its text (for rendering diagnostics).
@@ -137,25 +155,39 @@ impl Library {
 
     /// Opens a deck by bundled id, user deck id or path.
     pub fn open(&self, name: &str) -> Result<DeckFile, LibraryError> {
+        match self.find(name)? {
+            Found::Bundled(b) => self.parse(Origin::Bundled, b.file_name, b.toml.as_bytes()),
+            Found::File(origin) => {
+                let path = origin.path().unwrap_or(Path::new(name)).to_path_buf();
+                self.open_path(&path, origin)
+            }
+            Found::Loaded(deck) => Ok(*deck),
+        }
+    }
+
+    /// Where the deck called `name` is, without reading it when that can be helped: a
+    /// bundled id, a path, or a file in the user's decks directory. A user deck whose file
+    /// name differs from its id can only be found by loading the decks until one has it.
+    pub fn find(&self, name: &str) -> Result<Found, LibraryError> {
         let looks_like_path = name.ends_with(".toml")
             || name.contains(std::path::MAIN_SEPARATOR)
             || name.contains('/');
         if looks_like_path {
-            return self.open_path(Path::new(name), Origin::File(PathBuf::from(name)));
+            return Ok(Found::File(Origin::File(PathBuf::from(name))));
         }
         if let Some(b) = BUNDLED.iter().find(|b| b.id == name) {
-            return self.parse(Origin::Bundled, b.file_name, b.toml.as_bytes());
+            return Ok(Found::Bundled(b));
         }
         let direct = self.user_dir.join(format!("{name}.toml"));
         if direct.is_file() {
-            return self.open_path(&direct, Origin::User(direct.clone()));
+            return Ok(Found::File(Origin::User(direct)));
         }
         // A user deck whose file name differs from its id.
         for path in self.user_files() {
             if let Ok(deck) = self.open_path(&path, Origin::User(path.clone()))
                 && deck.loaded.deck.meta.id == name
             {
-                return Ok(deck);
+                return Ok(Found::Loaded(Box::new(deck)));
             }
         }
         Err(LibraryError::NotFound {
@@ -201,41 +233,55 @@ impl Library {
     }
 
     fn open_path(&self, path: &Path, origin: Origin) -> Result<DeckFile, LibraryError> {
-        let bytes = crate::input::read_regular(path).map_err(|source| LibraryError::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
+        let bytes = read(path)?;
         self.parse(origin, &path.display().to_string(), &bytes)
     }
 
     fn parse(&self, origin: Origin, name: &str, bytes: &[u8]) -> Result<DeckFile, LibraryError> {
         // Shown in every message about the deck, so made safe for a terminal once here.
         let path = crate::term::visible(&origin.display_path(name)).into_owned();
-        let text = String::from_utf8_lossy(bytes).into_owned();
         match load_bytes(bytes) {
             Ok(loaded) => Ok(DeckFile {
                 origin,
                 path,
-                text,
+                text: String::from_utf8_lossy(bytes).into_owned(),
                 loaded,
             }),
-            Err(diagnostics) => {
-                let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-                let rendered = diagnostics
-                    .iter()
-                    .filter(|d| d.is_error())
-                    .map(|d| d.render(&path, &text, self.color))
-                    .collect::<Vec<_>>()
-                    .join("\n");
-                Err(LibraryError::Invalid {
-                    path,
-                    errors,
-                    rendered,
-                    diagnostics,
-                })
-            }
+            Err(diagnostics) => Err(self.invalid(path, bytes, diagnostics)),
         }
     }
+
+    /// The error for a deck that did not load, with its errors rendered over its text.
+    /// `path` is the name shown in messages ([`Origin::display_path`]).
+    pub fn invalid(
+        &self,
+        path: String,
+        bytes: &[u8],
+        diagnostics: Vec<Diagnostic>,
+    ) -> LibraryError {
+        let text = String::from_utf8_lossy(bytes);
+        let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+        let rendered = diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .map(|d| d.render(&path, &text, self.color))
+            .collect::<Vec<_>>()
+            .join("\n");
+        LibraryError::Invalid {
+            path,
+            errors,
+            rendered,
+            diagnostics,
+        }
+    }
+}
+
+/// Reads a deck file's bytes: a regular file within `input::MAX_BYTES`, never a FIFO or device.
+pub fn read(path: &Path) -> Result<Vec<u8>, LibraryError> {
+    crate::input::read_regular(path).map_err(|source| LibraryError::Io {
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
 #[cfg(test)]

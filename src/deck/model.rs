@@ -7,18 +7,20 @@ use std::fmt;
 use std::path::PathBuf;
 use std::str::FromStr;
 
+use serde::{Deserialize, Serialize};
+
 use super::date::FactDate;
 use super::number::Number;
 
 /// A loaded, valid deck.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Deck {
     pub meta: DeckMeta,
     pub facts: Vec<Fact>,
 }
 
 /// The `[deck]` table.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeckMeta {
     /// Stable slug; score history keys on it.
     pub id: String,
@@ -33,7 +35,7 @@ pub struct DeckMeta {
 }
 
 /// Where a deck's facts come from (`[deck.source]`).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     pub title: String,
     pub url: Option<String>,
@@ -43,7 +45,7 @@ pub struct Source {
 }
 
 /// The fields every fact has, whatever its kind.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FactMeta {
     /// Unique within the deck and stable: history and memory state key on it.
     pub id: String,
@@ -55,7 +57,7 @@ pub struct FactMeta {
 }
 
 /// One fact of a deck; one variant per kind.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Fact {
     Date(DateFact),
     Figure(FigureFact),
@@ -94,7 +96,7 @@ impl Fact {
 }
 
 /// The kinds of fact, in the order the deck format documents them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Kind {
     Date,
     Figure,
@@ -150,7 +152,7 @@ impl FromStr for Kind {
 }
 
 /// `[[date]]`: an event and when it happened.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DateFact {
     pub meta: FactMeta,
     /// A noun phrase naming the event: "the opening of the 8th Congress".
@@ -167,7 +169,7 @@ pub struct DateFact {
 }
 
 /// `[[figure]]`: a number, what it counts, and optionally what it was before.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FigureFact {
     pub meta: FactMeta,
     /// A noun phrase naming the quantity: "the number of delegates".
@@ -188,7 +190,7 @@ pub struct FigureFact {
 }
 
 /// An earlier value of a figure (the 7th Congress's count beside the 8th's).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Previous {
     pub value: Number,
     /// When the earlier value held: "the 7th Congress".
@@ -196,7 +198,7 @@ pub struct Previous {
 }
 
 /// How far a typed number may be from the true value.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
 pub enum Tolerance {
     #[default]
     Exact,
@@ -221,7 +223,7 @@ impl Tolerance {
 }
 
 /// `[[change]]`: a rule that changed, with what it was and what it became.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChangeFact {
     pub meta: FactMeta,
     /// What changed: "the title of the party leader".
@@ -230,7 +232,7 @@ pub struct ChangeFact {
 }
 
 /// Which sides of a change exist. A change with neither side is rejected by the loader.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum ChangeSides {
     Both {
         before: String,
@@ -249,7 +251,7 @@ pub enum ChangeSides {
 }
 
 /// `[[card]]`: a free question and its answer.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CardFact {
     pub meta: FactMeta,
     pub question: String,
@@ -261,7 +263,7 @@ pub struct CardFact {
 }
 
 /// `[[set]]`: a named set and its members (order does not matter).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SetFact {
     pub meta: FactMeta,
     /// "the presidium of the 8th Congress".
@@ -271,7 +273,7 @@ pub struct SetFact {
 }
 
 /// `[[sequence]]`: a named ordered list.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SequenceFact {
     pub meta: FactMeta,
     /// "the agenda of the 8th Congress".

@@ -2,9 +2,11 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 /// A figure's value. Keeps the number of decimal places the author wrote, so that 2.50
 /// prints as "2.50" and 5000 as "5000" (never "5000.0").
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Number {
     value: f64,
     decimals: u8,

@@ -11,6 +11,7 @@ pub mod round;
 pub mod show;
 pub mod since;
 pub mod streak;
+pub mod stream;
 mod table;
 pub mod tally;
 pub mod text;

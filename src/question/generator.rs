@@ -1,6 +1,7 @@
 //! The generator: a deck with its indexes, making one question at a time.
 
 use rand::{Rng, RngExt};
+use serde::{Deserialize, Serialize};
 
 use crate::deck::{ChangeSides, Deck, Fact};
 
@@ -91,8 +92,24 @@ fn applies(index: &Index, fact: &Fact, form: Form) -> bool {
     }
 }
 
-impl Generator {
-    pub fn new(deck: Deck, settings: Settings) -> Self {
+/// What a generator works out from its deck alone, whatever the settings: the deck, its
+/// index and the forms each fact may take. Building it is most of the cost of opening a
+/// large deck, so the deck cache (`crate::cache`) keeps exactly this.
+#[derive(Debug)]
+pub struct Prepared {
+    pub deck: Deck,
+    pub derived: Derived,
+}
+
+/// The part of [`Prepared`] worked out from the deck.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Derived {
+    index: Index,
+    forms: Vec<u32>,
+}
+
+impl Prepared {
+    pub fn new(deck: Deck) -> Self {
         let index = Index::build(&deck);
         let forms = deck
             .facts
@@ -103,6 +120,27 @@ impl Generator {
                     .fold(0, |mask, form| mask | bit(form))
             })
             .collect();
+        Prepared {
+            deck,
+            derived: Derived { index, forms },
+        }
+    }
+
+    pub fn deck(&self) -> &Deck {
+        &self.deck
+    }
+}
+
+impl Generator {
+    pub fn new(deck: Deck, settings: Settings) -> Self {
+        Self::from_prepared(Prepared::new(deck), settings)
+    }
+
+    pub fn from_prepared(prepared: Prepared, settings: Settings) -> Self {
+        let Prepared {
+            deck,
+            derived: Derived { index, forms },
+        } = prepared;
         Generator {
             deck,
             index,

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
 
 use crate::deck::{ChangeSides, Deck, Fact, FactDate, Precision};
 use crate::grade::normalize::key;
@@ -12,7 +13,7 @@ use super::near::KnownAnswers;
 use super::phrase;
 
 /// One text of one fact: see [`item_text`] for what the item numbers mean.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ItemRef {
     pub fact: u32,
     pub item: u32,
@@ -66,7 +67,7 @@ pub fn item_texts(fact: &Fact) -> Vec<&str> {
     }
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Index {
     /// Per fact, the keys of its item texts.
     pub item_keys: Vec<Vec<String>>,

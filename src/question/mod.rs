@@ -24,7 +24,7 @@ pub use answer::{
     Answer, Choice, ChoiceValues, DateAnswer, NumberAnswer, TextAnswer, option_letter,
 };
 pub use form::{Form, UnknownForm};
-pub use generator::{Generator, Settings, SettingsError};
+pub use generator::{Derived, Generator, Prepared, Settings, SettingsError};
 pub use select::{Dealer, Selection, select};
 
 use rand::SeedableRng;

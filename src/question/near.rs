@@ -15,6 +15,9 @@
 
 use std::collections::HashMap;
 
+use serde::{Deserialize, Serialize};
+use serde_big_array::BigArray;
+
 use crate::deck::{Deck, Fact};
 use crate::grade::normalize::{digit_runs, key, typo_allowance};
 
@@ -68,7 +71,7 @@ const MAX_SCAN: usize = 24;
 /// One known text: its key's length in chars, its letter profile, its key and the text.
 type Entry = (usize, Profile, String, String);
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub struct KnownAnswers {
     /// By the digit runs of the key, sorted by length.
     buckets: HashMap<String, Vec<Entry>>,
@@ -79,9 +82,11 @@ fn numbers_of(k: &str) -> String {
 }
 
 /// How often each character class occurs (a–z, 0–9, space, anything else), and which occur.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 struct Profile {
     present: u64,
+    // serde's own array impls stop at 32 elements.
+    #[serde(with = "BigArray")]
     counts: [u8; 38],
 }
 

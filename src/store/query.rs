@@ -123,13 +123,31 @@ const SESSION_COLUMNS: &str = "id, deck_id, deck_hash, mode, seed, started_at, e
 impl Store {
     /// Sessions matching `filter`, newest first, at most `limit` of them.
     pub fn sessions(&self, filter: &Filter, limit: Option<usize>) -> StoreResult<Vec<SessionRow>> {
-        let (clause, values) = filter.sql("started_at");
-        let limit = limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX));
-        let sql = format!(
-            "SELECT {SESSION_COLUMNS} FROM sessions{clause}
-             ORDER BY started_at DESC, id DESC LIMIT {limit}"
-        );
+        let (sql, values) = sessions_sql(filter, limit);
         self.collect(&sql, values, session_row)
+    }
+
+    /// The same sessions as [`sessions`](Self::sessions), one at a time, for output too
+    /// large to hold at once (`history --json` lists every session). `visit` returns false
+    /// to stop early.
+    pub fn visit_sessions(
+        &self,
+        filter: &Filter,
+        limit: Option<usize>,
+        mut visit: impl FnMut(&SessionRow) -> bool,
+    ) -> StoreResult<()> {
+        let (sql, values) = sessions_sql(filter, limit);
+        let run = || -> rusqlite::Result<()> {
+            let mut stmt = self.conn.prepare_cached(&sql)?;
+            let mut rows = stmt.query(params_from_iter(values))?;
+            while let Some(row) = rows.next()? {
+                if !visit(&session_row(row)?) {
+                    break;
+                }
+            }
+            Ok(())
+        };
+        run().map_err(|e| self.error(e))
     }
 
     pub fn session(&self, id: SessionId) -> StoreResult<Option<SessionRow>> {
@@ -206,6 +224,16 @@ impl Store {
         };
         run().map_err(|e| self.error(e))
     }
+}
+
+fn sessions_sql(filter: &Filter, limit: Option<usize>) -> (String, Vec<Value>) {
+    let (clause, values) = filter.sql("started_at");
+    let limit = limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX));
+    let sql = format!(
+        "SELECT {SESSION_COLUMNS} FROM sessions{clause}
+         ORDER BY started_at DESC, id DESC LIMIT {limit}"
+    );
+    (sql, values)
 }
 
 fn session_row(r: &Row<'_>) -> rusqlite::Result<SessionRow> {
