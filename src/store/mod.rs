@@ -11,6 +11,7 @@
 //! records (`record`). Nor does it schedule: spaced repetition (`memory`, `review`) stores
 //! what `srs` computes, with the answer, in one transaction.
 
+mod changes;
 mod error;
 mod memory;
 mod open;
@@ -19,6 +20,7 @@ mod record;
 mod review;
 mod schema;
 mod stats;
+mod sync;
 mod verify;
 mod write;
 
@@ -26,6 +28,9 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
+pub use changes::{
+    Changes, Deleted, Log, SyncedAnswer, SyncedMemory, SyncedReview, SyncedSession, SyncedTable,
+};
 pub use error::StoreError;
 pub use memory::{MemoryRow, Recall};
 pub use open::BUSY_TIMEOUT;
@@ -37,6 +42,7 @@ pub use record::{
 pub use review::{PastReview, Rescheduled, ReviewRecord};
 pub use schema::latest_version as schema_version;
 pub use stats::{FactFormCount, SessionTotals};
+pub use sync::{Device, Received};
 
 pub type StoreResult<T> = Result<T, StoreError>;
 
