@@ -8,7 +8,7 @@ pub mod export;
 pub mod format;
 pub mod show;
 pub mod streak;
-mod table;
+pub(crate) mod table;
 pub mod tally;
 pub mod text;
 
