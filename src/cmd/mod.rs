@@ -1,12 +1,14 @@
 //! One module per subcommand; `run` dispatches to them.
 
 mod check;
+mod class;
 mod completions;
 mod decks;
 mod draft;
 mod export;
 mod generate;
 mod history;
+mod hub;
 mod import;
 mod man;
 mod new;
@@ -14,6 +16,7 @@ mod output;
 mod quiz;
 mod review;
 mod schema;
+mod sync;
 
 use anyhow::Result;
 
@@ -22,6 +25,7 @@ use crate::cli::{Cli, Command};
 /// Runs the parsed command line and returns the exit code.
 pub fn run(cli: Cli) -> Result<u8> {
     let data_dir = cli.data_dir;
+    let learner = cli.learner;
     match cli.command {
         Command::Quiz(args) => quiz::run(args, data_dir),
         Command::Check(args) => check::run(args),
@@ -36,5 +40,8 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Export(args) => export::run(args, data_dir),
         Command::Schema(_) => schema::run(),
         Command::Review(args) => review::run(args, data_dir),
+        Command::Sync(args) => sync::run(args, data_dir, learner),
+        Command::Hub(args) => hub::run(args, data_dir),
+        Command::Class(args) => class::run(args, data_dir),
     }
 }

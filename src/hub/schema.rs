@@ -27,7 +27,7 @@ CREATE SCHEMA factdeck;
 GRANT USAGE ON SCHEMA factdeck TO factdeck_learner, factdeck_teacher;
 
 CREATE TABLE factdeck.hub (
-    only    boolean PRIMARY KEY DEFAULT true CHECK (only),
+    singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
     id      uuid    NOT NULL DEFAULT gen_random_uuid(),
     version integer NOT NULL
 );

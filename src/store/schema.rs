@@ -162,7 +162,7 @@ CREATE INDEX reviews_recalled
 /// exactly what changed since the hub's last acknowledged tick. Deletions leave a tombstone.
 const V3: &str = "
 CREATE TABLE device (
-    only    INTEGER PRIMARY KEY CHECK (only = 1),
+    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
     -- This store's device id (UUIDv7).
     id      TEXT    NOT NULL,
     -- The learner this store syncs as, set by its first sync.
@@ -170,7 +170,7 @@ CREATE TABLE device (
     -- The change clock: the last tick given.
     tick    INTEGER NOT NULL
 ) STRICT;
-INSERT INTO device (only, id, tick) VALUES (1, lower(printf('%08x-%04x-7%s-%s%s-%s', max(CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), 0) >> 16, max(CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), 0) & 65535, substr(hex(randomblob(2)), 2, 3), substr('89ab', 1 + abs(random() % 4), 1), substr(hex(randomblob(2)), 2, 3), hex(randomblob(6)))), 1);
+INSERT INTO device (singleton, id, tick) VALUES (1, lower(printf('%08x-%04x-7%s-%s%s-%s', max(CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), 0) >> 16, max(CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), 0) & 65535, substr(hex(randomblob(2)), 2, 3), substr('89ab', 1 + abs(random() % 4), 1), substr(hex(randomblob(2)), 2, 3), hex(randomblob(6)))), 1);
 
 ALTER TABLE sessions ADD COLUMN uid TEXT;
 ALTER TABLE sessions ADD COLUMN device TEXT;
