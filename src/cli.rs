@@ -25,7 +25,13 @@ pub struct Cli {
 
     /// The learner's name, also their role on the hub [default: $FACTDECK_LEARNER, else
     /// `learner` in <data dir>/config.toml, else the login name]
-    #[arg(long, global = true, value_name = "NAME", env = "FACTDECK_LEARNER", hide_env = true)]
+    #[arg(
+        long,
+        global = true,
+        value_name = "NAME",
+        env = "FACTDECK_LEARNER",
+        hide_env = true
+    )]
     pub learner: Option<String>,
 
     #[command(subcommand)]

@@ -42,7 +42,7 @@ pub fn run(args: HubArgs, data_dir: Option<PathBuf>) -> Result<u8> {
             done.new_roles.join(", ")
         );
     }
-    if !url.requires_tls() {
+    if url.remote_without_tls() {
         println!("Note: the URL does not say sslmode=require; add it when the hub is remote.");
     }
     Ok(crate::exit::OK)

@@ -156,9 +156,13 @@ impl HubUrl {
         })
     }
 
-    /// Whether the URL asks for TLS (for the command to mention when it does not).
-    pub fn requires_tls(&self) -> bool {
-        self.config.get_ssl_mode() == SslMode::Require
+    /// A remote hub reached without `sslmode=require`: worth a word to whoever sets it up.
+    pub fn remote_without_tls(&self) -> bool {
+        let local = match self.config.get_hosts().first() {
+            Some(Host::Tcp(name)) => name == "localhost" || name.starts_with("127."),
+            _ => true,
+        };
+        !local && self.config.get_ssl_mode() != SslMode::Require
     }
 }
 
@@ -232,12 +236,15 @@ mod tests {
             .parse()
             .unwrap();
         assert_eq!(url.user(), None);
-        assert!(url.requires_tls());
+        assert!(!url.remote_without_tls());
         let url = url.or_user("ana");
         assert_eq!(url.shown(), "ana@hub.example:6000/class");
+        let plain: HubUrl = "postgresql://hub.example/class".parse().unwrap();
+        assert!(plain.remote_without_tls());
         let url: HubUrl = "postgresql://postgres@/db?host=/tmp/s&port=7"
             .parse()
             .unwrap();
+        assert!(!url.remote_without_tls());
         assert_eq!(url.or_user("ana").shown(), "postgres@/tmp/s:7/db");
     }
 

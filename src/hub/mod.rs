@@ -69,7 +69,7 @@ impl Hub {
         let exists: bool = self
             .client
             .query_one("SELECT to_regclass('factdeck.hub') IS NOT NULL", &[])
-            .map_err(|e| self.error(&e))?
+            .map_err(|e| self.refused(&e, role))?
             .get(0);
         if !exists {
             return Err(HubError::NotInitialized {

@@ -36,7 +36,9 @@ static NEXT_PORT: AtomicU16 = AtomicU16::new(0);
 
 fn as_root() -> bool {
     use std::os::unix::fs::MetadataExt;
-    std::fs::metadata("/proc/self").map(|m| m.uid() == 0).unwrap_or(false)
+    std::fs::metadata("/proc/self")
+        .map(|m| m.uid() == 0)
+        .unwrap_or(false)
 }
 
 /// The directory holding initdb, pg_ctl and postgres.
@@ -289,7 +291,13 @@ impl Drop for Cluster {
             Command::new(program)
         };
         let _ = cmd
-            .args(["-D", data.to_str().unwrap_or_default(), "-m", "immediate", "stop"])
+            .args([
+                "-D",
+                data.to_str().unwrap_or_default(),
+                "-m",
+                "immediate",
+                "stop",
+            ])
             .output();
     }
 }
@@ -297,8 +305,15 @@ impl Drop for Cluster {
 /// A self-signed certificate for localhost, which the test trusts through PGSSLROOTCERT.
 fn make_certificate(dir: &Path, data: &Path) {
     let ok = Command::new("openssl")
-        .args(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2"])
-        .args(["-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost"])
+        .args([
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+        ])
+        .args([
+            "-subj",
+            "/CN=localhost",
+            "-addext",
+            "subjectAltName=DNS:localhost",
+        ])
         .arg("-keyout")
         .arg(data.join("server.key"))
         .arg("-out")
@@ -306,7 +321,11 @@ fn make_certificate(dir: &Path, data: &Path) {
         .current_dir(dir)
         .output()
         .unwrap();
-    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(
         data.join("server.key"),

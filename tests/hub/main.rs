@@ -16,8 +16,8 @@ use assert_cmd::Command;
 use factdeck::deck::Kind;
 use factdeck::srs::{Rating, Retention, Scheduler};
 use factdeck::store::{
-    AnswerRecord, Mode, NewSession, Rescheduled, ReviewRecord, ReviewSource, SessionEnd,
-    SessionId, Store, Verdict,
+    AnswerRecord, Mode, NewSession, Rescheduled, ReviewRecord, ReviewSource, SessionEnd, SessionId,
+    Store, Verdict,
 };
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
@@ -79,10 +79,20 @@ impl Device {
 
     /// Records a session of rated answers, as a quiz does: `(fact, form, given, right)`.
     pub fn study(&self, start: Timestamp, answers: &[(&str, &str, &str, bool)]) -> SessionId {
+        self.study_in(DECK, start, answers)
+    }
+
+    /// As `study`, in another deck.
+    pub fn study_in(
+        &self,
+        deck: &str,
+        start: Timestamp,
+        answers: &[(&str, &str, &str, bool)],
+    ) -> SessionId {
         let mut store = self.store();
         let id = store
             .start_session(&NewSession {
-                deck_id: DECK.into(),
+                deck_id: deck.into(),
                 deck_hash: "sha256:fixture".into(),
                 mode: Mode::Practice,
                 seed: 11,
@@ -115,7 +125,7 @@ impl Device {
                 answered_at: t,
             };
             let review = ReviewRecord {
-                deck_id: DECK.into(),
+                deck_id: deck.into(),
                 rating,
                 source: ReviewSource::Quiz,
                 retention: Retention::DEFAULT,

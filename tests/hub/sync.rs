@@ -39,28 +39,48 @@ fn two_devices_of_one_learner_converge_to_the_same_history_and_memory() {
         .sync("ana", &url)
         .success()
         .stdout(contains("sent 3 answers, received none"));
-    phone
-        .sync("ana", &url)
-        .success()
-        .stdout(contains("sent 2 answers, received 3 answers from 1 other device"));
-    laptop
-        .sync("ana", &url)
-        .success()
-        .stdout(contains("sent 0 answers, received 2 answers from 1 other device"));
+    phone.sync("ana", &url).success().stdout(contains(
+        "sent 2 answers, received 3 answers from 1 other device",
+    ));
+    laptop.sync("ana", &url).success().stdout(contains(
+        "sent 0 answers, received 2 answers from 1 other device",
+    ));
 
-    let (a, b) = (contents(&laptop.store_path()), contents(&phone.store_path()));
+    let (a, b) = (
+        contents(&laptop.store_path()),
+        contents(&phone.store_path()),
+    );
     assert_eq!(a, b, "the same history, memory and totals on both devices");
     // Chad's memory is the merged log replayed: Again (laptop), Good (phone), Good (laptop).
     let expected = scheduler().replay([
-        (Rating::Again, t + SignedDuration::from_secs(40), Retention::DEFAULT),
-        (Rating::Good, t + day(1) + SignedDuration::from_secs(20), Retention::DEFAULT),
-        (Rating::Good, t + day(3) + SignedDuration::from_secs(20), Retention::DEFAULT),
+        (
+            Rating::Again,
+            t + SignedDuration::from_secs(40),
+            Retention::DEFAULT,
+        ),
+        (
+            Rating::Good,
+            t + day(1) + SignedDuration::from_secs(20),
+            Retention::DEFAULT,
+        ),
+        (
+            Rating::Good,
+            t + day(3) + SignedDuration::from_secs(20),
+            Retention::DEFAULT,
+        ),
     ]);
     assert_eq!(laptop.store().memory(DECK, "chad").unwrap(), expected);
     assert_eq!(phone.store().memory(DECK, "chad").unwrap(), expected);
     let sessions = phone.store().sessions(&Filter::default(), None).unwrap();
     assert_eq!(sessions.len(), 3);
-    assert_eq!(hub_count(&cluster, "converge", "SELECT count(*) FROM factdeck.answers"), 5);
+    assert_eq!(
+        hub_count(
+            &cluster,
+            "converge",
+            "SELECT count(*) FROM factdeck.answers"
+        ),
+        5
+    );
     assert_eq!(
         hub_count(&cluster, "converge", "SELECT count(*) FROM factdeck.memory"),
         3,
@@ -102,15 +122,25 @@ fn a_second_sync_transfers_nothing_and_changes_nothing() {
             row.get::<_, Option<String>>(4)
         )
     };
-    let before = (hub_state(&cluster), contents(&laptop.store_path()), contents(&phone.store_path()));
+    let before = (
+        hub_state(&cluster),
+        contents(&laptop.store_path()),
+        contents(&phone.store_path()),
+    );
     for device in [&laptop, &phone] {
-        device
-            .sync("ana", &url)
-            .success()
-            .stdout(contains("sent 0 answers, received none (already in step with the hub)"));
+        device.sync("ana", &url).success().stdout(contains(
+            "sent 0 answers, received none (already in step with the hub)",
+        ));
     }
-    let after = (hub_state(&cluster), contents(&laptop.store_path()), contents(&phone.store_path()));
-    assert_eq!(before, after, "no row written on the hub (xmin) or on either device");
+    let after = (
+        hub_state(&cluster),
+        contents(&laptop.store_path()),
+        contents(&phone.store_path()),
+    );
+    assert_eq!(
+        before, after,
+        "no row written on the hub (xmin) or on either device"
+    );
 }
 
 /// Waits until the learner's role has a transaction open on the hub, then kills the sync.
@@ -172,7 +202,11 @@ fn a_sync_killed_mid_transaction_is_completed_by_the_next_with_no_duplicate_or_l
     let local_answers = 20 * 300;
 
     // Killed inside the push: the hub has none of it, or all of it.
-    assert!(kill_mid_transaction(&cluster, "killed", spawn_sync(&laptop, &url)));
+    assert!(kill_mid_transaction(
+        &cluster,
+        "killed",
+        spawn_sync(&laptop, &url)
+    ));
     let on_hub = hub_count(&cluster, "killed", "SELECT count(*) FROM factdeck.answers");
     assert!(on_hub == 0 || on_hub == local_answers, "{on_hub}");
     laptop.sync("ana", &url).success();
@@ -182,13 +216,20 @@ fn a_sync_killed_mid_transaction_is_completed_by_the_next_with_no_duplicate_or_l
     );
 
     // Killed inside the pull on the other device: its store has none of it, or all of it.
-    assert!(kill_mid_transaction(&cluster, "killed", spawn_sync(&phone, &url)));
+    assert!(kill_mid_transaction(
+        &cluster,
+        "killed",
+        spawn_sync(&phone, &url)
+    ));
     let received = phone.store().fact_form_counts(&Filter::default()).unwrap();
     let total: u32 = received.iter().map(|c| c.attempts).sum();
     assert!(total == 0 || i64::from(total) == local_answers, "{total}");
     phone.sync("ana", &url).success();
     laptop.sync("ana", &url).success();
-    assert_eq!(contents(&laptop.store_path()), contents(&phone.store_path()));
+    assert_eq!(
+        contents(&laptop.store_path()),
+        contents(&phone.store_path())
+    );
     assert_eq!(
         hub_count(&cluster, "killed", "SELECT count(*) FROM factdeck.answers"),
         local_answers,
@@ -211,7 +252,14 @@ fn an_override_and_a_discarded_session_reach_the_other_device() {
     let empty = laptop.study(t + day(1), &[]);
     laptop.sync("ana", &url).success();
     phone.sync("ana", &url).success();
-    assert_eq!(phone.store().sessions(&Filter::default(), None).unwrap().len(), 2);
+    assert_eq!(
+        phone
+            .store()
+            .sessions(&Filter::default(), None)
+            .unwrap()
+            .len(),
+        2
+    );
 
     {
         let mut store = laptop.store();
@@ -231,7 +279,10 @@ fn an_override_and_a_discarded_session_reach_the_other_device() {
     assert_eq!(sessions[0].score, 1, "the override counts");
     let answer = &store.answers(sessions[0].id).unwrap()[0];
     assert!(answer.overridden && answer.credited);
-    assert_eq!(contents(&laptop.store_path()), contents(&phone.store_path()));
+    assert_eq!(
+        contents(&laptop.store_path()),
+        contents(&phone.store_path())
+    );
 }
 
 #[test]
@@ -240,14 +291,23 @@ fn a_data_directory_syncs_as_one_learner() {
     new_hub(&cluster, "oneself", "ana,ben", "");
     let url = cluster.url_without_user("oneself");
     let laptop = Device::new();
-    laptop.study(at("2026-11-02T08:00:00Z"), &[("peru", "card_typed", "Lima", true)]);
+    laptop.study(
+        at("2026-11-02T08:00:00Z"),
+        &[("peru", "card_typed", "Lima", true)],
+    );
     laptop.sync("ana", &url).success();
     laptop
         .sync("ben", &url)
         .failure()
         .stderr(contains("syncs as learner `ana`"));
     factdeck(laptop.home())
-        .args(["sync", "--learner", "ana", "--hub", &cluster.url("ben", "oneself")])
+        .args([
+            "sync",
+            "--learner",
+            "ana",
+            "--hub",
+            &cluster.url("ben", "oneself"),
+        ])
         .assert()
         .failure()
         .stderr(contains("logs in as `ben` but the learner is `ana`"));

@@ -100,6 +100,16 @@ fn discrimination_correlates_the_item_with_the_rest_of_the_score() {
         item(&report, "n").discrimination,
         -300.0 / 33f64.sqrt()
     ));
+    // e: x = (1,1,1,1,1,0), y = (3,2,1,3,2,2)/4; means 5/6 and 13/24; Σdxdy = 1/24;
+    // Σdx² = 5/6; Σdy² = 102/576; r = (1/24) / √(85/576) = 1/√85. h comes out the same.
+    assert!(close(
+        item(&report, "e").discrimination,
+        100.0 / 85f64.sqrt()
+    ));
+    assert!(close(
+        item(&report, "h").discrimination,
+        100.0 / 85f64.sqrt()
+    ));
     // z: everyone right, the item score does not vary.
     assert_eq!(item(&report, "z").discrimination, None);
 }
