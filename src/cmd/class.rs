@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use anyhow::{Context, Result};
 use jiff::tz::TimeZone;
 
-use crate::class::{analyse, choice_forms, csv, json, text};
+use crate::class::{analyse, csv, json, text};
 use crate::cli::{ClassArgs, ClassCommand};
 use crate::clock::Clock;
 use crate::config::Config;
@@ -26,7 +26,6 @@ pub fn run(args: ClassArgs, data_dir: Option<PathBuf>) -> Result<u8> {
         deck: args.deck.clone(),
         since,
         now: Clock::from_env()?.now(),
-        choice_forms: choice_forms(),
     };
     let mut hub = super::hub::url_or_login(args.hub, &config)?.connect()?;
     let counts = hub.class_counts(&scope)?;

@@ -24,7 +24,7 @@ pub fn run(args: HubArgs, data_dir: Option<PathBuf>) -> Result<u8> {
     let (learners, teachers) = (names(&init.learners)?, names(&init.teachers)?);
     let url = url_or_login(init.hub, &config)?;
     let mut hub = url.connect()?;
-    let done = hub.init(&learners, &teachers)?;
+    let done = hub.init(&learners, &teachers, &crate::class::choice_forms())?;
     match done.from == done.to {
         true => println!("The hub {} is at schema version {}.", hub.name(), done.to),
         false => println!(

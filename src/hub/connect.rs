@@ -135,12 +135,20 @@ impl HubUrl {
         config.tcp_user_timeout(Duration::from_secs(30));
         config.keepalives_idle(Duration::from_secs(15));
         config.application_name("factdeck");
-        let tls = tls_connector()?;
+        // Loading the system's certificates takes a noticeable time (~0.1 s): only when TLS
+        // can be used at all (never on a Unix socket, as with libpq).
+        let tls = match unix_socket || config.get_ssl_mode() == SslMode::Disable {
+            true => None,
+            false => Some(tls_connector()?),
+        };
         let (send, receive) = mpsc::channel();
         // postgres blocks in connect with no deadline past the socket's own: wait for it here.
         // A thread left behind dies with the process, which ends right after the error.
         std::thread::spawn(move || {
-            let _ = send.send(config.connect(tls));
+            let _ = send.send(match tls {
+                Some(tls) => config.connect(tls),
+                None => config.connect(postgres::NoTls),
+            });
         });
         let client = match receive.recv_timeout(waited + Duration::from_millis(500)) {
             Ok(Ok(client)) => client,
@@ -166,10 +174,12 @@ impl HubUrl {
     }
 }
 
-/// native-tls, verifying certificates, with `PGSSLROOTCERT` trusted too.
+/// native-tls, verifying certificates against the system's authorities or, as libpq does,
+/// only `PGSSLROOTCERT`'s when it is set.
 fn tls_connector() -> Result<MakeTlsConnector, HubError> {
     let mut builder = native_tls::TlsConnector::builder();
     if let Some(path) = std::env::var_os("PGSSLROOTCERT").filter(|p| !p.is_empty()) {
+        builder.disable_built_in_roots(true);
         let shown = path.to_string_lossy().into_owned();
         let bad = |cause: String| HubError::RootCert {
             path: shown.clone(),

@@ -34,10 +34,13 @@ END $$;";
 impl Hub {
     /// Brings the schema to this factdeck's version and makes sure every learner and teacher
     /// has a login role in its group (passwords are left to the administrator).
+    /// `choice_forms` are the question forms whose wrong answers are options, for the
+    /// report's wrong-option counts.
     pub fn init(
         &mut self,
         learners: &[Learner],
         teachers: &[Learner],
+        choice_forms: &[String],
     ) -> Result<Initialized, HubError> {
         let (hub, user) = (self.name.clone(), self.user.clone());
         let fail = |e: postgres::Error| match e.code() {
@@ -67,6 +70,11 @@ impl Hub {
         }
         tx.execute("UPDATE factdeck.hub SET version = $1", &[&to])
             .map_err(fail)?;
+        tx.execute(
+            "INSERT INTO factdeck.choice_forms SELECT unnest($1::text[]) ON CONFLICT DO NOTHING",
+            &[&choice_forms],
+        )
+        .map_err(fail)?;
         let mut new_roles = Vec::new();
         for learner in learners {
             if ensure_role(&mut tx, learner.as_str(), LEARNER_GROUP).map_err(fail)? {

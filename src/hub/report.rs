@@ -1,6 +1,9 @@
-//! The counts behind `factdeck class report`, read by a teacher in one snapshot. The hub
-//! groups and counts; the figures (accuracy, facility, discrimination) are computed in
+//! The counts behind `factdeck class report`, read by a teacher in one snapshot: the hub's
+//! running totals (`item_totals`, `wrong_options`), or with `--since` the answers themselves.
+//! The hub groups and counts; the figures (accuracy, facility, discrimination) are computed in
 //! `class`, where they are tested against hand computations.
+
+use std::collections::HashMap;
 
 use jiff::Timestamp;
 use postgres::types::ToSql;
@@ -12,18 +15,17 @@ use super::{Hub, HubError, Role};
 pub struct ReportScope {
     /// Only this deck.
     pub deck: Option<String>,
-    /// Only answers given at or after this time.
+    /// Only answers given (and sessions started) at or after this time.
     pub since: Option<Timestamp>,
     /// Facts due at or before this time count as due.
     pub now: Timestamp,
-    /// The question forms whose answers are options to choose from.
-    pub choice_forms: Vec<String>,
 }
 
 /// One learner's totals over the scope.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LearnerCount {
     pub learner: String,
+    /// Sessions with answers, started in scope (of the deck, with --deck).
     pub sessions: u64,
     pub answers: u64,
     pub correct: u64,
@@ -66,6 +68,35 @@ pub struct ClassCounts {
 const IN_SCOPE: &str = "NOT deleted AND ($1::text IS NULL OR deck_id = $1)
     AND ($2::timestamptz IS NULL OR answered_at >= $2)";
 
+/// Per learner and item, in one order (the figures then come out the same to the last bit):
+/// from the running totals, or with `--since` from the answers.
+const ITEMS_TOTAL: &str = "SELECT learner, deck_id, fact_id, kind, form, answers, correct,
+        last_answered_at
+    FROM factdeck.item_totals WHERE answers > 0 AND ($1::text IS NULL OR deck_id = $1)
+    ORDER BY learner, deck_id, fact_id, kind, form";
+const WRONG_TOTAL: &str = "SELECT deck_id, fact_id, form, given, sum(times)::bigint
+    FROM factdeck.wrong_options WHERE times > 0 AND ($1::text IS NULL OR deck_id = $1)
+    GROUP BY deck_id, fact_id, form, given";
+
+fn items_since() -> String {
+    format!(
+        "SELECT learner, deck_id, fact_id, kind, form, count(*), count(*) FILTER (WHERE credited),
+             max(answered_at)
+         FROM factdeck.answers WHERE {IN_SCOPE}
+         GROUP BY learner, deck_id, fact_id, kind, form
+         ORDER BY learner, deck_id, fact_id, kind, form"
+    )
+}
+
+fn wrong_since() -> String {
+    format!(
+        "SELECT deck_id, fact_id, form, given, count(*) FROM factdeck.answers
+         WHERE {IN_SCOPE} AND NOT credited
+           AND form IN (SELECT form FROM factdeck.choice_forms)
+         GROUP BY deck_id, fact_id, form, given"
+    )
+}
+
 impl Hub {
     /// The counts for a class report; the role must be a teacher's (or a superuser's).
     pub fn class_counts(&mut self, scope: &ReportScope) -> Result<ClassCounts, HubError> {
@@ -79,6 +110,7 @@ impl Hub {
             .read_only(true)
             .start()
             .map_err(fail)?;
+        let deck: [&(dyn ToSql + Sync); 1] = [&scope.deck];
         let range: [&(dyn ToSql + Sync); 2] = [&scope.deck, &scope.since];
         let mut learners: Vec<LearnerCount> = tx
             .query("SELECT name FROM factdeck.learners ORDER BY name", &[])
@@ -96,29 +128,45 @@ impl Hub {
             })
             .collect::<Result<_, postgres::Error>>()
             .map_err(fail)?;
-        let find = |learners: &mut Vec<LearnerCount>, name: &str| {
-            learners.iter().position(|l| l.learner == name)
-        };
-        let totals = tx
+        let index: HashMap<String, usize> = learners
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.learner.clone(), i))
+            .collect();
+        let rows = match scope.since {
+            None => tx.query(ITEMS_TOTAL, &deck),
+            Some(_) => tx.query(&items_since(), &range),
+        }
+        .map_err(fail)?;
+        let mut items = Vec::with_capacity(rows.len());
+        for r in &rows {
+            let item = ItemCount {
+                learner: r.try_get(0).map_err(fail)?,
+                deck_id: r.try_get(1).map_err(fail)?,
+                fact_id: r.try_get(2).map_err(fail)?,
+                kind: r.try_get(3).map_err(fail)?,
+                form: r.try_get(4).map_err(fail)?,
+                answers: unsigned(r.try_get(5).map_err(fail)?),
+                correct: unsigned(r.try_get(6).map_err(fail)?),
+            };
+            let last: Timestamp = r.try_get(7).map_err(fail)?;
+            if let Some(&i) = index.get(&item.learner) {
+                let l = &mut learners[i];
+                l.answers += item.answers;
+                l.correct += item.correct;
+                l.last_studied = l.last_studied.max(Some(last));
+            }
+            items.push(item);
+        }
+        let sessions = tx
             .query(
-                &format!(
-                    "SELECT learner, count(DISTINCT session_uid), count(*),
-                         count(*) FILTER (WHERE credited), max(answered_at)
-                     FROM factdeck.answers WHERE {IN_SCOPE} GROUP BY learner"
-                ),
+                "SELECT learner, count(*) FROM factdeck.sessions
+                 WHERE NOT deleted AND total > 0 AND ($1::text IS NULL OR deck_id = $1)
+                   AND ($2::timestamptz IS NULL OR started_at >= $2)
+                 GROUP BY learner",
                 &range,
             )
             .map_err(fail)?;
-        for row in &totals {
-            let name: &str = row.try_get(0).map_err(fail)?;
-            if let Some(i) = find(&mut learners, name) {
-                let l = &mut learners[i];
-                l.sessions = unsigned(row.try_get(1).map_err(fail)?);
-                l.answers = unsigned(row.try_get(2).map_err(fail)?);
-                l.correct = unsigned(row.try_get(3).map_err(fail)?);
-                l.last_studied = row.try_get(4).map_err(fail)?;
-            }
-        }
         let due = tx
             .query(
                 "SELECT learner, count(*) FROM factdeck.memory
@@ -127,59 +175,35 @@ impl Hub {
                 &[&scope.deck, &scope.now],
             )
             .map_err(fail)?;
-        for row in &due {
-            let name: &str = row.try_get(0).map_err(fail)?;
-            if let Some(i) = find(&mut learners, name) {
-                learners[i].facts_due = unsigned(row.try_get(1).map_err(fail)?);
+        for (rows, due) in [(&sessions, false), (&due, true)] {
+            for row in rows {
+                let name: &str = row.try_get(0).map_err(fail)?;
+                let n = unsigned(row.try_get(1).map_err(fail)?);
+                if let Some(&i) = index.get(name) {
+                    match due {
+                        true => learners[i].facts_due = n,
+                        false => learners[i].sessions = n,
+                    }
+                }
             }
         }
-        let items = tx
-            .query(
-                &format!(
-                    "SELECT learner, deck_id, fact_id, kind, form, count(*),
-                         count(*) FILTER (WHERE credited)
-                     FROM factdeck.answers WHERE {IN_SCOPE}
-                     GROUP BY learner, deck_id, fact_id, kind, form"
-                ),
-                &range,
-            )
-            .map_err(fail)?
-            .iter()
-            .map(|r| {
-                Ok(ItemCount {
-                    learner: r.try_get(0)?,
-                    deck_id: r.try_get(1)?,
-                    fact_id: r.try_get(2)?,
-                    kind: r.try_get(3)?,
-                    form: r.try_get(4)?,
-                    answers: unsigned(r.try_get(5)?),
-                    correct: unsigned(r.try_get(6)?),
-                })
+        let wrong_options = match scope.since {
+            None => tx.query(WRONG_TOTAL, &deck),
+            Some(_) => tx.query(&wrong_since(), &range),
+        }
+        .map_err(fail)?
+        .iter()
+        .map(|r| {
+            Ok(WrongOption {
+                deck_id: r.try_get(0)?,
+                fact_id: r.try_get(1)?,
+                form: r.try_get(2)?,
+                option: r.try_get(3)?,
+                times: unsigned(r.try_get(4)?),
             })
-            .collect::<Result<_, postgres::Error>>()
-            .map_err(fail)?;
-        let wrong_options = tx
-            .query(
-                &format!(
-                    "SELECT deck_id, fact_id, form, given, count(*) FROM factdeck.answers
-                     WHERE {IN_SCOPE} AND NOT credited AND form = ANY($3)
-                     GROUP BY deck_id, fact_id, form, given"
-                ),
-                &[&scope.deck, &scope.since, &scope.choice_forms],
-            )
-            .map_err(fail)?
-            .iter()
-            .map(|r| {
-                Ok(WrongOption {
-                    deck_id: r.try_get(0)?,
-                    fact_id: r.try_get(1)?,
-                    form: r.try_get(2)?,
-                    option: r.try_get(3)?,
-                    times: unsigned(r.try_get(4)?),
-                })
-            })
-            .collect::<Result<_, postgres::Error>>()
-            .map_err(fail)?;
+        })
+        .collect::<Result<_, postgres::Error>>()
+        .map_err(fail)?;
         tx.commit().map_err(fail)?;
         Ok(ClassCounts {
             learners,

@@ -68,7 +68,9 @@ CREATE INDEX sessions_to_pull ON factdeck.sessions (learner, hub_seq);
 
 CREATE TABLE factdeck.answers (
     uid         uuid        PRIMARY KEY,
-    session_uid uuid        NOT NULL REFERENCES factdeck.sessions,
+    -- No foreign keys from answers and ratings: a check per row would double the cost of a
+    -- push, and a device sends a session with (or before) its answers, in one transaction.
+    session_uid uuid        NOT NULL,
     learner     text        NOT NULL DEFAULT current_user,
     device      uuid        NOT NULL,
     seq         bigint      NOT NULL,
@@ -90,13 +92,106 @@ CREATE TABLE factdeck.answers (
         GENERATED ALWAYS AS (verdict IN ('correct', 'close') OR overridden) STORED
 );
 CREATE INDEX answers_to_pull ON factdeck.answers (learner, hub_seq);
--- The class report reads only these columns: an index-only scan, by deck and time.
-CREATE INDEX answers_for_report ON factdeck.answers (deck_id, answered_at)
-    INCLUDE (learner, fact_id, kind, form, credited, session_uid) WHERE NOT deleted;
+-- `class report --since`: answers arrive roughly in time order, so a BRIN index (a few
+-- pages for millions of rows) finds a recent range without slowing pushes.
+CREATE INDEX answers_by_time ON factdeck.answers USING brin (answered_at);
+
+-- What the class report reads without --since, kept by the statement triggers below in the
+-- transaction of each push: per learner and item, the answers and points; per learner,
+-- item and wrong option of a multiple-choice form, how often it was chosen.
+CREATE TABLE factdeck.item_totals (
+    learner          text        NOT NULL,
+    deck_id          text        NOT NULL,
+    fact_id          text        NOT NULL,
+    kind             text        NOT NULL,
+    form             text        NOT NULL,
+    answers          bigint      NOT NULL,
+    correct          bigint      NOT NULL,
+    last_answered_at timestamptz NOT NULL,
+    PRIMARY KEY (learner, deck_id, fact_id, kind, form)
+);
+CREATE TABLE factdeck.wrong_options (
+    learner text   NOT NULL,
+    deck_id text   NOT NULL,
+    fact_id text   NOT NULL,
+    form    text   NOT NULL,
+    given   text   NOT NULL,
+    times   bigint NOT NULL,
+    PRIMARY KEY (learner, deck_id, fact_id, form, given)
+);
+-- The multiple-choice forms, as `hub init` was told them.
+CREATE TABLE factdeck.choice_forms (form text PRIMARY KEY);
+
+-- The totals follow every statement on answers: the rows it left in place count +1, those
+-- it replaced −1 (an override, a deletion), all in the statement's transaction.
+CREATE FUNCTION factdeck.count_inserted() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = factdeck, pg_temp AS $$
+BEGIN
+    WITH counted AS (
+        SELECT learner, deck_id, fact_id, kind, form, given, credited, answered_at, 1 AS sign
+        FROM new_rows WHERE NOT deleted
+    )
+    INSERT INTO item_totals AS t
+        SELECT learner, deck_id, fact_id, kind, form, sum(sign), sum(sign * credited::int),
+            max(answered_at)
+        FROM counted GROUP BY learner, deck_id, fact_id, kind, form
+    ON CONFLICT (learner, deck_id, fact_id, kind, form) DO UPDATE SET
+        answers = t.answers + excluded.answers, correct = t.correct + excluded.correct,
+        last_answered_at = greatest(t.last_answered_at, excluded.last_answered_at);
+    WITH counted AS (
+        SELECT learner, deck_id, fact_id, kind, form, given, credited, answered_at, 1 AS sign
+        FROM new_rows WHERE NOT deleted
+    )
+    INSERT INTO wrong_options AS w
+        SELECT learner, deck_id, fact_id, form, given, sum(sign)
+        FROM counted
+        WHERE NOT credited AND form IN (SELECT form FROM choice_forms)
+        GROUP BY learner, deck_id, fact_id, form, given
+    ON CONFLICT (learner, deck_id, fact_id, form, given) DO UPDATE SET
+        times = w.times + excluded.times;
+    RETURN NULL;
+END $$;
+CREATE FUNCTION factdeck.count_updated() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = factdeck, pg_temp AS $$
+BEGIN
+    WITH counted AS (
+        SELECT learner, deck_id, fact_id, kind, form, given, credited, answered_at, 1 AS sign
+        FROM new_rows WHERE NOT deleted
+        UNION ALL SELECT learner, deck_id, fact_id, kind, form, given, credited, answered_at, -1
+        FROM old_rows WHERE NOT deleted
+    )
+    INSERT INTO item_totals AS t
+        SELECT learner, deck_id, fact_id, kind, form, sum(sign), sum(sign * credited::int),
+            max(answered_at)
+        FROM counted GROUP BY learner, deck_id, fact_id, kind, form
+    ON CONFLICT (learner, deck_id, fact_id, kind, form) DO UPDATE SET
+        answers = t.answers + excluded.answers, correct = t.correct + excluded.correct,
+        last_answered_at = greatest(t.last_answered_at, excluded.last_answered_at);
+    WITH counted AS (
+        SELECT learner, deck_id, fact_id, kind, form, given, credited, answered_at, 1 AS sign
+        FROM new_rows WHERE NOT deleted
+        UNION ALL SELECT learner, deck_id, fact_id, kind, form, given, credited, answered_at, -1
+        FROM old_rows WHERE NOT deleted
+    )
+    INSERT INTO wrong_options AS w
+        SELECT learner, deck_id, fact_id, form, given, sum(sign)
+        FROM counted
+        WHERE NOT credited AND form IN (SELECT form FROM choice_forms)
+        GROUP BY learner, deck_id, fact_id, form, given
+    ON CONFLICT (learner, deck_id, fact_id, form, given) DO UPDATE SET
+        times = w.times + excluded.times;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER answers_counted AFTER INSERT ON factdeck.answers
+    REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION factdeck.count_inserted();
+CREATE TRIGGER answers_recounted AFTER UPDATE ON factdeck.answers
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION factdeck.count_updated();
 
 CREATE TABLE factdeck.reviews (
     uid         uuid             PRIMARY KEY,
-    answer_uid  uuid             NOT NULL REFERENCES factdeck.answers,
+    answer_uid  uuid             NOT NULL,
     learner     text             NOT NULL DEFAULT current_user,
     device      uuid             NOT NULL,
     seq         bigint           NOT NULL,
@@ -135,6 +230,7 @@ GRANT SELECT, UPDATE (seq) ON factdeck.learners TO factdeck_learner;
 GRANT SELECT, INSERT, UPDATE ON factdeck.devices, factdeck.sessions, factdeck.answers,
     factdeck.reviews, factdeck.memory TO factdeck_learner;
 GRANT SELECT ON ALL TABLES IN SCHEMA factdeck TO factdeck_teacher;
+REVOKE ALL ON FUNCTION factdeck.count_inserted(), factdeck.count_updated() FROM PUBLIC;
 
 ALTER TABLE factdeck.learners ENABLE ROW LEVEL SECURITY;
 CREATE POLICY own ON factdeck.learners TO factdeck_learner

@@ -253,3 +253,51 @@ fn a_learner_cannot_run_the_class_report() {
         .failure()
         .stderr(contains("needs a teacher's role"));
 }
+
+#[test]
+fn the_running_totals_agree_with_counting_the_answers_after_overrides() {
+    let cluster = Cluster::start();
+    let devices = fixture(&cluster);
+    // cai overrides his wrong answer to n ("Nice"): one more point, one wrong option fewer.
+    {
+        let mut store = devices[2].store();
+        let session = store
+            .sessions(&factdeck::store::Filter::default(), None)
+            .unwrap()[0]
+            .id;
+        let n = store
+            .answers(session)
+            .unwrap()
+            .into_iter()
+            .find(|a| a.fact_id == "n")
+            .unwrap();
+        store
+            .override_review(n.id, Rating::Good, |past| {
+                scheduler().replay(past.iter().copied())
+            })
+            .unwrap();
+    }
+    devices[2]
+        .sync("cai", &cluster.url_without_user("class"))
+        .success();
+    let json = |args: &[&str]| -> Value {
+        let out = report(&cluster, args).success();
+        let mut v: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+        v["since"] = Value::Null;
+        v
+    };
+    let totals = json(&["--json"]);
+    let counted = json(&["--json", "--since", "2000-01-01"]);
+    assert_eq!(totals, counted);
+    let n = totals["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["fact_id"] == "n")
+        .unwrap();
+    assert_eq!(n["correct"], 4);
+    assert_eq!(
+        n["wrong_options"],
+        serde_json::json!([{"option": "Lyon", "times": 2}])
+    );
+}
