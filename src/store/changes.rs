@@ -168,9 +168,12 @@ impl Store {
     }
 }
 
+/// Sessions that ticked, and those whose running score moved with an answer that did.
 const SESSIONS: &str = "SELECT uid, deck_id, deck_hash, mode, seed, started_at, ended_at,
         last_answer_at, interrupted, score, total
-    FROM sessions WHERE device IS NULL AND tick > ?1 ORDER BY tick";
+    FROM sessions WHERE device IS NULL AND (tick > ?1
+        OR id IN (SELECT session_id FROM answers WHERE device IS NULL AND tick > ?1))
+    ORDER BY id";
 
 const ANSWERS: &str = "SELECT a.uid, s.uid, a.id, a.deck_id, a.fact_id, a.kind, a.form,
         a.prompt, a.given, a.expected, a.verdict, a.overridden, a.response_ms, a.answered_at
@@ -184,8 +187,14 @@ const REVIEWS: &str = "SELECT r.uid, a.uid, r.answer_id, r.deck_id, r.fact_id, r
 
 const DELETED: &str = "SELECT uid, tbl FROM sync_deleted WHERE tick > ?1 ORDER BY tick";
 
+/// Memories that ticked (retired, or replayed from received ratings), and those of facts
+/// rated here since.
 fn memory_sql() -> String {
-    format!("SELECT deck_id, fact_id, retired, {MEMORY_COLUMNS} FROM memory WHERE tick > ?1")
+    format!(
+        "SELECT deck_id, fact_id, retired, {MEMORY_COLUMNS} FROM memory
+         WHERE tick > ?1 OR (deck_id, fact_id) IN
+             (SELECT deck_id, fact_id FROM reviews WHERE device IS NULL AND tick > ?1)"
+    )
 }
 
 fn select<T>(

@@ -155,11 +155,13 @@ CREATE INDEX reviews_recalled
 
 /// Sync across devices. Sessions, answers and ratings get a UUIDv7 `uid`, laid out as RFC 9562
 /// says from the row's own time and random bits, in SQL: by the migration for existing rows
-/// and by a trigger for new ones, so every writer, old code paths included, gives one. `device` is NULL for
-/// rows recorded here and the recording device's id for rows received from the hub, where
-/// `seq` keeps that device's own order. `tick` is this device's change clock: every insert
-/// or change of a row recorded here (and of a memory) takes the next tick, so a push sends
+/// and by a trigger for new ones, so every writer, old code paths included, gives one.
+/// `device` is NULL for rows recorded here and the recording device's id for rows received
+/// from the hub, where `seq` keeps that device's own order. `tick` is this device's change
+/// clock: every insert or change of a row recorded here takes the next tick, so a push sends
 /// exactly what changed since the hub's last acknowledged tick. Deletions leave a tombstone.
+/// To keep each answer's transaction small, a session's running score and a fact's memory do
+/// not tick with every answer: they are sent with the answers and ratings that changed them.
 const V3: &str = "
 CREATE TABLE device (
     singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
@@ -220,8 +222,9 @@ CREATE TRIGGER sessions_sync_new AFTER INSERT ON sessions WHEN NEW.device IS NUL
         tick = (SELECT tick FROM device)
     WHERE id = NEW.id;
 END;
-CREATE TRIGGER sessions_sync_change AFTER UPDATE ON sessions
-WHEN NEW.device IS NULL AND NEW.tick IS OLD.tick BEGIN
+-- A session's running score follows its answers, which are sent with it: only its end ticks.
+CREATE TRIGGER sessions_sync_change AFTER UPDATE OF ended_at, interrupted ON sessions
+WHEN NEW.device IS NULL BEGIN
     UPDATE device SET tick = tick + 1;
     UPDATE sessions SET tick = (SELECT tick FROM device) WHERE id = NEW.id;
 END;
@@ -265,12 +268,10 @@ WHEN OLD.device IS NULL AND OLD.uid IS NOT NULL BEGIN
     INSERT OR REPLACE INTO sync_deleted VALUES (OLD.uid, 'reviews', (SELECT tick FROM device));
 END;
 
-CREATE TRIGGER memory_sync_new AFTER INSERT ON memory BEGIN
-    UPDATE device SET tick = tick + 1;
-    UPDATE memory SET tick = (SELECT tick FROM device)
-    WHERE deck_id = NEW.deck_id AND fact_id = NEW.fact_id;
-END;
-CREATE TRIGGER memory_sync_change AFTER UPDATE ON memory WHEN NEW.tick IS OLD.tick BEGIN
+-- A memory follows its fact's ratings, which tick; besides those, only leaving or rejoining
+-- the schedule, and a replay of ratings received (`Store::receive` ticks those itself).
+CREATE TRIGGER memory_sync_retired AFTER UPDATE OF retired ON memory
+WHEN NEW.retired IS NOT OLD.retired BEGIN
     UPDATE device SET tick = tick + 1;
     UPDATE memory SET tick = (SELECT tick FROM device)
     WHERE deck_id = NEW.deck_id AND fact_id = NEW.fact_id;

@@ -116,9 +116,20 @@ impl Store {
                     }
                 }
             }
+            if !touched.is_empty() {
+                tx.execute("UPDATE device SET tick = tick + 1", [])?;
+            }
             for (deck, fact) in &touched {
                 match replay(&past_reviews(tx, deck, fact)?) {
-                    Some(memory) => upsert_memory(tx, deck, fact, &memory)?,
+                    Some(memory) => {
+                        upsert_memory(tx, deck, fact, &memory)?;
+                        // Sent to the hub with the next push, for the teachers' report.
+                        tx.prepare_cached(
+                            "UPDATE memory SET tick = (SELECT tick FROM device)
+                             WHERE deck_id = ?1 AND fact_id = ?2",
+                        )?
+                        .execute([deck, fact])?;
+                    }
                     None => {
                         tx.execute(
                             "DELETE FROM memory WHERE deck_id = ?1 AND fact_id = ?2",

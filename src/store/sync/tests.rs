@@ -314,3 +314,18 @@ fn a_version_1_store_upgrades_in_place_and_its_rows_get_ids_from_their_own_times
     // Every row is sent by the first sync, and the clock moves on from there.
     assert!(store.changes_since(changes.through).unwrap().log.is_empty());
 }
+
+#[test]
+fn a_fact_leaving_the_schedule_is_sent_again() {
+    let (_dir, mut store) = new_store();
+    let t = at("2026-11-28T09:00:00Z");
+    let id = session(&mut store, t);
+    rate(&mut store, id, "a", Rating::Good, t);
+    let sent = store.changes_since(0).unwrap();
+    assert_eq!(sent.memory.len(), 1);
+    assert!(store.changes_since(sent.through).unwrap().memory.is_empty());
+    store.set_retired("d", &["a".to_owned()], true).unwrap();
+    let again = store.changes_since(sent.through).unwrap();
+    assert_eq!(again.memory.len(), 1);
+    assert!(again.memory[0].retired);
+}
