@@ -7,6 +7,9 @@ use jiff::Timestamp;
 use super::{ClassReport, Flag, Item, LearnerLine, TOO_EASY_ABOVE, TOO_HARD_BELOW};
 use crate::hub::ClassCounts;
 
+/// An item by deck, fact and form.
+type ItemKey<'a> = (&'a str, &'a str, &'a str);
+
 /// The report for `counts`, which cover `deck` and answers `since`.
 pub fn analyse(counts: &ClassCounts, deck: Option<&str>, since: Option<Timestamp>) -> ClassReport {
     let learners = counts
@@ -29,8 +32,8 @@ pub fn analyse(counts: &ClassCounts, deck: Option<&str>, since: Option<Timestamp
         t.0 += c.answers;
         t.1 += c.correct;
     }
-    let mut items: BTreeMap<(&str, &str, &str), Item> = BTreeMap::new();
-    let mut pairs: HashMap<(&str, &str, &str), Vec<(f64, f64)>> = HashMap::new();
+    let mut items: BTreeMap<ItemKey<'_>, Item> = BTreeMap::new();
+    let mut pairs: HashMap<ItemKey<'_>, Vec<(f64, f64)>> = HashMap::new();
     for c in &counts.items {
         let key = (c.deck_id.as_str(), c.fact_id.as_str(), c.form.as_str());
         let item = items.entry(key).or_insert_with(|| Item {

@@ -51,11 +51,17 @@ pub struct Device {
     pub dir: TempDir,
 }
 
-impl Device {
-    pub fn new() -> Device {
+impl Default for Device {
+    fn default() -> Device {
         Device {
             dir: tempfile::tempdir().unwrap(),
         }
+    }
+}
+
+impl Device {
+    pub fn new() -> Device {
+        Device::default()
     }
 
     pub fn home(&self) -> &Path {
