@@ -1,5 +1,5 @@
 //! A throwaway PostgreSQL cluster for one test: `initdb` into a temporary folder (once per
-//! run, then copied), listening on a Unix socket in that folder only (or also on 127.0.0.1
+//! machine, then copied), listening on a Unix socket in that folder only (or also on 127.0.0.1
 //! with TLS, when asked), stopped with `pg_ctl -m immediate stop` when dropped.
 //!
 //! `initdb` refuses to run as root: as root, the folder is given to the `postgres` user and
@@ -107,7 +107,7 @@ fn give_to_postgres(path: &Path) {
     }
 }
 
-/// An initialised data directory, made once per build and copied for each cluster.
+/// An initialised data directory, made once per machine and copied for each cluster.
 fn template() -> PathBuf {
     static TEMPLATE: OnceLock<PathBuf> = OnceLock::new();
     TEMPLATE
@@ -117,12 +117,17 @@ fn template() -> PathBuf {
                 .and_then(|p| p.file_name())
                 .map(|v| v.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let root = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
-            let done = root.join(format!("pg-template-{version}"));
+            // In the system's temp dir, which the postgres user can reach (a checkout under
+            // /root, say, it could not).
+            let root = std::env::temp_dir();
+            let done = root.join(format!("factdeck-pg-template-{version}"));
             if done.join("PG_VERSION").exists() {
                 return done;
             }
-            let work = root.join(format!("pg-template-{version}.{}", std::process::id()));
+            let work = root.join(format!(
+                "factdeck-pg-template-{version}.{}",
+                std::process::id()
+            ));
             let _ = std::fs::remove_dir_all(&work);
             std::fs::create_dir_all(&work).unwrap();
             give_to_postgres(&work);
