@@ -10,7 +10,9 @@ use clap::{Args, Parser, Subcommand};
 const AFTER_HELP: &str = "\
 Exit status: 0 success, 1 error (such as an invalid deck), 2 usage error, 130 interrupted.
 Environment: FACTDECK_HOME sets the data directory; FACTDECK_CACHE_DIR where compiled decks
-are cached; NO_COLOR turns colour off.
+are cached; NO_COLOR turns colour off; FACTDECK_LEARNER and FACTDECK_HUB name the learner
+and the hub (also `learner` and `hub` in <data dir>/config.toml); PGPASSWORD or ~/.pgpass
+hold the hub's password.
 Deck format: docs/deck-format.md";
 
 /// Study a document as a deck of facts: quizzes, fair grading, score history.
@@ -21,6 +23,17 @@ pub struct Cli {
     /// the platform data directory]
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+
+    /// The learner's name, also their role on the hub [default: $FACTDECK_LEARNER, else
+    /// `learner` in <data dir>/config.toml, else the login name]
+    #[arg(
+        long,
+        global = true,
+        value_name = "NAME",
+        env = "FACTDECK_LEARNER",
+        hide_env = true
+    )]
+    pub learner: Option<String>,
 
     #[command(subcommand)]
     pub command: Command,
@@ -78,6 +91,91 @@ pub enum Command {
     /// without changing it. Quizzes check only the file's header when they start, and the
     /// whole file after a session that did not end cleanly. Exits 1 if anything is wrong.
     Doctor(DoctorArgs),
+    /// Merge this device's history with the hub: send what is new here, receive what the
+    /// learner's other devices sent, and replay the spaced-repetition memory
+    ///
+    /// Quizzes never wait for the hub: run sync whenever a network is there. Running it
+    /// again sends and receives nothing; a sync cut short is completed by the next.
+    Sync(SyncArgs),
+    /// Set up a hub: a PostgreSQL database shared by a class or by one learner's devices
+    Hub(HubArgs),
+    /// Reports over a class on a hub (a teacher's role)
+    Class(ClassArgs),
+}
+
+/// The hub's URL, from the flag, FACTDECK_HUB or `hub` in <data dir>/config.toml.
+#[derive(Debug, Args)]
+pub struct HubUrlArg {
+    /// The hub, in libpq's URL form: postgresql://[user@]host[:port]/database[?sslmode=require]
+    /// [default: $FACTDECK_HUB, else `hub` in <data dir>/config.toml]. Never with a password:
+    /// that comes from PGPASSWORD or ~/.pgpass
+    #[arg(long, value_name = "URL", env = "FACTDECK_HUB", hide_env_values = true)]
+    pub hub: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    #[command(flatten)]
+    pub hub: HubUrlArg,
+}
+
+#[derive(Debug, Args)]
+pub struct HubArgs {
+    #[command(subcommand)]
+    pub command: HubCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HubCommand {
+    /// Create or upgrade the hub's schema, with a login role per learner and per teacher
+    ///
+    /// Run it as the database's owner with the right to create roles (a superuser, say). It
+    /// can be run again: it upgrades the schema and adds the roles named. Set each role's
+    /// password yourself (psql's \password NAME); factdeck never handles one.
+    Init(HubInitArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct HubInitArgs {
+    #[command(flatten)]
+    pub hub: HubUrlArg,
+    /// Learners to create roles for (each reads and writes only their own rows)
+    #[arg(long, value_name = "NAME,...", value_delimiter = ',')]
+    pub learners: Vec<String>,
+    /// Teachers to create roles for (each reads the whole class)
+    #[arg(long, value_name = "NAME,...", value_delimiter = ',')]
+    pub teachers: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ClassArgs {
+    #[command(subcommand)]
+    pub command: ClassCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ClassCommand {
+    /// Per learner: sessions, answers, accuracy, facts due, last studied; per item (a fact in
+    /// one question form): facility and discrimination indexes, wrong options chosen, flags
+    Report(ClassReportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ClassReportArgs {
+    #[command(flatten)]
+    pub hub: HubUrlArg,
+    /// Only this deck (its id)
+    #[arg(long, value_name = "ID")]
+    pub deck: Option<String>,
+    /// Only answers from this local date on
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub since: Option<jiff::civil::Date>,
+    /// Print JSON for other tools instead of the tables
+    #[arg(long, conflicts_with = "csv")]
+    pub json: bool,
+    /// Print CSV: the learners table, a blank line, then the items table
+    #[arg(long)]
+    pub csv: bool,
 }
 
 #[derive(Debug, Args)]
@@ -368,6 +466,11 @@ pub struct ExportArgs {
     /// Print CSV (one row per session, or per answer for `show`) instead of the table
     #[arg(long)]
     pub csv: bool,
+}
+
+fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
+    text.parse()
+        .map_err(|_| format!("`{text}` is not a date; use YYYY-MM-DD, like 2026-01-31"))
 }
 
 fn parse_since(text: &str) -> Result<crate::history::Since, String> {

@@ -4,15 +4,19 @@
 
 pub mod author;
 pub mod cache;
+pub mod class;
 pub mod cli;
 pub mod clock;
 pub mod cmd;
+pub mod config;
 pub mod deck;
 pub mod exit;
 pub mod frontend;
 pub mod grade;
 pub mod history;
+pub mod hub;
 pub mod input;
+pub mod learner;
 pub mod paths;
 pub mod question;
 pub mod quiz;
@@ -21,5 +25,6 @@ pub mod review;
 pub mod spreadsheet;
 pub mod srs;
 pub mod store;
+pub mod sync;
 pub mod term;
 pub mod words;

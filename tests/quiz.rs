@@ -511,3 +511,42 @@ fn your_best_is_a_completed_quiz_of_the_same_mode() {
         ))
         .stdout(predicate::str::contains("Your best on this deck: 50%"));
 }
+
+#[test]
+fn a_choice_answered_by_letter_is_recorded_as_the_option_chosen() {
+    let home = TempDir::new().unwrap();
+    // The class report counts wrong options by their text: a letter would name another
+    // option in the next quiz.
+    let (seed, first) = (0..200)
+        .map(|seed| (seed, generated(home.path(), seed, 1, &[]).remove(0)))
+        .find(|(_, q)| q["form"] == "date_choice" || q["form"] == "figure_choice")
+        .unwrap();
+    let options: Vec<&str> = first["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o.as_str().unwrap())
+        .collect();
+    let wrong = options
+        .iter()
+        .position(|o| *o != answer_of(&first))
+        .unwrap();
+    let letter = char::from(b'a' + u8::try_from(wrong).unwrap()).to_string();
+    factdeck(home.path())
+        .args([
+            "quiz",
+            "--plain",
+            "--count",
+            "1",
+            "--seed",
+            &seed.to_string(),
+        ])
+        .write_stdin(format!("{letter}\nn\n"))
+        .assert()
+        .success();
+    let store = store(home.path());
+    let session = &store.sessions(&Filter::default(), None).unwrap()[0];
+    let answer = &store.answers(session.id).unwrap()[0];
+    assert_eq!(answer.given, options[wrong]);
+    assert_eq!(answer.verdict, Verdict::Wrong);
+}

@@ -1,6 +1,7 @@
 //! One module per subcommand; `run` dispatches to them.
 
 mod check;
+mod class;
 mod completions;
 mod deck_filter;
 mod decks;
@@ -9,6 +10,7 @@ mod draft;
 mod export;
 mod generate;
 mod history;
+mod hub;
 mod import;
 mod man;
 mod new;
@@ -17,6 +19,7 @@ mod quiz;
 mod report;
 mod review;
 mod schema;
+mod sync;
 
 use anyhow::Result;
 
@@ -25,6 +28,7 @@ use crate::cli::{Cli, Command};
 /// Runs the parsed command line and returns the exit code.
 pub fn run(cli: Cli) -> Result<u8> {
     let data_dir = cli.data_dir;
+    let learner = cli.learner;
     match cli.command {
         Command::Quiz(args) => quiz::run(args, data_dir),
         Command::Check(args) => check::run(args),
@@ -41,5 +45,8 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Schema(_) => schema::run(),
         Command::Review(args) => review::run(args, data_dir),
         Command::Doctor(_) => doctor::run(data_dir),
+        Command::Sync(args) => sync::run(args, data_dir, learner),
+        Command::Hub(args) => hub::run(args, data_dir),
+        Command::Class(args) => class::run(args, data_dir),
     }
 }

@@ -1,6 +1,6 @@
 //! Reading which option a reader meant, and reading true/false and orderings.
 
-use crate::question::{Choice, ChoiceValues, option_letter};
+use crate::question::{Answer, Choice, ChoiceValues, Question, option_letter};
 
 use super::date::parse_date;
 use super::normalize::key;
@@ -82,6 +82,19 @@ pub fn pick(options: &[String], choice: &Choice, input: &str) -> Pick {
         "answer with a letter from a to {}, the option's number or its text",
         option_letter(n.saturating_sub(1))
     ))
+}
+
+/// The text of the option `input` picks in a multiple-choice question: what history keeps,
+/// since a letter names another option once the options are shuffled again, and the class
+/// report counts wrong options by their text. `None` for other questions or no clear pick.
+pub fn chosen<'q>(q: &'q Question, input: &str) -> Option<&'q str> {
+    let Answer::Choice(choice) = &q.answer else {
+        return None;
+    };
+    match pick(&q.options, choice, input) {
+        Pick::Option(i) | Pick::NearMiss(i) => q.options.get(i).map(String::as_str),
+        Pick::Unclear(_) => None,
+    }
 }
 
 /// y/n/t/f/yes/no/true/false, in any case.

@@ -12,7 +12,7 @@ pub mod show;
 pub mod since;
 pub mod streak;
 pub mod stream;
-mod table;
+pub(crate) mod table;
 pub mod tally;
 pub mod text;
 

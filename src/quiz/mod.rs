@@ -15,6 +15,7 @@ use rand::Rng;
 
 use crate::clock::Clock;
 use crate::frontend::{Ask, AskKind, Frontend, FrontendError, MAX_ANSWER_CHARS, Reply};
+use crate::grade::choice::chosen;
 use crate::grade::{Verdict, grade, readable};
 use crate::question::{Input, Question};
 use crate::srs::{Rating, Scheduler};
@@ -258,7 +259,7 @@ impl Quiz<'_> {
             kind: q.kind,
             form: q.form.as_str().to_owned(),
             prompt: q.prompt.clone(),
-            given: given.to_owned(),
+            given: chosen(q, given).unwrap_or(given).to_owned(),
             expected: q.expected(),
             verdict: store_verdict(verdict),
             overridden: false,

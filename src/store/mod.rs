@@ -11,6 +11,7 @@
 //! records (`record`). Nor does it schedule: spaced repetition (`memory`, `review`) stores
 //! what `srs` computes, with the answer, in one transaction.
 
+mod changes;
 pub mod doctor;
 mod error;
 mod header;
@@ -22,6 +23,7 @@ mod record;
 mod review;
 mod schema;
 mod stats;
+mod sync;
 mod verify;
 mod write;
 
@@ -31,6 +33,9 @@ use rusqlite::Connection;
 
 use open::WholeFile;
 
+pub use changes::{
+    Changes, Deleted, Log, SyncedAnswer, SyncedMemory, SyncedReview, SyncedSession, SyncedTable,
+};
 pub use error::StoreError;
 pub use memory::{MemoryRow, Recall};
 pub use open::BUSY_TIMEOUT;
@@ -42,6 +47,7 @@ pub use record::{
 pub use review::{PastReview, Rescheduled, ReviewRecord};
 pub use schema::latest_version as schema_version;
 pub use stats::{FactFormCount, ModeTotals, SessionTotals};
+pub use sync::{Device, Received};
 
 pub type StoreResult<T> = Result<T, StoreError>;
 

@@ -9,7 +9,7 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use super::error::StoreError;
 use super::memory::{MEMORY_COLUMNS, memory_from};
 use super::record::{AnswerId, AnswerRecord, NewSession, ReviewSource, SessionId};
-use super::schema::to_ms;
+use super::schema::{REPLAY_ORDER, to_ms};
 use super::write::{apply_override, insert_answer, insert_session};
 use super::{Store, StoreResult};
 use crate::srs::{Memory, Rating, Retention};
@@ -210,7 +210,12 @@ fn memory_in(tx: &Transaction<'_>, deck: &str, fact: &str) -> rusqlite::Result<O
     .optional()
 }
 
-fn upsert_memory(tx: &Transaction<'_>, deck: &str, fact: &str, m: &Memory) -> rusqlite::Result<()> {
+pub(super) fn upsert_memory(
+    tx: &Transaction<'_>,
+    deck: &str,
+    fact: &str,
+    m: &Memory,
+) -> rusqlite::Result<()> {
     tx.prepare_cached(
         "INSERT INTO memory (deck_id, fact_id, stability, difficulty, due_at, last_review_at,
              first_review_at, reps, lapses, retired)
@@ -234,13 +239,17 @@ fn upsert_memory(tx: &Transaction<'_>, deck: &str, fact: &str, m: &Memory) -> ru
     Ok(())
 }
 
-/// The scheduled ratings of a fact, oldest first.
-fn past_reviews(tx: &Transaction<'_>, deck: &str, fact: &str) -> rusqlite::Result<Vec<PastReview>> {
-    let mut stmt = tx.prepare_cached(
+/// The scheduled ratings of a fact, in the merged log's order (`REPLAY_ORDER`).
+pub(super) fn past_reviews(
+    tx: &Transaction<'_>,
+    deck: &str,
+    fact: &str,
+) -> rusqlite::Result<Vec<PastReview>> {
+    let mut stmt = tx.prepare_cached(&format!(
         "SELECT rating, reviewed_at, retention FROM reviews
          WHERE deck_id = ?1 AND fact_id = ?2 AND source != 'cram'
-         ORDER BY reviewed_at, answer_id",
-    )?;
+         ORDER BY {REPLAY_ORDER}"
+    ))?;
     let rows = stmt.query_map([deck, fact], |r| {
         let rating = Rating::from_number(r.get(0)?).unwrap_or(Rating::Good);
         let retention = Retention::new(r.get::<_, f64>(2)? as f32).unwrap_or_default();

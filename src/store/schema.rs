@@ -14,7 +14,7 @@ use jiff::Timestamp;
 /// `PRAGMA application_id`: marks the file as a factdeck store ("FDK1").
 pub const APPLICATION_ID: i64 = 0x4644_4B31;
 
-pub const MIGRATIONS: &[&str] = &[V1, V2];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 /// The schema version this program writes; a store with a higher one is refused.
 pub fn latest_version() -> i64 {
@@ -152,6 +152,137 @@ CREATE INDEX reviews_by_fact ON reviews (deck_id, fact_id, reviewed_at);
 CREATE INDEX reviews_recalled
     ON reviews (source, was_due, reviewed_at, deck_id, rating, retention);
 ";
+
+/// Sync across devices. Sessions, answers and ratings get a UUIDv7 `uid`, laid out as RFC 9562
+/// says from the row's own time and random bits, in SQL: by the migration for existing rows
+/// and by a trigger for new ones, so every writer, old code paths included, gives one.
+/// `device` is NULL for rows recorded here and the recording device's id for rows received
+/// from the hub, where `seq` keeps that device's own order. `tick` is this device's change
+/// clock: every insert or change of a row recorded here takes the next tick, so a push sends
+/// exactly what changed since the hub's last acknowledged tick. Deletions leave a tombstone.
+/// To keep each answer's transaction small, a session's running score and a fact's memory do
+/// not tick with every answer: they are sent with the answers and ratings that changed them.
+const V3: &str = "
+CREATE TABLE device (
+    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+    -- This store's device id (UUIDv7).
+    id      TEXT    NOT NULL,
+    -- The learner this store syncs as, set by its first sync.
+    learner TEXT,
+    -- The change clock: the last tick given.
+    tick    INTEGER NOT NULL
+) STRICT;
+INSERT INTO device (singleton, id, tick) VALUES (1, lower(printf('%08x-%04x-7%s-%s%s-%s', max(CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), 0) >> 16, max(CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), 0) & 65535, substr(hex(randomblob(2)), 2, 3), substr('89ab', 1 + abs(random() % 4), 1), substr(hex(randomblob(2)), 2, 3), hex(randomblob(6)))), 1);
+
+ALTER TABLE sessions ADD COLUMN uid TEXT;
+ALTER TABLE sessions ADD COLUMN device TEXT;
+ALTER TABLE sessions ADD COLUMN tick INTEGER;
+ALTER TABLE answers ADD COLUMN uid TEXT;
+ALTER TABLE answers ADD COLUMN device TEXT;
+ALTER TABLE answers ADD COLUMN seq INTEGER;
+ALTER TABLE answers ADD COLUMN tick INTEGER;
+ALTER TABLE reviews ADD COLUMN uid TEXT;
+ALTER TABLE reviews ADD COLUMN device TEXT;
+ALTER TABLE reviews ADD COLUMN seq INTEGER;
+ALTER TABLE reviews ADD COLUMN tick INTEGER;
+ALTER TABLE memory ADD COLUMN tick INTEGER;
+
+UPDATE sessions SET uid = lower(printf('%08x-%04x-7%s-%s%s-%s', max(started_at, 0) >> 16, max(started_at, 0) & 65535, substr(hex(randomblob(2)), 2, 3), substr('89ab', 1 + abs(random() % 4), 1), substr(hex(randomblob(2)), 2, 3), hex(randomblob(6)))), tick = 1;
+UPDATE answers SET uid = lower(printf('%08x-%04x-7%s-%s%s-%s', max(answered_at, 0) >> 16, max(answered_at, 0) & 65535, substr(hex(randomblob(2)), 2, 3), substr('89ab', 1 + abs(random() % 4), 1), substr(hex(randomblob(2)), 2, 3), hex(randomblob(6)))), tick = 1;
+UPDATE reviews SET uid = lower(printf('%08x-%04x-7%s-%s%s-%s', max(reviewed_at, 0) >> 16, max(reviewed_at, 0) & 65535, substr(hex(randomblob(2)), 2, 3), substr('89ab', 1 + abs(random() % 4), 1), substr(hex(randomblob(2)), 2, 3), hex(randomblob(6)))), tick = 1;
+UPDATE memory SET tick = 1;
+
+CREATE UNIQUE INDEX sessions_by_uid ON sessions (uid);
+CREATE UNIQUE INDEX answers_by_uid ON answers (uid);
+CREATE UNIQUE INDEX reviews_by_uid ON reviews (uid);
+-- What a push reads: this device's rows changed since a tick.
+CREATE INDEX sessions_by_tick ON sessions (tick) WHERE device IS NULL;
+CREATE INDEX answers_by_tick ON answers (tick) WHERE device IS NULL;
+CREATE INDEX reviews_by_tick ON reviews (tick) WHERE device IS NULL;
+CREATE INDEX memory_by_tick ON memory (tick);
+
+-- Rows recorded here and deleted since (a session left without answers): the hub is told.
+CREATE TABLE sync_deleted (
+    uid  TEXT    PRIMARY KEY,
+    -- 'sessions', 'answers' or 'reviews'.
+    tbl  TEXT    NOT NULL,
+    tick INTEGER NOT NULL
+) STRICT;
+CREATE INDEX sync_deleted_by_tick ON sync_deleted (tick);
+
+-- How far this store has received each hub's rows (the hub's per-learner sequence).
+CREATE TABLE sync_hubs (
+    hub         TEXT    PRIMARY KEY,
+    pulled_seq  INTEGER NOT NULL
+) STRICT;
+
+CREATE TRIGGER sessions_sync_new AFTER INSERT ON sessions WHEN NEW.device IS NULL BEGIN
+    UPDATE device SET tick = tick + 1;
+    UPDATE sessions SET uid = coalesce(NEW.uid, lower(printf('%08x-%04x-7%s-%s%s-%s', max(NEW.started_at, 0) >> 16, max(NEW.started_at, 0) & 65535, substr(hex(randomblob(2)), 2, 3), substr('89ab', 1 + abs(random() % 4), 1), substr(hex(randomblob(2)), 2, 3), hex(randomblob(6))))),
+        tick = (SELECT tick FROM device)
+    WHERE id = NEW.id;
+END;
+-- A session's running score follows its answers, which are sent with it: only its end ticks.
+CREATE TRIGGER sessions_sync_change AFTER UPDATE OF ended_at, interrupted ON sessions
+WHEN NEW.device IS NULL BEGIN
+    UPDATE device SET tick = tick + 1;
+    UPDATE sessions SET tick = (SELECT tick FROM device) WHERE id = NEW.id;
+END;
+CREATE TRIGGER sessions_sync_gone AFTER DELETE ON sessions
+WHEN OLD.device IS NULL AND OLD.uid IS NOT NULL BEGIN
+    UPDATE device SET tick = tick + 1;
+    INSERT OR REPLACE INTO sync_deleted VALUES (OLD.uid, 'sessions', (SELECT tick FROM device));
+END;
+
+CREATE TRIGGER answers_sync_new AFTER INSERT ON answers WHEN NEW.device IS NULL BEGIN
+    UPDATE device SET tick = tick + 1;
+    UPDATE answers SET uid = coalesce(NEW.uid, lower(printf('%08x-%04x-7%s-%s%s-%s', max(NEW.answered_at, 0) >> 16, max(NEW.answered_at, 0) & 65535, substr(hex(randomblob(2)), 2, 3), substr('89ab', 1 + abs(random() % 4), 1), substr(hex(randomblob(2)), 2, 3), hex(randomblob(6))))),
+        tick = (SELECT tick FROM device)
+    WHERE id = NEW.id;
+END;
+CREATE TRIGGER answers_sync_change AFTER UPDATE ON answers
+WHEN NEW.device IS NULL AND NEW.tick IS OLD.tick BEGIN
+    UPDATE device SET tick = tick + 1;
+    UPDATE answers SET tick = (SELECT tick FROM device) WHERE id = NEW.id;
+END;
+CREATE TRIGGER answers_sync_gone AFTER DELETE ON answers
+WHEN OLD.device IS NULL AND OLD.uid IS NOT NULL BEGIN
+    UPDATE device SET tick = tick + 1;
+    INSERT OR REPLACE INTO sync_deleted VALUES (OLD.uid, 'answers', (SELECT tick FROM device));
+END;
+
+CREATE TRIGGER reviews_sync_new AFTER INSERT ON reviews WHEN NEW.device IS NULL BEGIN
+    UPDATE device SET tick = tick + 1;
+    UPDATE reviews SET uid = coalesce(NEW.uid, lower(printf('%08x-%04x-7%s-%s%s-%s', max(NEW.reviewed_at, 0) >> 16, max(NEW.reviewed_at, 0) & 65535, substr(hex(randomblob(2)), 2, 3), substr('89ab', 1 + abs(random() % 4), 1), substr(hex(randomblob(2)), 2, 3), hex(randomblob(6))))),
+        tick = (SELECT tick FROM device)
+    WHERE answer_id = NEW.answer_id;
+END;
+CREATE TRIGGER reviews_sync_change AFTER UPDATE ON reviews
+WHEN NEW.device IS NULL AND NEW.tick IS OLD.tick BEGIN
+    UPDATE device SET tick = tick + 1;
+    UPDATE reviews SET tick = (SELECT tick FROM device) WHERE answer_id = NEW.answer_id;
+END;
+CREATE TRIGGER reviews_sync_gone AFTER DELETE ON reviews
+WHEN OLD.device IS NULL AND OLD.uid IS NOT NULL BEGIN
+    UPDATE device SET tick = tick + 1;
+    INSERT OR REPLACE INTO sync_deleted VALUES (OLD.uid, 'reviews', (SELECT tick FROM device));
+END;
+
+-- A memory follows its fact's ratings, which tick; besides those, only leaving or rejoining
+-- the schedule, and a replay of ratings received (`Store::receive` ticks those itself).
+CREATE TRIGGER memory_sync_retired AFTER UPDATE OF retired ON memory
+WHEN NEW.retired IS NOT OLD.retired BEGIN
+    UPDATE device SET tick = tick + 1;
+    UPDATE memory SET tick = (SELECT tick FROM device)
+    WHERE deck_id = NEW.deck_id AND fact_id = NEW.fact_id;
+END;
+";
+
+/// The order in which a fact's ratings are replayed into its memory: by time, then by
+/// recording device (this one's id for its own rows), then by that device's own sequence, so
+/// every device replays a merged log the same way.
+pub const REPLAY_ORDER: &str = "reviewed_at,
+    coalesce(device, (SELECT id FROM device)), coalesce(seq, answer_id)";
 
 /// Milliseconds since the epoch, as stored.
 pub fn to_ms(t: Timestamp) -> i64 {
