@@ -72,6 +72,7 @@ fn choice(
             values,
             aliases,
             wrong_aliases: Vec::new(),
+            rejected: Vec::new(),
         }),
     )
 }

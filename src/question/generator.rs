@@ -5,6 +5,7 @@ use rand::{Rng, RngExt};
 use crate::deck::{ChangeSides, Deck, Fact};
 
 use super::index::{self, Index, ItemRef};
+use super::answer::{Answer, ChoiceValues};
 use super::{Form, Question, forms, leak, phrase};
 
 /// Choices about how questions look.
@@ -86,7 +87,9 @@ fn applies(index: &Index, fact: &Fact, form: Form) -> bool {
         (Form::ChangeAfter | Form::ChangeBefore | Form::ChangeTrueFalse, Fact::Change(c)) => {
             matches!(c.sides, ChangeSides::Both { .. })
         }
-        (Form::ChangeOneSided, Fact::Change(c)) => !matches!(c.sides, ChangeSides::Both { .. }),
+        (Form::ChangeOneSided | Form::ChangeOneSidedTyped, Fact::Change(c)) => {
+            !matches!(c.sides, ChangeSides::Both { .. })
+        }
         _ => true,
     }
 }
@@ -206,7 +209,31 @@ impl Generator {
             Fact::Set(s) => forms::set::build(self, fact, s, form, rng),
             Fact::Sequence(s) => forms::sequence::build(self, fact, s, form, rng),
         }?;
-        (!leak::leaks(&q)).then_some(q)
+        if leak::leaks(&q) {
+            return None;
+        }
+        Some(self.with_rejected(q))
+    }
+
+    /// A text choice learns the deck's other answers near its right option, so that one of
+    /// them typed is not taken for a misspelling of it.
+    fn with_rejected(&self, mut q: Question) -> Question {
+        if let Answer::Choice(c) = &mut q.answer
+            && matches!(c.values, ChoiceValues::Text)
+            && let Some(right) = q.options.get(c.correct)
+        {
+            let spellings: Vec<&str> = std::iter::once(right.as_str())
+                .chain(c.aliases.iter().map(String::as_str))
+                .collect();
+            c.rejected = self
+                .index
+                .known
+                .near(&spellings)
+                .into_iter()
+                .filter(|t| !q.options.contains(t))
+                .collect();
+        }
+        q
     }
 
     /// One question of every form that applies to the fact, in form order.

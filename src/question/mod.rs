@@ -18,14 +18,18 @@ pub mod leak;
 mod near;
 mod options;
 mod phrase;
+pub mod run;
 pub mod select;
+mod style;
+pub mod tells;
 
 pub use answer::{
     Answer, Choice, ChoiceValues, DateAnswer, NumberAnswer, TextAnswer, option_letter,
 };
 pub use form::{Form, UnknownForm};
 pub use generator::{Generator, Settings, SettingsError};
-pub use select::{Dealer, Selection, select};
+pub use run::Run;
+pub use select::{Dealer, Dealing, Selection, select};
 
 use rand::SeedableRng;
 use rand::rngs::Xoshiro256PlusPlus;

@@ -5,7 +5,7 @@ use rand::seq::SliceRandom;
 
 use crate::deck::{Deck, Kind};
 
-use super::{Generator, Question};
+use super::{Generator, Question, Run};
 
 /// Filters for the facts of a quiz; an empty list means "no filter".
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -81,12 +81,60 @@ impl Dealer {
     pub fn is_empty(&self) -> bool {
         self.facts.is_empty()
     }
+
+    /// How many facts are being dealt.
+    pub fn len(&self) -> usize {
+        self.facts.len()
+    }
 }
 
+/// What dealing a fact into a run gave.
+#[derive(Debug)]
+pub enum Dealing {
+    Asked(Question),
+    /// Every question tried would answer, or be answered by, one asked already (or is one
+    /// asked already): the fact waits for a later round.
+    Blocked,
+    /// No question can be made about the fact.
+    Unaskable,
+}
+
+/// Questions tried per fact before it waits for a later round.
+const ATTEMPTS: usize = 6;
+
 impl Generator {
+    /// A question about `fact` for `run`. `strict`: one that neither answers nor is
+    /// answered by a question of the run, and is not one asked already; otherwise, when
+    /// a whole round of facts found none, one that is at least not asked already (the deck
+    /// has too few facts that keep clear of each other), and at last any.
+    pub fn deal_into<R: Rng + ?Sized>(
+        &self,
+        fact: usize,
+        run: &Run,
+        strict: bool,
+        rng: &mut R,
+    ) -> Dealing {
+        let mut fallback = None;
+        for _ in 0..ATTEMPTS {
+            let Some(q) = self.generate_for(fact, rng) else {
+                continue;
+            };
+            if run.admits(&q) || (!strict && !run.repeats(&q)) {
+                return Dealing::Asked(q);
+            }
+            fallback.get_or_insert(q);
+        }
+        match fallback {
+            Some(q) if !strict => Dealing::Asked(q),
+            Some(_) => Dealing::Blocked,
+            None => Dealing::Unaskable,
+        }
+    }
+
     /// `count` questions about `facts`, dealt by a [`Dealer`]: no fact twice before every
-    /// fact once. Facts no question can be made about are skipped; fewer than `count`
-    /// questions come back only when no fact can be asked at all.
+    /// fact once, and no question answering another (see [`Run`]) while the deck has facts
+    /// that keep clear of each other. Facts no question can be made about are skipped;
+    /// fewer than `count` questions come back only when no fact can be asked at all.
     pub fn questions<R: Rng + ?Sized>(
         &self,
         facts: &[usize],
@@ -94,12 +142,19 @@ impl Generator {
         rng: &mut R,
     ) -> Vec<Question> {
         let mut dealer = Dealer::new(facts.to_vec());
+        let mut run = Run::default();
+        let mut passed = 0;
         let mut out = Vec::with_capacity(count);
         while out.len() < count {
             let Some(fact) = dealer.deal(rng) else { break };
-            match self.generate_for(fact, rng) {
-                Some(q) => out.push(q),
-                None => dealer.remove(fact),
+            match self.deal_into(fact, &run, passed < dealer.len(), rng) {
+                Dealing::Asked(q) => {
+                    run.record(&q);
+                    out.push(q);
+                    passed = 0;
+                }
+                Dealing::Blocked => passed += 1,
+                Dealing::Unaskable => dealer.remove(fact),
             }
         }
         out

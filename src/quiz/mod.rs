@@ -122,10 +122,16 @@ impl Quiz<'_> {
             Input::Order => AskKind::Order(&question.options),
             Input::Typed => AskKind::Typed,
         };
+        let numeric_options = matches!(
+            &question.answer,
+            crate::question::Answer::Choice(c)
+                if matches!(c.values, crate::question::ChoiceValues::Numbers { .. })
+        );
         let ask = Ask {
             header,
             prompt: &question.prompt,
             kind,
+            numeric_options,
         };
         let started = Instant::now();
         let given = loop {

@@ -3,7 +3,7 @@
 
 use rand::Rng;
 
-use crate::question::{Dealer, Generator, Question, Selection, select};
+use crate::question::{Dealer, Dealing, Generator, Question, Run, Selection, select};
 
 /// One deck of the quiz, ready to make questions.
 #[derive(Debug)]
@@ -28,6 +28,10 @@ pub struct Pool {
     /// (deck, fact index) for each global fact number.
     facts: Vec<(usize, usize)>,
     order: Order,
+    /// The questions asked so far, which the next may not answer nor be answered by.
+    run: Run,
+    /// Facts passed over in a row because every question about them would cross the run.
+    passed: usize,
 }
 
 /// How the next fact is chosen.
@@ -59,6 +63,8 @@ impl Pool {
             decks,
             facts,
             order: Order::Dealt(dealer),
+            run: Run::default(),
+            passed: 0,
         })
     }
 
@@ -82,18 +88,28 @@ impl Pool {
     }
 
     /// The next question; `None` when no selected fact can be asked at all (or, in a fixed
-    /// order, no fact is left).
+    /// order, no fact is left). Across decks too, no question answers another of the quiz
+    /// while facts that keep clear of each other are left (see [`Run`]); a fixed order asks
+    /// its facts as they come.
     pub fn next<R: Rng + ?Sized>(&mut self, rng: &mut R) -> Option<Dealt> {
         loop {
-            let global = match &mut self.order {
-                Order::Dealt(dealer) => dealer.deal(rng)?,
-                Order::Fixed(order) => order.next()?,
+            let (global, strict) = match &mut self.order {
+                Order::Dealt(dealer) => (dealer.deal(rng)?, self.passed < dealer.len()),
+                Order::Fixed(order) => (order.next()?, false),
             };
             let &(deck, fact) = self.facts.get(global)?;
-            match self.decks[deck].generator.generate_for(fact, rng) {
-                Some(question) => return Some(Dealt { deck, question }),
-                // A fact no question can be made about (too few others to compare with).
-                None => {
+            match self.decks[deck]
+                .generator
+                .deal_into(fact, &self.run, strict, rng)
+            {
+                Dealing::Asked(question) => {
+                    self.run.record(&question);
+                    self.passed = 0;
+                    return Some(Dealt { deck, question });
+                }
+                Dealing::Blocked => self.passed += 1,
+                // A fact no question can be made about (`check` reports it as an error).
+                Dealing::Unaskable => {
                     if let Order::Dealt(dealer) = &mut self.order {
                         dealer.remove(global);
                     }

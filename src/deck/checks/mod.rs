@@ -5,7 +5,9 @@
 //! dates, numbers and tolerances; `kinds` builds each kind of fact from them, and
 //! `deck_wide` looks at the finished deck (distractor pools).
 
+mod alternatives;
 mod deck_wide;
+mod order;
 mod fields;
 mod kinds;
 mod lists;
