@@ -7,6 +7,7 @@ use anyhow::Result;
 
 use crate::cli::CheckArgs;
 use crate::deck::{Diagnostic, Loaded, Severity, format_counts, load_bytes, quote};
+use crate::question::{Generator, Settings, unaskable};
 use crate::words::counted;
 use crate::{exit, term};
 
@@ -75,6 +76,23 @@ pub fn run(args: CheckArgs) -> Result<u8> {
     Ok(if failed { exit::ERROR } else { exit::OK })
 }
 
+/// Facts no question can be made about: errors at their ids.
+fn unaskable_facts(loaded: &Loaded) -> Vec<Diagnostic> {
+    let generator = Generator::new(loaded.deck.clone(), Settings::default());
+    unaskable(&generator)
+        .into_iter()
+        .map(|u| {
+            let id = loaded.deck.facts.get(u.fact).map_or("", |f| f.id());
+            let d = Diagnostic::error(format!("no question can be made from `{id}`: {}", u.reason))
+                .help("reword it (or give it a `sort` it shares with other facts) so a question can ask it without giving the answer");
+            match loaded.id_spans.get(u.fact) {
+                Some(span) => d.at(span.clone()).label("never asked"),
+                None => d,
+            }
+        })
+        .collect()
+}
+
 /// Loads one deck and verifies its quotes against `--source` or its own `source.file`.
 fn check_one(bytes: &[u8], path: &Path, source_flag: Option<&Path>) -> Outcome {
     let loaded = match load_bytes(bytes) {
@@ -87,6 +105,7 @@ fn check_one(bytes: &[u8], path: &Path, source_flag: Option<&Path>) -> Outcome {
         }
     };
     let mut diagnostics = loaded.warnings.clone();
+    diagnostics.extend(unaskable_facts(&loaded));
     let own_source = loaded
         .deck
         .meta

@@ -29,6 +29,7 @@ pub fn run(args: ReviewArgs, data_dir: Option<PathBuf>) -> Result<u8> {
     let deck_id = file.loaded.deck.meta.id.clone();
     let deck_hash = content_hash(&file.text);
     let generator = Generator::new(file.loaded.deck, Settings::default());
+    super::quiz::warn_unaskable(&generator);
 
     let mut store = Store::open(data.store())?;
     let now = clock.now();

@@ -1,7 +1,7 @@
 //! What the generator precomputes once per deck, so that each question costs a few
 //! lookups: comparison keys, the deck's dates, and pools of answers to draw distractors from.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use jiff::civil::Date;
 
@@ -121,8 +121,39 @@ pub struct Index {
     /// asked as often each way.
     pub rises: u32,
     pub falls: u32,
+    /// Pairs of date facts (earlier, later) whose order the deck states (`precedes`,
+    /// `follows`, followed through): "which came first" never asks one, since the deck
+    /// says the events' very nature orders them (the preparations, then the congress).
+    pub stated_order: HashSet<(usize, usize)>,
     /// Every answer text of the deck, for refusing typos that are another known answer.
     pub known: KnownAnswers,
+}
+
+/// (earlier, later) for every order the deck states, followed through chains.
+fn stated_order(deck: &Deck, positions: &HashMap<String, usize>) -> HashSet<(usize, usize)> {
+    let mut next: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, fact) in deck.facts.iter().enumerate() {
+        if let Fact::Date(d) = fact {
+            for later in d.precedes.iter().filter_map(|id| positions.get(id)) {
+                next.entry(i).or_default().push(*later);
+            }
+            for earlier in d.follows.iter().filter_map(|id| positions.get(id)) {
+                next.entry(*earlier).or_default().push(i);
+            }
+        }
+    }
+    let mut out = HashSet::new();
+    for &start in next.keys() {
+        let mut stack = vec![start];
+        while let Some(at) = stack.pop() {
+            for &later in next.get(&at).map_or(&[][..], Vec::as_slice) {
+                if out.insert((start, later)) {
+                    stack.push(later);
+                }
+            }
+        }
+    }
+    out
 }
 
 impl Index {
@@ -183,6 +214,7 @@ impl Index {
             }
         }
         ix.known = KnownAnswers::build(deck, &ix.item_keys);
+        ix.stated_order = stated_order(deck, &ix.positions);
         ix
     }
 

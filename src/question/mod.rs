@@ -8,6 +8,7 @@
 //! for a quiz that a seed reproduces across platforms and crate updates.
 
 pub mod answer;
+pub mod askable;
 pub mod distract;
 pub mod export;
 pub mod form;
@@ -26,6 +27,7 @@ pub mod tells;
 pub use answer::{
     Answer, Choice, ChoiceValues, DateAnswer, NumberAnswer, TextAnswer, option_letter,
 };
+pub use askable::{Unaskable, unaskable};
 pub use form::{Form, UnknownForm};
 pub use generator::{Generator, Settings, SettingsError};
 pub use run::Run;

@@ -33,12 +33,12 @@ const STOP: &[&str] = &[
     "where", "who", "was", "were", "is", "its", "it", "from", "as", "that", "this", "into",
 ];
 
-/// A number in a name with the words beside it.
+/// A number in a name with the words beside it: the one before, the two after.
 #[derive(Debug, PartialEq)]
 struct Numbered {
     value: u64,
     before: Option<String>,
-    after: Option<String>,
+    after: Vec<String>,
 }
 
 fn word_number(token: &str) -> Option<u64> {
@@ -70,7 +70,12 @@ fn numbered(words: &[&str]) -> Vec<Numbered> {
             Some(Numbered {
                 value,
                 before: words[..i].iter().rev().find(content).map(|w| (*w).to_owned()),
-                after: words[i + 1..].iter().find(content).map(|w| (*w).to_owned()),
+                after: words[i + 1..]
+                    .iter()
+                    .filter(content)
+                    .take(2)
+                    .map(|w| (*w).to_owned())
+                    .collect(),
             })
         })
         .collect()
@@ -110,9 +115,11 @@ pub fn tells_order(a: &str, b: &str) -> bool {
     if na.iter().any(is_year) || nb.iter().any(is_year) {
         return true;
     }
+    // "13th Political Bureau" and "21st enlarged Political Bureau" are one series;
+    // "6th plenary meeting" and "13th Political Bureau meeting" are not.
     let same_series = |x: &Numbered, y: &Numbered| {
         x.value != y.value
-            && ((x.after.is_some() && x.after == y.after)
+            && (x.after.iter().any(|w| y.after.contains(w))
                 || (x.before.is_some() && x.before == y.before))
     };
     if na.iter().any(|x| nb.iter().any(|y| same_series(x, y))) {
@@ -123,6 +130,16 @@ pub fn tells_order(a: &str, b: &str) -> bool {
         return content_words(&wb).iter().any(|w| ca.contains(w));
     }
     false
+}
+
+/// Whether two names look alike: both start with a number or both with a word, and neither
+/// is half as long again as the other. Events compared for their order are named alike, so
+/// that "the one that starts with a number" or "the longer one" is no rule of thumb.
+pub fn look_alike(a: &str, b: &str) -> bool {
+    let (ka, kb) = (key(a), key(b));
+    let numeric = |k: &str| k.starts_with(|c: char| c.is_ascii_digit());
+    let (la, lb) = (ka.len().max(1) as f64, kb.len().max(1) as f64);
+    numeric(&ka) == numeric(&kb) && la.max(lb) / la.min(lb) <= 1.5
 }
 
 /// Whether any two of `names` tell their order.
@@ -139,6 +156,10 @@ mod tests {
 
     #[test]
     fn numbered_series_tell() {
+        assert!(tells_order(
+            "the 13th Political Bureau meeting of the 7th Central Committee",
+            "the 21st enlarged Political Bureau meeting of the 7th Central Committee"
+        ));
         assert!(tells_order(
             "the 13th Political Bureau meeting",
             "the 19th Political Bureau meeting, which announced a campaign"

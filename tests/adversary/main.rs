@@ -23,7 +23,7 @@ use strategies::{Rng64, Strategy, View, chance, for_shape};
 /// How far above chance the best strategy may score, in points.
 const MARGIN: f64 = 5.0;
 /// Questions per form and deck (fewer when the deck has fewer different questions).
-const PER_FORM: usize = 1_500;
+const PER_FORM: usize = 1_200;
 /// Forms with fewer questions than this are reported but not judged: too few to tell.
 const MIN_JUDGED: usize = 200;
 
@@ -41,15 +41,20 @@ struct Figures {
     /// several splits): what a student who learned a trick can expect from it. `None` with
     /// a single fact.
     held_out: Option<(&'static str, f64)>,
+    /// Two standard errors of the held-out score from how much it varies between facts, in
+    /// points.
+    fact_noise: f64,
 }
 
 impl Figures {
-    /// Two standard errors of a fixed strategy's score over the distinct questions, in
-    /// points: with 18 different "which was larger" questions, a fixed strategy scores 70%
-    /// by luck alone, which says nothing about the generator.
+    /// Two standard errors of the held-out score, in points: over the distinct questions
+    /// (with 18 different "which was larger" questions a fixed strategy scores 70% by luck
+    /// alone) or over the facts, whichever is larger (a deck with three sequences whose
+    /// items happen to be in alphabetical order says nothing about the generator).
     fn noise(&self) -> f64 {
         let p = self.chance / 100.0;
-        200.0 * (p * (1.0 - p) / self.distinct.max(1) as f64).sqrt()
+        let binomial = 200.0 * (p * (1.0 - p) / self.distinct.max(1) as f64).sqrt();
+        binomial.max(self.fact_noise)
     }
 }
 
@@ -122,6 +127,8 @@ fn score(questions: &[Question]) -> BTreeMap<Form, Figures> {
         let mut facts: Vec<&str> = qs.iter().map(|q| q.fact.as_str()).collect();
         facts.sort_unstable();
         facts.dedup();
+        // Per fact: right answers and questions of the strategies chosen without it.
+        let mut per_fact: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
         let held_out = (facts.len() >= 2).then(|| {
             let mut total = 0usize;
             let mut chosen: BTreeMap<&'static str, usize> = BTreeMap::new();
@@ -137,10 +144,28 @@ fn score(questions: &[Question]) -> BTreeMap<Form, Figures> {
                         .unwrap();
                     *chosen.entry(roster[best].name).or_default() += 1;
                     total += count(best, &|q| !train(q));
+                    for q in (0..qs.len()).filter(|q| !train(*q)) {
+                        let entry = per_fact.entry(qs[q].fact.as_str()).or_default();
+                        entry.0 += usize::from(right[best][q]);
+                        entry.1 += 1;
+                    }
                 }
             }
             let name = chosen.iter().max_by_key(|(_, c)| **c).map_or("", |(n, _)| n);
             (name, 100.0 * total as f64 / (n * SPLITS as f64))
+        });
+        let fact_noise = held_out.map_or(0.0, |(_, mean)| {
+            let all: usize = per_fact.values().map(|(_, n)| n).sum();
+            let f = per_fact.len() as f64;
+            let var: f64 = per_fact
+                .values()
+                .map(|(r, n)| {
+                    let w = *n as f64 / all as f64;
+                    let p = 100.0 * *r as f64 / *n as f64;
+                    w * w * (p - mean).powi(2)
+                })
+                .sum();
+            2.0 * (var * f / (f - 1.0).max(1.0)).sqrt()
         });
         let mut distinct: Vec<(String, Vec<String>)> = qs
             .iter()
@@ -161,6 +186,7 @@ fn score(questions: &[Question]) -> BTreeMap<Form, Figures> {
                 chance: 100.0 * qs.iter().map(|q| chance(q)).sum::<f64>() / n,
                 hindsight,
                 held_out,
+                fact_noise,
             },
         );
     }

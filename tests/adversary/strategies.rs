@@ -24,6 +24,9 @@ pub struct View<'q> {
     keys: Vec<String>,
     words: Vec<Vec<String>>,
     prompt_words: Vec<String>,
+    numbered: Vec<Vec<(f64, String, String)>>,
+    cues: Vec<f64>,
+    shapes: Vec<String>,
 }
 
 /// How a question is answered.
@@ -59,6 +62,13 @@ impl<'q> View<'q> {
             keys: q.options.iter().map(|o| key(o)).collect(),
             words: q.options.iter().map(|o| words(o)).collect(),
             prompt_words: words(&q.prompt),
+            numbered: q.options.iter().map(|o| numbered(o)).collect(),
+            cues: q.options.iter().map(|o| cue(o)).collect(),
+            shapes: Vec::new(),
+        })
+        .map(|mut v: View<'q>| {
+            v.shapes = (0..v.options.len()).map(|i| shape_of(&v, i)).collect();
+            v
         })
     }
 }
@@ -328,7 +338,7 @@ fn shortest(v: &View<'_>, rng: &mut Rng64) -> Guess {
 }
 
 fn shape_counts(v: &View<'_>) -> Vec<f64> {
-    let shapes: Vec<String> = (0..v.options.len()).map(|i| shape_of(v, i)).collect();
+    let shapes = &v.shapes;
     shapes
         .iter()
         .map(|s| shapes.iter().filter(|t| *t == s).count() as f64)
@@ -489,16 +499,16 @@ fn cue(text: &str) -> f64 {
 
 /// Per pair of options, -1 if the names say `a` came before `b`, 1 for after, 0 if they
 /// say nothing: numbers of one series (the same word before or after), then cue words.
-fn says_before(a: &str, b: &str) -> i32 {
-    for (na, ba, aa) in numbered(a) {
-        for (nb, bb, ab) in numbered(b) {
+fn says_before(v: &View<'_>, a: usize, b: usize) -> i32 {
+    for (na, ba, aa) in &v.numbered[a] {
+        for (nb, bb, ab) in &v.numbered[b] {
             let same_series = (!aa.is_empty() && aa == ab) || (!ba.is_empty() && ba == bb);
             if same_series && na != nb {
                 return if na < nb { -1 } else { 1 };
             }
         }
     }
-    let (ca, cb) = (cue(a), cue(b));
+    let (ca, cb) = (v.cues[a], v.cues[b]);
     if ca < cb {
         -1
     } else if ca > cb {
@@ -515,7 +525,7 @@ fn telling_scores(v: &View<'_>) -> Vec<f64> {
         .map(|i| {
             (0..n)
                 .filter(|j| *j != i)
-                .map(|j| f64::from(says_before(&v.options[j], &v.options[i]).max(0)) - f64::from((-says_before(&v.options[j], &v.options[i])).max(0)))
+                .map(|j| f64::from(says_before(v, j, i)))
                 .sum()
         })
         .collect()
@@ -534,9 +544,9 @@ fn names_tell(v: &View<'_>, rng: &mut Rng64) -> Guess {
 /// Any number in the name, smaller first (years, ordinals of any series).
 fn smaller_number_first(v: &View<'_>, rng: &mut Rng64) -> Guess {
     let firsts: Vec<f64> = v
-        .options
+        .numbered
         .iter()
-        .map(|o| numbered(o).first().map_or(f64::NAN, |x| x.0))
+        .map(|n| n.first().map_or(f64::NAN, |x| x.0))
         .collect();
     let fill = |x: f64, rng: &mut Rng64| if x.is_nan() { rng.random_range(0.0..100.0) } else { x };
     let scores: Vec<f64> = firsts.iter().map(|x| fill(*x, rng)).collect();

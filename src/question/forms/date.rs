@@ -14,7 +14,7 @@ use super::super::answer::{Answer, DateAnswer};
 use super::super::distract::{DateTruth, date_distractors};
 use super::super::generator::Generator;
 use super::super::leak::numbers_in;
-use super::super::tells::tells_order;
+use super::super::tells::{look_alike, tells_order};
 use super::super::options::{date_choice, text_choice};
 use super::super::phrase::{capitalize, date_phrase};
 use super::question;
@@ -163,10 +163,17 @@ fn disjoint_partners<R: Rng + ?Sized>(
             let (a, b) = (g.index.periods[*o], g.index.periods[c]);
             let disjoint = a.zip(b).is_some_and(|(a, b)| a.1 < b.0 || b.1 < a.0);
             let names_say_nothing = match (date_fact(g, *o), date_fact(g, c)) {
-                (Some(x), Some(y)) => !tells_order(&x.event, &y.event),
+                (Some(x), Some(y)) => {
+                    !tells_order(&x.event, &y.event) && look_alike(&x.event, &y.event)
+                }
                 _ => false,
             };
-            disjoint && names_say_nothing && g.index.label_keys[*o] != g.index.label_keys[c]
+            let stated = g.index.stated_order.contains(&(*o, c))
+                || g.index.stated_order.contains(&(c, *o));
+            disjoint
+                && names_say_nothing
+                && !stated
+                && g.index.label_keys[*o] != g.index.label_keys[c]
         });
         if fits {
             chosen.push(c);
