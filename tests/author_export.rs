@@ -71,7 +71,7 @@ fn anki_export_has_its_header_lines_and_a_note_per_fact() {
     let opening = &read.cards[11];
     assert_eq!(
         opening.question,
-        "When was the opening of the 8th Congress? Give the day, month and year."
+        "When was the opening of the 8th Congress of the WPK? Give the day, month and year."
     );
     assert_eq!(opening.answer, "January 5, 2021");
     assert!(opening.note.as_deref().unwrap().contains("Source: "));

@@ -12,6 +12,10 @@ const TENS: [&str; 8] = [
 ];
 
 fn small(word: &str) -> Option<u64> {
+    // Most words are no number: rule them out by their first letter before comparing.
+    if !matches!(word.as_bytes().first(), Some(b'e' | b'f' | b'n' | b's' | b't' | b'z' | b'o')) {
+        return None;
+    }
     UNITS
         .iter()
         .position(|u| *u == word)
@@ -120,10 +124,10 @@ pub fn with_digits(text: &str) -> String {
 /// A comparison key (lowercase words, single spaces) with numbers in words as digits, or
 /// `None` when it has none ("five year plan" → "5 year plan").
 pub fn key_with_digits(key: &str) -> Option<String> {
-    let words: Vec<&str> = key.split(' ').collect();
-    if !words.iter().any(|w| is_number_word(w)) {
+    if !key.split(' ').any(is_number_word) {
         return None;
     }
+    let words: Vec<&str> = key.split(' ').collect();
     let mut out: Vec<String> = Vec::with_capacity(words.len());
     let mut i = 0;
     while i < words.len() {

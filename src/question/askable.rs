@@ -17,18 +17,33 @@ pub struct Unaskable {
     pub reason: String,
 }
 
-/// Every fact of `g`'s deck that no form can ask about, in deck order.
+/// Every fact of `g`'s deck that no form can ask about, in deck order. A fact still being
+/// drafted (a phrase starting with "TODO:", which `check` warns about) is not judged yet.
 pub fn unaskable(g: &Generator) -> Vec<Unaskable> {
     g.deck()
         .facts
         .iter()
         .enumerate()
+        .filter(|(_, fact)| !is_draft(fact))
         .filter(|(i, _)| (0..TRIES).all(|seed| g.generate_for(*i, &mut rng_from_seed(seed)).is_none()))
         .map(|(i, fact)| Unaskable {
             fact: i,
             reason: reason(g, fact),
         })
         .collect()
+}
+
+/// Whether a phrase questions are made from is still a draft's placeholder.
+fn is_draft(fact: &Fact) -> bool {
+    let phrase = match fact {
+        Fact::Date(d) => &d.event,
+        Fact::Figure(f) => &f.what,
+        Fact::Change(c) => &c.subject,
+        Fact::Card(c) => &c.question,
+        Fact::Set(s) => &s.name,
+        Fact::Sequence(s) => &s.name,
+    };
+    phrase.starts_with("TODO:")
 }
 
 /// Why, in words an author can act on.

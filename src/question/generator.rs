@@ -6,6 +6,7 @@ use crate::deck::{ChangeSides, Deck, Fact};
 
 use super::index::{self, Index, ItemRef};
 use super::answer::{Answer, ChoiceValues};
+use crate::grade::normalize::{contains_words, key};
 use super::{Form, Question, forms, leak, phrase};
 
 /// Choices about how questions look.
@@ -57,6 +58,9 @@ pub struct Generator {
     pub(super) settings: Settings,
     /// Per fact, the forms that may apply, one bit per form in `Form::ALL` order.
     forms: Vec<u32>,
+    /// Per fact, the key of what every question about it shows (its label and explanation),
+    /// made on first use by a run (see [`Generator::spoils_many`]).
+    shown_keys: std::sync::OnceLock<Vec<String>>,
 }
 
 fn bit(form: Form) -> u32 {
@@ -111,6 +115,7 @@ impl Generator {
             index,
             settings,
             forms,
+            shown_keys: std::sync::OnceLock::new(),
         }
     }
 
@@ -147,6 +152,28 @@ impl Generator {
             .get(fact)
             .map_or("", String::as_str);
         phrase::explanation(context, also_note, tail)
+    }
+
+    /// Whether `q`'s answer is written in what questions about many other facts show ("Apollo"
+    /// in a deck on the Apollo programme): asked first, it would leave a run little else to
+    /// ask without giving it away, so a run prefers another question.
+    pub fn spoils_many(&self, q: &Question) -> bool {
+        let keys = self.shown_keys.get_or_init(|| {
+            (0..self.deck.facts.len())
+                .map(|i| {
+                    let label = self.index.label_keys.get(i).map_or("", String::as_str);
+                    format!("{label} {}", key(&self.own_explanation(i)))
+                })
+                .collect()
+        });
+        let limit = (keys.len() / 5).max(2);
+        super::run::answer_words(q).iter().any(|w| {
+            keys.iter()
+                .zip(&self.deck.facts)
+                .filter(|(k, f)| f.id() != q.fact && contains_words(k, w))
+                .count()
+                > limit
+        })
     }
 
     pub fn deck(&self) -> &Deck {

@@ -31,7 +31,7 @@ pub use askable::{Unaskable, unaskable};
 pub use form::{Form, UnknownForm};
 pub use generator::{Generator, Settings, SettingsError};
 pub use run::Run;
-pub use select::{Dealer, Dealing, Selection, select};
+pub use select::{Blocked, Dealer, Dealing, Selection, select};
 
 use rand::SeedableRng;
 use rand::rngs::Xoshiro256PlusPlus;

@@ -3,8 +3,10 @@
 //! quotes "the April 25 House of Culture in Pyongyang": a later "In which city…?" would be
 //! answered for free), and no question comes twice while others are left.
 
+use std::collections::HashSet;
+
 use crate::deck::FactDate;
-use crate::deck::date::month_name;
+use crate::deck::date::MONTH_NAMES;
 use crate::grade::normalize::{contains_words, key};
 
 use super::answer::{Answer, ChoiceValues};
@@ -38,6 +40,8 @@ enum Needle {
 struct Shown {
     raw: String,
     key: String,
+    /// The key's words, for ruling most needles out at once.
+    words: HashSet<String>,
     /// Numbers written in it, but not the day or year of a date ("January 5 to 12, 2021").
     numbers: Vec<f64>,
     /// Every number, dates' parts included, for finding a date.
@@ -51,40 +55,65 @@ impl Shown {
             .chain(std::iter::once(q.explanation.as_str()))
             .collect::<Vec<_>>()
             .join("\n");
+        let key = key(&raw);
+        let (all_numbers, numbers) = numbers_of(&raw);
         Shown {
-            key: key(&raw),
-            numbers: numbers_outside_dates(&raw),
-            all_numbers: numbers_in(&raw).collect(),
+            words: key.split(' ').map(str::to_owned).collect(),
+            key,
+            numbers,
+            all_numbers,
             raw,
         }
     }
 
     fn contains(&self, needle: &Needle) -> bool {
         match needle {
-            Needle::Words(k) => contains_words(&self.key, k),
+            Needle::Words(k) => {
+                k.split(' ').all(|w| self.words.contains(w)) && contains_words(&self.key, k)
+            }
             Needle::Number(n) => self.numbers.iter().any(|x| (x - n).abs() < 1e-9),
-            Needle::Date(d) => date_leaks(&self.raw, &self.key, &self.all_numbers, *d),
+            // Cheap first: a date is only there if its year is.
+            Needle::Date(d) => {
+                self.raw.contains(&d.year_number().to_string())
+                    && date_leaks(&self.raw, &self.key, &self.all_numbers, *d)
+            }
         }
     }
 }
 
-/// The numbers of a text that are not the day or the year beside a month's name.
-fn numbers_outside_dates(text: &str) -> Vec<f64> {
+/// Whether a word is a month's name or its first three letters or more ("Jan.", "sept").
+fn is_month(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_ascii_alphabetic());
+    w.len() >= 3
+        && MONTH_NAMES
+            .iter()
+            .any(|m| m.len() >= w.len() && m[..w.len()].eq_ignore_ascii_case(w))
+}
+
+/// The numbers of a text, and those of them that are not a day or a year beside a month's
+/// name ("January 5 to 12, 2021").
+fn numbers_of(text: &str) -> (Vec<f64>, Vec<f64>) {
     let words: Vec<&str> = text.split_whitespace().collect();
-    let is_month = |w: &str| {
-        let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-        w.len() >= 3 && (1..=12).any(|m| month_name(m).is_some_and(|n| n.to_lowercase().starts_with(&w)))
-    };
-    let mut out = Vec::new();
+    let (mut all, mut outside) = (Vec::new(), Vec::new());
     for (i, w) in words.iter().enumerate() {
+        let bare = w.trim_start_matches(|c: char| !(c.is_ascii_alphanumeric() || c == '+' || c == '-'));
+        if !bare.starts_with(|c: char| c.is_ascii_digit() || c == '+' || c == '-') {
+            continue;
+        }
+        let found: Vec<f64> = numbers_in(w).collect();
+        if found.is_empty() {
+            continue;
+        }
         let near_month = (i > 0 && is_month(words[i - 1]))
             || words.get(i + 1).is_some_and(|n| is_month(n))
-            || (i > 1 && is_month(words[i - 2]));
+            || (i > 1 && is_month(words[i - 2]))
+            || (i > 2 && is_month(words[i - 3]));
         if !near_month {
-            out.extend(numbers_in(w));
+            outside.extend(&found);
         }
+        all.extend(found);
     }
-    out
+    (all, outside)
 }
 
 fn needles(q: &Question) -> Vec<Needle> {
@@ -112,6 +141,17 @@ fn needles(q: &Question) -> Vec<Needle> {
     }
     out.retain(|n| !matches!(n, Needle::Words(k) if k.is_empty()));
     out
+}
+
+/// The keys of `q`'s answer and accepted spellings, where its answer is text.
+pub(crate) fn answer_words(q: &Question) -> Vec<String> {
+    needles(q)
+        .into_iter()
+        .filter_map(|n| match n {
+            Needle::Words(k) => Some(k),
+            _ => None,
+        })
+        .collect()
 }
 
 fn same(q: &Question) -> (String, Vec<String>) {

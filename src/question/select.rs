@@ -70,6 +70,17 @@ impl Dealer {
         Some(fact)
     }
 
+    /// The facts still to come in this round.
+    pub fn rest_of_round(&self) -> &[usize] {
+        self.round.get(self.next..).unwrap_or(&[])
+    }
+
+    /// Puts the fact just dealt back at the end of this round: it is asked after the others
+    /// of the round, not skipped until the next (every fact once before any twice).
+    pub fn pass(&mut self, fact: usize) {
+        self.round.push(fact);
+    }
+
     /// Takes a fact out of the deal (one that no question can be made about).
     pub fn remove(&mut self, fact: usize) {
         self.facts.retain(|f| *f != fact);
@@ -88,6 +99,37 @@ impl Dealer {
     }
 }
 
+/// Facts of a run that every question tried would cross: a run only grows, so they stay
+/// so. When only such facts are left in a round, the run gives up keeping its questions
+/// apart rather than asking a fact twice before another once.
+#[derive(Debug, Default, Clone)]
+pub struct Blocked(Vec<usize>);
+
+impl Blocked {
+    pub fn add(&mut self, fact: usize) {
+        if !self.0.contains(&fact) {
+            self.0.push(fact);
+        }
+    }
+
+    pub fn has(&self, fact: usize) -> bool {
+        self.0.contains(&fact)
+    }
+
+    /// Whether every one of `facts` is blocked: the round has nothing else left to ask.
+    pub fn covers(&self, facts: &[usize]) -> bool {
+        facts.iter().all(|f| self.has(*f))
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
 /// What dealing a fact into a run gave.
 #[derive(Debug)]
 pub enum Dealing {
@@ -99,8 +141,8 @@ pub enum Dealing {
     Unaskable,
 }
 
-/// Questions tried per fact before it waits for a later round.
-const ATTEMPTS: usize = 6;
+/// Questions tried per fact before it waits for later in the round.
+const ATTEMPTS: usize = 4;
 
 impl Generator {
     /// A question about `fact` for `run`. `strict`: one that neither answers nor is
@@ -119,7 +161,9 @@ impl Generator {
             let Some(q) = self.generate_for(fact, rng) else {
                 continue;
             };
-            if run.admits(&q) || (!strict && !run.repeats(&q)) {
+            if (run.admits(&q) && !(strict && self.spoils_many(&q)))
+                || (!strict && !run.repeats(&q))
+            {
                 return Dealing::Asked(q);
             }
             fallback.get_or_insert(q);
@@ -143,17 +187,24 @@ impl Generator {
     ) -> Vec<Question> {
         let mut dealer = Dealer::new(facts.to_vec());
         let mut run = Run::default();
-        let mut passed = 0;
+        let mut blocked = Blocked::default();
         let mut out = Vec::with_capacity(count);
         while out.len() < count {
             let Some(fact) = dealer.deal(rng) else { break };
-            match self.deal_into(fact, &run, passed < dealer.len(), rng) {
+            let strict = !blocked.covers(dealer.rest_of_round());
+            if strict && blocked.has(fact) {
+                dealer.pass(fact);
+                continue;
+            }
+            match self.deal_into(fact, &run, strict, rng) {
                 Dealing::Asked(q) => {
                     run.record(&q);
                     out.push(q);
-                    passed = 0;
                 }
-                Dealing::Blocked => passed += 1,
+                Dealing::Blocked => {
+                    blocked.add(fact);
+                    dealer.pass(fact);
+                }
                 Dealing::Unaskable => dealer.remove(fact),
             }
         }

@@ -107,7 +107,11 @@ fn content_words<'w>(words: &[&'w str]) -> Vec<&'w str> {
 
 /// Whether the names `a` and `b` tell which came first.
 pub fn tells_order(a: &str, b: &str) -> bool {
-    let (ka, kb) = (key(a), key(b));
+    keys_tell_order(&key(a), &key(b))
+}
+
+/// [`tells_order`] for names already turned into keys (`grade::normalize::key`).
+pub fn keys_tell_order(ka: &str, kb: &str) -> bool {
     let wa: Vec<&str> = ka.split(' ').filter(|w| !w.is_empty()).collect();
     let wb: Vec<&str> = kb.split(' ').filter(|w| !w.is_empty()).collect();
     let (na, nb) = (numbered(&wa), numbered(&wb));
@@ -136,10 +140,14 @@ pub fn tells_order(a: &str, b: &str) -> bool {
 /// is half as long again as the other. Events compared for their order are named alike, so
 /// that "the one that starts with a number" or "the longer one" is no rule of thumb.
 pub fn look_alike(a: &str, b: &str) -> bool {
-    let (ka, kb) = (key(a), key(b));
+    keys_look_alike(&key(a), &key(b))
+}
+
+/// [`look_alike`] for keys.
+pub fn keys_look_alike(ka: &str, kb: &str) -> bool {
     let numeric = |k: &str| k.starts_with(|c: char| c.is_ascii_digit());
     let (la, lb) = (ka.len().max(1) as f64, kb.len().max(1) as f64);
-    numeric(&ka) == numeric(&kb) && la.max(lb) / la.min(lb) <= 1.5
+    numeric(ka) == numeric(kb) && la.max(lb) / la.min(lb) <= 1.5
 }
 
 /// Whether any two of `names` tell their order.

@@ -3,7 +3,7 @@
 
 use rand::Rng;
 
-use crate::question::{Dealer, Dealing, Generator, Question, Run, Selection, select};
+use crate::question::{Blocked, Dealer, Dealing, Generator, Question, Run, Selection, select};
 
 /// One deck of the quiz, ready to make questions.
 #[derive(Debug)]
@@ -30,8 +30,8 @@ pub struct Pool {
     order: Order,
     /// The questions asked so far, which the next may not answer nor be answered by.
     run: Run,
-    /// Facts passed over in a row because every question about them would cross the run.
-    passed: usize,
+    /// Global fact numbers every question about which would cross the run.
+    blocked: Blocked,
 }
 
 /// How the next fact is chosen.
@@ -64,7 +64,7 @@ impl Pool {
             facts,
             order: Order::Dealt(dealer),
             run: Run::default(),
-            passed: 0,
+            blocked: Blocked::default(),
         })
     }
 
@@ -94,7 +94,15 @@ impl Pool {
     pub fn next<R: Rng + ?Sized>(&mut self, rng: &mut R) -> Option<Dealt> {
         loop {
             let (global, strict) = match &mut self.order {
-                Order::Dealt(dealer) => (dealer.deal(rng)?, self.passed < dealer.len()),
+                Order::Dealt(dealer) => {
+                    let global = dealer.deal(rng)?;
+                    let strict = !self.blocked.covers(dealer.rest_of_round());
+                    if strict && self.blocked.has(global) {
+                        dealer.pass(global);
+                        continue;
+                    }
+                    (global, strict)
+                }
                 Order::Fixed(order) => (order.next()?, false),
             };
             let &(deck, fact) = self.facts.get(global)?;
@@ -104,10 +112,14 @@ impl Pool {
             {
                 Dealing::Asked(question) => {
                     self.run.record(&question);
-                    self.passed = 0;
                     return Some(Dealt { deck, question });
                 }
-                Dealing::Blocked => self.passed += 1,
+                Dealing::Blocked => {
+                    self.blocked.add(global);
+                    if let Order::Dealt(dealer) = &mut self.order {
+                        dealer.pass(global);
+                    }
+                }
                 // A fact no question can be made about (`check` reports it as an error).
                 Dealing::Unaskable => {
                     if let Order::Dealt(dealer) = &mut self.order {

@@ -10,7 +10,7 @@ use super::super::generator::Generator;
 use super::super::index::ItemRef;
 use super::super::options::text_choice;
 use super::super::phrase::quoted;
-use super::super::tells::tells_order;
+use super::super::tells::{keys_tell_order, tells_order};
 use super::super::{Form, Question};
 use super::{question, same_sort_with_own};
 
@@ -49,7 +49,7 @@ fn order<R: Rng + ?Sized>(
             break;
         }
         let fresh = picked.iter().all(|p| keys[*p] != keys[k]);
-        let silent = picked.iter().all(|p| !tells_order(&s.items[*p], &s.items[k]));
+        let silent = picked.iter().all(|p| !keys_tell_order(&keys[*p], &keys[k]));
         if fresh && silent {
             picked.push(k);
         }
