@@ -113,7 +113,9 @@ fn an_anki_notes_export_with_html_guid_deck_and_tag_columns() {
     let errors: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error")).collect();
     assert_eq!(
         errors,
-        ["error: no question can be made from `what-did-he-say-bonjour-or`: its question contains its answer"],
+        [
+            "error: no question can be made from `what-did-he-say-bonjour-or`: its question contains its answer"
+        ],
         "{stderr}"
     );
     let text = std::fs::read_to_string(&deck).unwrap();

@@ -200,7 +200,11 @@ fn grading_table() {
     let campaign = measured(Number::integer(80), Tolerance::Exact, "days", &[]);
     let goal = measured(Number::decimal(7.32, 2), Tolerance::Exact, "metres", &[]);
     let interval = measured(Number::integer(4), Tolerance::Exact, "years", &[]);
-    let plan = text("a new five-year economic development plan", &["five-year plan"], &[]);
+    let plan = text(
+        "a new five-year economic development plan",
+        &["five-year plan"],
+        &[],
+    );
     let north = text("North Korea", &["DPRK"], &["South Korea"]);
     let country = choice_rejecting(
         Form::CardChoice,

@@ -447,7 +447,10 @@ fn check_choice(deck: &Deck, settings: Settings, q: &Question) -> Result<(), Tes
             let asked_now = (truth - f.value.value()).abs() < 1e-9;
             let earlier = f.previous.as_ref().map(|p| p.value.value());
             if !asked_now && earlier != Some(truth) {
-                return Err(fail(q, "the answer is neither the value nor the earlier one"));
+                return Err(fail(
+                    q,
+                    "the answer is neither the value nor the earlier one",
+                ));
             }
             for v in values
                 .iter()
@@ -561,7 +564,12 @@ fn options_are_of_the_answers_sort(deck: &Deck, q: &Question) -> Result<(), Test
     }
     let fact = deck.fact(&q.fact).unwrap();
     let sort = sort_of(fact);
-    for (i, option) in q.options.iter().enumerate().filter(|(i, _)| *i != c.correct) {
+    for (i, option) in q
+        .options
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != c.correct)
+    {
         let own = q.form == Form::SequenceNext && sorted_items(fact).contains(&option.as_str());
         let same_sort = sort.is_some()
             && deck.facts.iter().any(|other| {
@@ -582,7 +590,11 @@ fn units_are_shown(deck: &Deck, q: &Question) -> Result<(), TestCaseError> {
     let Some(unit) = f.unit.as_deref() else {
         return Ok(());
     };
-    let word = if unit == "%" { "%" } else { unit.trim_end_matches('s') };
+    let word = if unit == "%" {
+        "%"
+    } else {
+        unit.trim_end_matches('s')
+    };
     match (q.form, &q.answer) {
         (Form::FigureChoice | Form::FigureChange, Answer::Choice(_)) => {
             if let Some(o) = q.options.iter().find(|o| !o.contains(word)) {
@@ -590,7 +602,8 @@ fn units_are_shown(deck: &Deck, q: &Question) -> Result<(), TestCaseError> {
             }
         }
         (Form::FigureTyped, _) => {
-            let in_prompt = q.prompt.contains(word) || unit == "%" && q.prompt.contains("percentage");
+            let in_prompt =
+                q.prompt.contains(word) || unit == "%" && q.prompt.contains("percentage");
             if !in_prompt || !q.expected().contains(word) {
                 return Err(fail(q, "a typed figure without its unit"));
             }
@@ -816,7 +829,9 @@ fn a_changes_options_share_its_sign() {
                     };
                     let truth = values[choice.correct].value();
                     let mixed = truth != 0.0
-                        && values.iter().any(|v| v.value() * truth < 0.0 || v.value() == 0.0);
+                        && values
+                            .iter()
+                            .any(|v| v.value() * truth < 0.0 || v.value() == 0.0);
                     if mixed {
                         return Err(fail(&q, "an option of the other sign"));
                     }

@@ -51,8 +51,18 @@ fn needles(q: &Question) -> Vec<Needle> {
 }
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// Whether `text` shows the answer `needle`: its words, its number outside a date, or its
@@ -63,7 +73,10 @@ fn shows(text: &str, needle: &Needle) -> bool {
         Needle::Number(n) => {
             let tokens: Vec<String> = text
                 .split_whitespace()
-                .map(|t| t.trim_matches(|c: char| !c.is_ascii_alphanumeric()).to_lowercase())
+                .map(|t| {
+                    t.trim_matches(|c: char| !c.is_ascii_alphanumeric())
+                        .to_lowercase()
+                })
                 .collect();
             let month = |i: usize| tokens.get(i).is_some_and(|t| MONTHS.contains(&t.as_str()));
             tokens.iter().enumerate().any(|(i, t)| {
@@ -141,9 +154,18 @@ fn no_generate_run_holds_an_answer_of_another_of_its_questions() {
             let run = g.questions(&facts, COUNT, &mut rng_from_seed(seed));
             assert_eq!(run.len(), COUNT);
             assert_eq!(repeats(&run), 0, "{name} seed {seed}");
-            crossed.extend(crossings(&run).into_iter().map(|c| format!("seed {seed}: {c}")));
+            crossed.extend(
+                crossings(&run)
+                    .into_iter()
+                    .map(|c| format!("seed {seed}: {c}")),
+            );
         }
-        assert!(crossed.is_empty(), "{name}: {} crossings\n{}", crossed.len(), crossed.join("\n"));
+        assert!(
+            crossed.is_empty(),
+            "{name}: {} crossings\n{}",
+            crossed.len(),
+            crossed.join("\n")
+        );
     }
 }
 
@@ -166,7 +188,10 @@ fn no_quiz_holds_an_answer_of_another_of_its_questions() {
             assert_eq!(run.len(), COUNT);
             crossed += usize::from(!crossings(&run).is_empty());
         }
-        assert_eq!(crossed, 0, "{name}: {crossed} of {RUNS} quizzes hold a cross-answer");
+        assert_eq!(
+            crossed, 0,
+            "{name}: {crossed} of {RUNS} quizzes hold a cross-answer"
+        );
     }
 }
 

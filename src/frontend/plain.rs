@@ -188,7 +188,12 @@ mod tests {
 
     #[test]
     fn among_numbers_a_typed_number_is_a_value_and_letters_name_options() {
-        let options = ["2".to_owned(), "4".to_owned(), "5".to_owned(), "6".to_owned()];
+        let options = [
+            "2".to_owned(),
+            "4".to_owned(),
+            "5".to_owned(),
+            "6".to_owned(),
+        ];
         let ask = Ask {
             header: "",
             prompt: "How many?",
@@ -203,7 +208,10 @@ mod tests {
         );
         assert_eq!(p.ask(&ask).unwrap(), Reply::Answer("b".to_owned()));
         let out = String::from_utf8(p.into_output()).unwrap();
-        assert!(out.contains("(answer with a letter, or type the number itself) > "), "{out}");
+        assert!(
+            out.contains("(answer with a letter, or type the number itself) > "),
+            "{out}"
+        );
     }
 
     #[test]

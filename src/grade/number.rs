@@ -184,7 +184,10 @@ fn join_digit_groups(text: &str) -> Vec<String> {
 
 /// "+1,363" → (1363, Up, false); "5k" → (5000, None, false); "45%" → (45, None, true);
 /// "7.32m" for a figure in metres → (7.32, None, false).
-fn number_token(token: &str, unit_key: &str) -> Result<(f64, Option<Direction>, bool), NumberError> {
+fn number_token(
+    token: &str,
+    unit_key: &str,
+) -> Result<(f64, Option<Direction>, bool), NumberError> {
     let (sign, rest) = match token.as_bytes().first() {
         Some(b'+') => (Some(Direction::Up), &token[1..]),
         Some(b'-') => (Some(Direction::Down), &token[1..]),
@@ -332,7 +335,10 @@ mod tests {
         assert_eq!(value("five thousand"), 5000.0);
         assert_eq!(value("one thousand three hundred"), 1300.0);
         assert_eq!(value("a dozen"), 12.0);
-        assert_eq!(parse_number("eighty days", Some("days")).unwrap().value, 80.0);
+        assert_eq!(
+            parse_number("eighty days", Some("days")).unwrap().value,
+            80.0
+        );
     }
 
     #[test]

@@ -3,8 +3,25 @@
 //! "five-year plan" and "5-year plan" are the same answer.
 
 const UNITS: [&str; 20] = [
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
     "nineteen",
 ];
 const TENS: [&str; 8] = [
@@ -13,14 +30,21 @@ const TENS: [&str; 8] = [
 
 fn small(word: &str) -> Option<u64> {
     // Most words are no number: rule them out by their first letter before comparing.
-    if !matches!(word.as_bytes().first(), Some(b'e' | b'f' | b'n' | b's' | b't' | b'z' | b'o')) {
+    if !matches!(
+        word.as_bytes().first(),
+        Some(b'e' | b'f' | b'n' | b's' | b't' | b'z' | b'o')
+    ) {
         return None;
     }
     UNITS
         .iter()
         .position(|u| *u == word)
         .map(|i| i as u64)
-        .or_else(|| TENS.iter().position(|t| *t == word).map(|i| 20 + 10 * i as u64))
+        .or_else(|| {
+            TENS.iter()
+                .position(|t| *t == word)
+                .map(|i| 20 + 10 * i as u64)
+        })
 }
 
 fn scale(word: &str) -> Option<u64> {
@@ -158,10 +182,16 @@ mod tests {
         assert_eq!(with_digits("a dozen"), "12");
         assert_eq!(with_digits("one hundred and five days"), "105 days");
         assert_eq!(with_digits("five-year plan"), "5-year plan");
-        assert_eq!(with_digits("six million one hundred seventy-five thousand"), "6175000");
+        assert_eq!(
+            with_digits("six million one hundred seventy-five thousand"),
+            "6175000"
+        );
         assert_eq!(with_digits("a plan and a dozen"), "a plan and 12");
         assert_eq!(with_digits("Kim Jong Un"), "Kim Jong Un");
-        assert_eq!(key_with_digits("five year plan").as_deref(), Some("5 year plan"));
+        assert_eq!(
+            key_with_digits("five year plan").as_deref(),
+            Some("5 year plan")
+        );
         assert_eq!(key_with_digits("kim jong un"), None);
     }
 }

@@ -260,13 +260,22 @@ mod tests {
             show_number(Number::integer(5000), false, Some("delegates")),
             "5,000 delegates"
         );
-        assert_eq!(show_number(Number::integer(1), false, Some("days")), "1 day");
+        assert_eq!(
+            show_number(Number::integer(1), false, Some("days")),
+            "1 day"
+        );
         assert_eq!(
             show_number(Number::decimal(25.4, 1), false, Some("$ billion")),
             "$25.4 billion"
         );
-        assert_eq!(show_number(Number::integer(-311), true, Some("delegates")), "-311 delegates");
-        assert_eq!(show_number(Number::decimal(7.32, 2), false, Some("metres")), "7.32 metres");
+        assert_eq!(
+            show_number(Number::integer(-311), true, Some("delegates")),
+            "-311 delegates"
+        );
+        assert_eq!(
+            show_number(Number::decimal(7.32, 2), false, Some("metres")),
+            "7.32 metres"
+        );
     }
 
     #[test]

@@ -25,7 +25,9 @@ pub fn unaskable(g: &Generator) -> Vec<Unaskable> {
         .iter()
         .enumerate()
         .filter(|(_, fact)| !is_draft(fact))
-        .filter(|(i, _)| (0..TRIES).all(|seed| g.generate_for(*i, &mut rng_from_seed(seed)).is_none()))
+        .filter(|(i, _)| {
+            (0..TRIES).all(|seed| g.generate_for(*i, &mut rng_from_seed(seed)).is_none())
+        })
         .map(|(i, fact)| Unaskable {
             fact: i,
             reason: reason(g, fact),
@@ -50,7 +52,8 @@ fn is_draft(fact: &Fact) -> bool {
 fn reason(g: &Generator, fact: &Fact) -> String {
     match fact {
         Fact::Change(c) => match &c.sides {
-            ChangeSides::Removed { before: side, .. } | ChangeSides::Established { after: side, .. }
+            ChangeSides::Removed { before: side, .. }
+            | ChangeSides::Established { after: side, .. }
                 if contains_words(&key(&c.subject), &key(side)) =>
             {
                 format!(
@@ -107,7 +110,11 @@ mod tests {
         ));
         let found = unaskable(&g);
         assert_eq!(found.iter().map(|u| u.fact).collect::<Vec<_>>(), [0, 1]);
-        assert!(found[0].reason.contains("part of its subject"), "{}", found[0].reason);
+        assert!(
+            found[0].reason.contains("part of its subject"),
+            "{}",
+            found[0].reason
+        );
         assert_eq!(found[1].reason, "its question contains its answer");
     }
 }

@@ -4,10 +4,10 @@ use rand::{Rng, RngExt};
 
 use crate::deck::{ChangeSides, Deck, Fact};
 
-use super::index::{self, Index, ItemRef};
 use super::answer::{Answer, ChoiceValues};
-use crate::grade::normalize::{contains_words, key};
+use super::index::{self, Index, ItemRef};
 use super::{Form, Question, forms, leak, phrase};
+use crate::grade::normalize::{contains_words, key};
 
 /// Choices about how questions look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

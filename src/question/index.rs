@@ -162,7 +162,8 @@ impl Index {
         for (i, fact) in deck.facts.iter().enumerate() {
             let items = item_texts(fact);
             ix.item_keys.push(items.iter().map(|t| key(t)).collect());
-            ix.item_styles.push(items.iter().map(|t| Style::of(t)).collect());
+            ix.item_styles
+                .push(items.iter().map(|t| Style::of(t)).collect());
             ix.label_keys.push(key(&phrase::label(fact)));
             let also_note = match fact {
                 Fact::Date(d) => d.also_note.as_deref(),

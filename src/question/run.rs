@@ -9,9 +9,9 @@ use crate::deck::FactDate;
 use crate::deck::date::MONTH_NAMES;
 use crate::grade::normalize::{contains_words, key};
 
+use super::Question;
 use super::answer::{Answer, ChoiceValues};
 use super::leak::{date_leaks, numbers_in};
-use super::Question;
 
 /// What a run has asked so far.
 #[derive(Debug, Default, Clone)]
@@ -96,7 +96,8 @@ fn numbers_of(text: &str) -> (Vec<f64>, Vec<f64>) {
     let words: Vec<&str> = text.split_whitespace().collect();
     let (mut all, mut outside) = (Vec::new(), Vec::new());
     for (i, w) in words.iter().enumerate() {
-        let bare = w.trim_start_matches(|c: char| !(c.is_ascii_alphanumeric() || c == '+' || c == '-'));
+        let bare =
+            w.trim_start_matches(|c: char| !(c.is_ascii_alphanumeric() || c == '+' || c == '-'));
         if !bare.starts_with(|c: char| c.is_ascii_digit() || c == '+' || c == '-') {
             continue;
         }
@@ -120,20 +121,35 @@ fn needles(q: &Question) -> Vec<Needle> {
     let words = |t: &str| Needle::Words(key(t));
     let mut out: Vec<Needle> = match &q.answer {
         Answer::Choice(c) => match &c.values {
-            ChoiceValues::Text => q.options.get(c.correct).map(|t| words(t)).into_iter().collect(),
+            ChoiceValues::Text => q
+                .options
+                .get(c.correct)
+                .map(|t| words(t))
+                .into_iter()
+                .collect(),
             ChoiceValues::Numbers { values, .. } => values
                 .get(c.correct)
                 .map(|n| Needle::Number(n.value().abs()))
                 .into_iter()
                 .collect(),
-            ChoiceValues::Dates(dates) => dates.get(c.correct).map(|d| Needle::Date(*d)).into_iter().collect(),
+            ChoiceValues::Dates(dates) => dates
+                .get(c.correct)
+                .map(|d| Needle::Date(*d))
+                .into_iter()
+                .collect(),
         },
         Answer::Number(n) => std::iter::once(n.value)
             .chain(n.also.iter().copied())
             .map(|v| Needle::Number(v.value().abs()))
             .collect(),
-        Answer::Date(d) => std::iter::once(d.date).chain(d.also.iter().copied()).map(Needle::Date).collect(),
-        Answer::Text(t) => std::iter::once(&t.text).chain(&t.accepted).map(|a| words(a)).collect(),
+        Answer::Date(d) => std::iter::once(d.date)
+            .chain(d.also.iter().copied())
+            .map(Needle::Date)
+            .collect(),
+        Answer::Text(t) => std::iter::once(&t.text)
+            .chain(&t.accepted)
+            .map(|a| words(a))
+            .collect(),
         Answer::Bool(_) | Answer::Order(_) => Vec::new(),
     };
     if let Answer::Choice(c) = &q.answer {
@@ -172,7 +188,8 @@ impl Run {
         let shown = Shown::of(q);
         let answers = needles(q);
         self.asked.iter().filter(|a| a.fact != q.fact).any(|a| {
-            a.answers.iter().any(|n| shown.contains(n)) || answers.iter().any(|n| a.shown.contains(n))
+            a.answers.iter().any(|n| shown.contains(n))
+                || answers.iter().any(|n| a.shown.contains(n))
         })
     }
 
@@ -203,8 +220,8 @@ impl Run {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::question::testing::{asked, generator};
     use crate::question::Form;
+    use crate::question::testing::{asked, generator};
 
     const DECK: &str = "[[date]]\nid = \"open\"\nevent = \"the opening of the congress\"\ndate = 2021-01-05\n\
         quote = \"was held at the April 25 House of Culture in Pyongyang from January 5 to 12, 2021\"\n\

@@ -133,7 +133,7 @@ impl Blocked {
 /// What dealing a fact into a run gave.
 #[derive(Debug)]
 pub enum Dealing {
-    Asked(Question),
+    Asked(Box<Question>),
     /// Every question tried would answer, or be answered by, one asked already (or is one
     /// asked already): the fact waits for a later round.
     Blocked,
@@ -164,12 +164,12 @@ impl Generator {
             if (run.admits(&q) && !(strict && self.spoils_many(&q)))
                 || (!strict && !run.repeats(&q))
             {
-                return Dealing::Asked(q);
+                return Dealing::Asked(Box::new(q));
             }
             fallback.get_or_insert(q);
         }
         match fallback {
-            Some(q) if !strict => Dealing::Asked(q),
+            Some(q) if !strict => Dealing::Asked(Box::new(q)),
             Some(_) => Dealing::Blocked,
             None => Dealing::Unaskable,
         }
@@ -199,7 +199,7 @@ impl Generator {
             match self.deal_into(fact, &run, strict, rng) {
                 Dealing::Asked(q) => {
                     run.record(&q);
-                    out.push(q);
+                    out.push(*q);
                 }
                 Dealing::Blocked => {
                     blocked.add(fact);

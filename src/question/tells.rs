@@ -10,21 +10,97 @@ use crate::grade::normalize::key;
 
 /// Words that place an event early in its story.
 const EARLY: &[&str] = &[
-    "opening", "opened", "open", "opens", "start", "started", "starts", "begin", "beginning",
-    "began", "launch", "launched", "first", "announcement", "announced", "announce", "announces",
-    "preparation", "preparations", "preparatory", "prepare", "prepared", "ahead", "before",
-    "prior", "eve", "outgoing", "previous", "hints", "decision", "decided", "proposal",
-    "proposed", "draft", "drafting", "founding", "founded", "introduction", "introduced",
-    "approval", "approved", "election", "elected", "nomination", "creation", "created",
-    "establishment", "established", "birth", "born", "early", "initial", "review", "qualifications",
+    "opening",
+    "opened",
+    "open",
+    "opens",
+    "start",
+    "started",
+    "starts",
+    "begin",
+    "beginning",
+    "began",
+    "launch",
+    "launched",
+    "first",
+    "announcement",
+    "announced",
+    "announce",
+    "announces",
+    "preparation",
+    "preparations",
+    "preparatory",
+    "prepare",
+    "prepared",
+    "ahead",
+    "before",
+    "prior",
+    "eve",
+    "outgoing",
+    "previous",
+    "hints",
+    "decision",
+    "decided",
+    "proposal",
+    "proposed",
+    "draft",
+    "drafting",
+    "founding",
+    "founded",
+    "introduction",
+    "introduced",
+    "approval",
+    "approved",
+    "election",
+    "elected",
+    "nomination",
+    "creation",
+    "created",
+    "establishment",
+    "established",
+    "birth",
+    "born",
+    "early",
+    "initial",
+    "review",
+    "qualifications",
 ];
 
 /// Words that place an event late in its story.
 const LATE: &[&str] = &[
-    "closing", "close", "closed", "end", "ended", "ends", "final", "last", "after", "following",
-    "incoming", "next", "later", "conclusion", "concluded", "result", "results", "abolition",
-    "abolished", "return", "returned", "arrival", "arrived", "death", "died", "dissolution",
-    "dissolved", "ceremony", "aftermath", "successor", "subsequent", "late", "certificates",
+    "closing",
+    "close",
+    "closed",
+    "end",
+    "ended",
+    "ends",
+    "final",
+    "last",
+    "after",
+    "following",
+    "incoming",
+    "next",
+    "later",
+    "conclusion",
+    "concluded",
+    "result",
+    "results",
+    "abolition",
+    "abolished",
+    "return",
+    "returned",
+    "arrival",
+    "arrived",
+    "death",
+    "died",
+    "dissolution",
+    "dissolved",
+    "ceremony",
+    "aftermath",
+    "successor",
+    "subsequent",
+    "late",
+    "certificates",
 ];
 
 /// Words that say nothing of their own.
@@ -69,7 +145,11 @@ fn numbered(words: &[&str]) -> Vec<Numbered> {
             let value = word_number(w)?;
             Some(Numbered {
                 value,
-                before: words[..i].iter().rev().find(content).map(|w| (*w).to_owned()),
+                before: words[..i]
+                    .iter()
+                    .rev()
+                    .find(content)
+                    .map(|w| (*w).to_owned()),
                 after: words[i + 1..]
                     .iter()
                     .filter(content)
@@ -172,10 +252,22 @@ mod tests {
             "the 13th Political Bureau meeting",
             "the 19th Political Bureau meeting, which announced a campaign"
         ));
-        assert!(tells_order("the Apollo 11 Moon landing", "the launch of Apollo 13"));
-        assert!(tells_order("the 7th Congress of the WPK", "the opening of the 8th Congress"));
-        assert!(tells_order("the 1970 World Cup", "the 2026 World Cup final"));
-        assert!(tells_order("the founding of the FA", "the 2026 World Cup final"));
+        assert!(tells_order(
+            "the Apollo 11 Moon landing",
+            "the launch of Apollo 13"
+        ));
+        assert!(tells_order(
+            "the 7th Congress of the WPK",
+            "the opening of the 8th Congress"
+        ));
+        assert!(tells_order(
+            "the 1970 World Cup",
+            "the 2026 World Cup final"
+        ));
+        assert!(tells_order(
+            "the founding of the FA",
+            "the 2026 World Cup final"
+        ));
         assert!(!tells_order(
             "the 13th Political Bureau meeting",
             "the 6th plenary meeting"
@@ -188,7 +280,10 @@ mod tests {
 
     #[test]
     fn words_that_place_an_event_tell_within_one_story() {
-        assert!(tells_order("the opening of the congress", "the closing day of the congress"));
+        assert!(tells_order(
+            "the opening of the congress",
+            "the closing day of the congress"
+        ));
         assert!(tells_order(
             "the mass mobilization campaign ahead of the congress",
             "the congress"
@@ -197,6 +292,9 @@ mod tests {
             "the founding of the Football Association",
             "the founding of the International Football Association Board"
         ));
-        assert!(!tells_order("the opening of the congress", "the back-pass rule"));
+        assert!(!tells_order(
+            "the opening of the congress",
+            "the back-pass rule"
+        ));
     }
 }

@@ -112,7 +112,10 @@ impl Pool {
             {
                 Dealing::Asked(question) => {
                     self.run.record(&question);
-                    return Some(Dealt { deck, question });
+                    return Some(Dealt {
+                        deck,
+                        question: *question,
+                    });
                 }
                 Dealing::Blocked => {
                     self.blocked.add(global);

@@ -139,9 +139,7 @@ fn score(questions: &[Question]) -> BTreeMap<Form, Figures> {
                 let in_a = |q: usize| half.contains(&qs[q].fact.as_str());
                 for train_a in [true, false] {
                     let train = |q: usize| in_a(q) == train_a;
-                    let best = (0..roster.len())
-                        .max_by_key(|s| count(*s, &train))
-                        .unwrap();
+                    let best = (0..roster.len()).max_by_key(|s| count(*s, &train)).unwrap();
                     *chosen.entry(roster[best].name).or_default() += 1;
                     total += count(best, &|q| !train(q));
                     for q in (0..qs.len()).filter(|q| !train(*q)) {
@@ -151,7 +149,10 @@ fn score(questions: &[Question]) -> BTreeMap<Form, Figures> {
                     }
                 }
             }
-            let name = chosen.iter().max_by_key(|(_, c)| **c).map_or("", |(n, _)| n);
+            let name = chosen
+                .iter()
+                .max_by_key(|(_, c)| **c)
+                .map_or("", |(n, _)| n);
             (name, 100.0 * total as f64 / (n * SPLITS as f64))
         });
         let fact_noise = held_out.map_or(0.0, |(_, mean)| {
@@ -244,7 +245,11 @@ fn report(name: &str, questions: &[Question]) -> Vec<String> {
             held_name,
             f.hindsight.1,
             f.hindsight.0,
-            if judged { "" } else { "  (too few to judge alone)" }
+            if judged {
+                ""
+            } else {
+                "  (too few to judge alone)"
+            }
         );
         if judged && held - f.chance > MARGIN + f.noise() {
             failures.push(format!(
@@ -260,7 +265,10 @@ fn report(name: &str, questions: &[Question]) -> Vec<String> {
 fn a_knowledge_free_student_does_no_better_than_chance() {
     let mut failures = Vec::new();
     let mut pool = Vec::new();
-    for (name, text) in decks().into_iter().filter(|(n, _)| wanted("ADVERSARY_DECK", n)) {
+    for (name, text) in decks()
+        .into_iter()
+        .filter(|(n, _)| wanted("ADVERSARY_DECK", n))
+    {
         let questions = questions_of(&text, 4);
         assert!(
             questions.len() >= 10_000

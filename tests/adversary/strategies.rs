@@ -7,20 +7,19 @@ use factdeck::deck::Precision;
 use factdeck::grade::date::parse_date;
 use factdeck::grade::normalize::key;
 use factdeck::grade::number::parse_number;
-use factdeck::question::{Answer, Form, Question};
+use factdeck::question::{Answer, Question};
+use rand::RngExt;
 use rand::seq::{IndexedRandom, SliceRandom};
-use rand::{Rng, RngExt};
 
 /// What the student sees: the form (how the question is laid out), the prompt, the options;
 /// with what it reads off them once (numbers, dates, words).
 #[derive(Debug, Clone)]
 pub struct View<'q> {
-    pub form: Form,
     pub prompt: &'q str,
     pub options: &'q [String],
     pub shape: Shape,
     numbers: Option<Vec<f64>>,
-    dates: Option<Vec<(f64, i16, Option<i8>, Option<i8>)>>,
+    dates: Option<Vec<DateParts>>,
     keys: Vec<String>,
     words: Vec<Vec<String>>,
     prompt_words: Vec<String>,
@@ -53,7 +52,6 @@ impl<'q> View<'q> {
             read_dates(&q.options)
         };
         Some(View {
-            form: q.form,
             prompt: &q.prompt,
             options: &q.options,
             shape,
@@ -104,6 +102,9 @@ pub fn chance(q: &Question) -> f64 {
 
 pub type Rng64 = rand::rngs::Xoshiro256PlusPlus;
 
+/// A date option as a day count (its first day), its year, month and day.
+type DateParts = (f64, i16, Option<i8>, Option<i8>);
+
 /// One way of answering.
 pub struct Strategy {
     pub name: &'static str,
@@ -145,12 +146,12 @@ fn numbers(v: &View<'_>) -> Option<Vec<f64>> {
     v.numbers.clone()
 }
 
-fn dates(v: &View<'_>) -> Option<Vec<(f64, i16, Option<i8>, Option<i8>)>> {
+fn dates(v: &View<'_>) -> Option<Vec<DateParts>> {
     v.dates.clone()
 }
 
 /// A date option as a day count (its first day) with its parts.
-fn read_dates(options: &[String]) -> Option<Vec<(f64, i16, Option<i8>, Option<i8>)>> {
+fn read_dates(options: &[String]) -> Option<Vec<DateParts>> {
     options
         .iter()
         .map(|o| {
@@ -200,13 +201,18 @@ fn signature(text: &str) -> (usize, bool, bool, bool, bool, bool, usize) {
         matches!(first, "the" | "a" | "an"),
         plural,
         capitals * 2 >= text.split_whitespace().count().max(1),
-        text.split_whitespace().filter(|w| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase())).count(),
+        text.split_whitespace()
+            .filter(|w| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()))
+            .count(),
     )
 }
 
 /// A number's look: digits before the point, trailing zeros, decimals, sign.
 fn number_signature(text: &str) -> (usize, usize, usize, bool) {
-    let digits: String = text.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+    let digits: String = text
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
     let (int, frac) = digits.split_once('.').unwrap_or((&digits, ""));
     let zeros = int.len() - int.trim_end_matches('0').len();
     (int.len(), zeros, frac.len(), text.starts_with('-'))
@@ -254,7 +260,10 @@ fn nearest_mean(v: &View<'_>, rng: &mut Rng64) -> Guess {
         return random_pick(v, rng);
     };
     let mean = x.iter().sum::<f64>() / x.len() as f64;
-    best_by(&x.iter().map(|a| -(a - mean).abs()).collect::<Vec<_>>(), rng)
+    best_by(
+        &x.iter().map(|a| -(a - mean).abs()).collect::<Vec<_>>(),
+        rng,
+    )
 }
 
 /// The option nearest the mean of the others: "the one most like the rest".
@@ -330,11 +339,20 @@ fn least_shared(v: &View<'_>, rng: &mut Rng64) -> Guess {
 }
 
 fn longest(v: &View<'_>, rng: &mut Rng64) -> Guess {
-    best_by(&v.options.iter().map(|o| o.len() as f64).collect::<Vec<_>>(), rng)
+    best_by(
+        &v.options.iter().map(|o| o.len() as f64).collect::<Vec<_>>(),
+        rng,
+    )
 }
 
 fn shortest(v: &View<'_>, rng: &mut Rng64) -> Guess {
-    best_by(&v.options.iter().map(|o| -(o.len() as f64)).collect::<Vec<_>>(), rng)
+    best_by(
+        &v.options
+            .iter()
+            .map(|o| -(o.len() as f64))
+            .collect::<Vec<_>>(),
+        rng,
+    )
 }
 
 fn shape_counts(v: &View<'_>) -> Vec<f64> {
@@ -478,16 +496,68 @@ fn numbered(text: &str) -> Vec<(f64, String, String)> {
 
 /// Words that place an event early or late among its relatives.
 const EARLY: &[&str] = &[
-    "opening", "open", "opened", "start", "started", "beginning", "begin", "began", "launch",
-    "launched", "first", "announcement", "announced", "announce", "preparation", "preparations",
-    "preparatory", "prepared", "ahead", "before", "prior", "eve", "outgoing", "previous",
-    "decided", "decision", "hints", "proposal", "proposed", "founding", "founded", "draft",
-    "review", "election", "elected", "introduction", "introduced", "approval", "approved",
+    "opening",
+    "open",
+    "opened",
+    "start",
+    "started",
+    "beginning",
+    "begin",
+    "began",
+    "launch",
+    "launched",
+    "first",
+    "announcement",
+    "announced",
+    "announce",
+    "preparation",
+    "preparations",
+    "preparatory",
+    "prepared",
+    "ahead",
+    "before",
+    "prior",
+    "eve",
+    "outgoing",
+    "previous",
+    "decided",
+    "decision",
+    "hints",
+    "proposal",
+    "proposed",
+    "founding",
+    "founded",
+    "draft",
+    "review",
+    "election",
+    "elected",
+    "introduction",
+    "introduced",
+    "approval",
+    "approved",
 ];
 const LATE: &[&str] = &[
-    "closing", "close", "closed", "end", "ended", "final", "last", "after", "following",
-    "incoming", "next", "later", "conclusion", "result", "results", "abolition", "abolished",
-    "return", "arrival", "arrived", "ceremony",
+    "closing",
+    "close",
+    "closed",
+    "end",
+    "ended",
+    "final",
+    "last",
+    "after",
+    "following",
+    "incoming",
+    "next",
+    "later",
+    "conclusion",
+    "result",
+    "results",
+    "abolition",
+    "abolished",
+    "return",
+    "arrival",
+    "arrived",
+    "ceremony",
 ];
 
 fn cue(text: &str) -> f64 {
@@ -548,11 +618,19 @@ fn smaller_number_first(v: &View<'_>, rng: &mut Rng64) -> Guess {
         .iter()
         .map(|n| n.first().map_or(f64::NAN, |x| x.0))
         .collect();
-    let fill = |x: f64, rng: &mut Rng64| if x.is_nan() { rng.random_range(0.0..100.0) } else { x };
+    let fill = |x: f64, rng: &mut Rng64| {
+        if x.is_nan() {
+            rng.random_range(0.0..100.0)
+        } else {
+            x
+        }
+    };
     let scores: Vec<f64> = firsts.iter().map(|x| fill(*x, rng)).collect();
     match v.shape {
         Shape::Order => order_by(&scores, rng),
-        _ if v.prompt.contains("first") => best_by(&scores.iter().map(|s| -s).collect::<Vec<_>>(), rng),
+        _ if v.prompt.contains("first") => {
+            best_by(&scores.iter().map(|s| -s).collect::<Vec<_>>(), rng)
+        }
         _ => random_pick(v, rng),
     }
 }
@@ -621,7 +699,12 @@ fn grows(v: &View<'_>, rng: &mut Rng64) -> Guess {
 fn sides_fit_subject(v: &View<'_>, rng: &mut Rng64) -> Guess {
     let sides = quoted_sides(v.prompt);
     let subject = v.prompt.split('\u{201c}').next().unwrap_or("");
-    let fit = |s: &str| words(s).iter().filter(|w| words(subject).contains(w)).count();
+    let fit = |s: &str| {
+        words(s)
+            .iter()
+            .filter(|w| words(subject).contains(w))
+            .count()
+    };
     match sides.as_slice() {
         [a, b] if fit(a) != fit(b) => Guess::Bool(fit(a) > 0 && fit(b) > 0),
         _ => Guess::Bool(rng.random_bool(0.5)),
@@ -693,9 +776,4 @@ pub fn for_shape(shape: Shape) -> Vec<Strategy> {
         Shape::Order => order(),
         Shape::TrueFalse => true_false(),
     }
-}
-
-#[allow(dead_code)]
-pub fn random_guess<R: Rng>(v: &View<'_>, rng: &mut R) -> usize {
-    rng.random_range(0..v.options.len().max(1))
 }

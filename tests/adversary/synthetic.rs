@@ -14,30 +14,91 @@ const GIVEN: &[&str] = &[
     "Karin", "Lars", "Maria", "Nils", "Olga", "Peter", "Rosa", "Stefan", "Tomas", "Vera",
 ];
 const FAMILY: &[&str] = &[
-    "Adler", "Berg", "Castell", "Dorn", "Ekberg", "Falk", "Gruber", "Hansen", "Ivanova",
-    "Jansen", "Keller", "Lindqvist", "Moreau", "Novak", "Ortega", "Petrov", "Quist", "Rossi",
-    "Sandberg", "Tamm",
+    "Adler",
+    "Berg",
+    "Castell",
+    "Dorn",
+    "Ekberg",
+    "Falk",
+    "Gruber",
+    "Hansen",
+    "Ivanova",
+    "Jansen",
+    "Keller",
+    "Lindqvist",
+    "Moreau",
+    "Novak",
+    "Ortega",
+    "Petrov",
+    "Quist",
+    "Rossi",
+    "Sandberg",
+    "Tamm",
 ];
 const CITIES: &[&str] = &[
-    "Aldford", "Brenmouth", "Castleton", "Dunhaven", "Eastwick", "Fairport", "Glenrock",
-    "Harwell", "Ironbridge", "Kingsway", "Lowmoor", "Millbrook", "Northam", "Oakridge",
+    "Aldford",
+    "Brenmouth",
+    "Castleton",
+    "Dunhaven",
+    "Eastwick",
+    "Fairport",
+    "Glenrock",
+    "Harwell",
+    "Ironbridge",
+    "Kingsway",
+    "Lowmoor",
+    "Millbrook",
+    "Northam",
+    "Oakridge",
 ];
 const ORGS: &[&str] = &[
-    "Northern Rail Company", "Harbour Trust", "Royal Society of Surveyors", "Miners' Union",
-    "City Bank", "Postal Service", "Weavers' Guild", "Free Press Agency", "Lighthouse Board",
-    "Canal Authority", "Trade Council", "Observatory Board",
+    "Northern Rail Company",
+    "Harbour Trust",
+    "Royal Society of Surveyors",
+    "Miners' Union",
+    "City Bank",
+    "Postal Service",
+    "Weavers' Guild",
+    "Free Press Agency",
+    "Lighthouse Board",
+    "Canal Authority",
+    "Trade Council",
+    "Observatory Board",
 ];
 const TITLES: &[&str] = &[
-    "Chairman", "President", "Governor", "Director", "Secretary", "Warden", "Provost",
-    "Chancellor", "Commissioner", "Treasurer",
+    "Chairman",
+    "President",
+    "Governor",
+    "Director",
+    "Secretary",
+    "Warden",
+    "Provost",
+    "Chancellor",
+    "Commissioner",
+    "Treasurer",
 ];
 const EVENTS: &[&str] = &[
-    "the founding of", "the first meeting of", "the charter of", "the merger of",
-    "the dissolution of", "the reform of", "the great fire of", "the opening of the station of",
-    "the flood of", "the census of",
+    "the founding of",
+    "the first meeting of",
+    "the charter of",
+    "the merger of",
+    "the dissolution of",
+    "the reform of",
+    "the great fire of",
+    "the opening of the station of",
+    "the flood of",
+    "the census of",
 ];
 const UNITS: &[&str] = &[
-    "people", "members", "days", "metres", "tonnes", "kilometres", "%", "ships", "votes",
+    "people",
+    "members",
+    "days",
+    "metres",
+    "tonnes",
+    "kilometres",
+    "%",
+    "ships",
+    "votes",
 ];
 
 fn person(rng: &mut Rng64) -> String {
@@ -116,7 +177,10 @@ fn figures(out: &mut String, rng: &mut Rng64, n: usize) {
         }
         if rng.random_bool(0.4) {
             let p = value(rng);
-            let _ = writeln!(out, "previous = {{ value = {p}, at = \"the year before\" }}");
+            let _ = writeln!(
+                out,
+                "previous = {{ value = {p}, at = \"the year before\" }}"
+            );
         }
         if rng.random_bool(0.2) {
             let _ = writeln!(out, "tolerance = \"5%\"");
@@ -129,10 +193,16 @@ fn changes(out: &mut String, rng: &mut Rng64, n: usize) {
         let org = pick(rng, ORGS);
         let (a, b) = (pick(rng, TITLES), pick(rng, TITLES));
         let body = match rng.random_range(0..4) {
-            0 => format!("subject = \"the ranks of the {org}\"\nbefore = \"{a}\"\nverb = \"abolished\""),
-            1 => format!("subject = \"the ranks of the {org}\"\nafter = \"{b}\"\nverb = \"created\""),
+            0 => format!(
+                "subject = \"the ranks of the {org}\"\nbefore = \"{a}\"\nverb = \"abolished\""
+            ),
+            1 => {
+                format!("subject = \"the ranks of the {org}\"\nafter = \"{b}\"\nverb = \"created\"")
+            }
             _ if a == b => continue,
-            _ => format!("subject = \"the title of the head of the {org}\"\nbefore = \"{a}\"\nafter = \"{b}\""),
+            _ => format!(
+                "subject = \"the title of the head of the {org}\"\nbefore = \"{a}\"\nafter = \"{b}\""
+            ),
         };
         let _ = write!(out, "\n[[change]]\nid = \"c{i}\"\n{body}\nquote = \"q\"\n");
     }
@@ -142,9 +212,21 @@ fn cards(out: &mut String, rng: &mut Rng64, n: usize) {
     for i in 0..n {
         let org = pick(rng, ORGS);
         let (question, answer, group) = match rng.random_range(0..3) {
-            0 => (format!("Who founded the {org} (record {i})?"), person(rng), "people"),
-            1 => (format!("In which city did the {org} meet in record {i}?"), pick(rng, CITIES).to_owned(), "cities"),
-            _ => (format!("Which body took over the duties of record {i}?"), format!("the {}", pick(rng, ORGS)), "bodies"),
+            0 => (
+                format!("Who founded the {org} (record {i})?"),
+                person(rng),
+                "people",
+            ),
+            1 => (
+                format!("In which city did the {org} meet in record {i}?"),
+                pick(rng, CITIES).to_owned(),
+                "cities",
+            ),
+            _ => (
+                format!("Which body took over the duties of record {i}?"),
+                format!("the {}", pick(rng, ORGS)),
+                "bodies",
+            ),
         };
         let _ = write!(
             out,
@@ -208,7 +290,8 @@ fn sequences(out: &mut String, rng: &mut Rng64, n: usize) {
 /// One deck per kind, and one of every kind: (name, TOML).
 pub fn decks(seed: u64) -> Vec<(String, String)> {
     let mut rng = Rng64::seed_from_u64(seed);
-    let kinds: [(&str, fn(&mut String, &mut Rng64, usize)); 6] = [
+    type Write = fn(&mut String, &mut Rng64, usize);
+    let kinds: [(&str, Write); 6] = [
         ("dates", dates),
         ("figures", figures),
         ("changes", changes),

@@ -153,7 +153,11 @@ fn body_sizes_are_the_sets_counted_from_the_source_lists() {
         ("presidium", "members of the party congress' presidium:"),
         ("secretariat", "members of the party congress' secretariat:"),
     ] {
-        assert_eq!(crate::set(&l, id).members.len(), names_after(heading).len(), "{id}");
+        assert_eq!(
+            crate::set(&l, id).members.len(),
+            names_after(heading).len(),
+            "{id}"
+        );
     }
 }
 

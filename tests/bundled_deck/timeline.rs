@@ -116,10 +116,15 @@ fn the_order_the_deck_states_holds_for_every_preparation() {
     for d in dates(&l) {
         if d.meta.tags.iter().any(|t| t == "preparations") {
             let direct = d.precedes.iter().any(|p| p == "congress-opening");
-            let through = d.precedes.iter().any(|p| {
-                date(&l, p).precedes.iter().any(|q| q == "congress-opening")
-            });
-            assert!(direct || through, "`{}` does not precede the opening", d.meta.id);
+            let through = d
+                .precedes
+                .iter()
+                .any(|p| date(&l, p).precedes.iter().any(|q| q == "congress-opening"));
+            assert!(
+                direct || through,
+                "`{}` does not precede the opening",
+                d.meta.id
+            );
         }
     }
     assert_eq!(date(&l, "congress-closing").follows, ["congress-opening"]);

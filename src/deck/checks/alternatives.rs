@@ -34,7 +34,9 @@ impl Checker<'_> {
         for entry in list.into_inner() {
             let span = entry.span();
             match self.number(entry, "also") {
-                Some(n) if value.is_some_and(|v| Tolerance::Exact.accepts(v.value(), n.value())) => {
+                Some(n)
+                    if value.is_some_and(|v| Tolerance::Exact.accepts(v.value(), n.value())) =>
+                {
                     self.push(
                         Diagnostic::error("an entry of `also` is the `value` itself")
                             .at(span)
@@ -61,33 +63,34 @@ impl Checker<'_> {
         };
         let span = f.span();
         let value = self.typed(f, "accept", "an array or a table of strings")?;
-        let strings = |this: &mut Self, v: &toml::Value, name: &'static str| -> Option<Vec<String>> {
-            let Some(items) = v.as_array() else {
-                this.push(
-                    Diagnostic::error(format!("`{name}` must be an array of strings"))
-                        .at(span.clone())
-                        .help(ACCEPT_HELP),
-                );
-                return None;
+        let strings =
+            |this: &mut Self, v: &toml::Value, name: &'static str| -> Option<Vec<String>> {
+                let Some(items) = v.as_array() else {
+                    this.push(
+                        Diagnostic::error(format!("`{name}` must be an array of strings"))
+                            .at(span.clone())
+                            .help(ACCEPT_HELP),
+                    );
+                    return None;
+                };
+                items
+                    .iter()
+                    .map(|item| match item.as_str() {
+                        Some(s) => {
+                            let typed = Spanned::new(span.clone(), Typed::Ok(s.to_owned()));
+                            this.text(typed, Name::EntryOf(name))
+                        }
+                        None => {
+                            this.push(
+                                Diagnostic::error(format!("an entry of `{name}` is not a string"))
+                                    .at(span.clone())
+                                    .help(ACCEPT_HELP),
+                            );
+                            None
+                        }
+                    })
+                    .collect()
             };
-            items
-                .iter()
-                .map(|item| match item.as_str() {
-                    Some(s) => {
-                        let typed = Spanned::new(span.clone(), Typed::Ok(s.to_owned()));
-                        this.text(typed, Name::EntryOf(name))
-                    }
-                    None => {
-                        this.push(
-                            Diagnostic::error(format!("an entry of `{name}` is not a string"))
-                                .at(span.clone())
-                                .help(ACCEPT_HELP),
-                        );
-                        None
-                    }
-                })
-                .collect()
-        };
         match (value.get_ref(), sides) {
             (toml::Value::Array(_), ChangeSides::Removed { .. }) => Some(ChangeAccept {
                 before: strings(self, value.get_ref(), "accept")?,
@@ -126,7 +129,15 @@ impl Checker<'_> {
                         ok = false;
                         continue;
                     }
-                    let list = strings(self, v, if k == "before" { "accept.before" } else { "accept.after" });
+                    let list = strings(
+                        self,
+                        v,
+                        if k == "before" {
+                            "accept.before"
+                        } else {
+                            "accept.after"
+                        },
+                    );
                     match (k.as_str(), list) {
                         ("before", Some(l)) => out.before = l,
                         (_, Some(l)) => out.after = l,
@@ -167,7 +178,10 @@ mod tests {
     }
 
     fn change(fact: &str) -> Result<ChangeFact, Vec<String>> {
-        load(&format!("[[change]]\nid = \"c\"\nsubject = \"the title\"\n{fact}\n")).map(|f| match f {
+        load(&format!(
+            "[[change]]\nid = \"c\"\nsubject = \"the title\"\n{fact}\n"
+        ))
+        .map(|f| match f {
             Fact::Change(c) => c,
             _ => panic!(),
         })
@@ -181,22 +195,36 @@ mod tests {
         let one = change("before = \"the golden goal\"\naccept = [\"golden goal rule\"]").unwrap();
         assert_eq!(one.accept_before, ["golden goal rule"]);
         let both = change("before = \"A\"\nafter = \"B\"\naccept = [\"x\"]").unwrap_err();
-        assert_eq!(both, ["`accept` of a change with both sides must say which side"]);
+        assert_eq!(
+            both,
+            ["`accept` of a change with both sides must say which side"]
+        );
         let wrong_side = change("after = \"B\"\naccept = { before = [\"x\"] }").unwrap_err();
-        assert_eq!(wrong_side, ["`accept.before` names a side this change does not have"]);
-        let not_text = change("before = \"A\"\nafter = \"B\"\naccept = { after = [3] }").unwrap_err();
+        assert_eq!(
+            wrong_side,
+            ["`accept.before` names a side this change does not have"]
+        );
+        let not_text =
+            change("before = \"A\"\nafter = \"B\"\naccept = { after = [3] }").unwrap_err();
         assert_eq!(not_text, ["an entry of `accept.after` is not a string"]);
     }
 
     #[test]
     fn figure_also_lists_other_supported_values() {
-        let f = load("[[figure]]\nid = \"f\"\nwhat = \"w\"\nvalue = 7\nalso = [8]\nalso_note = \"n\"\n").unwrap();
-        let Fact::Figure(FigureFact { also, also_note, .. }) = f else {
+        let f = load(
+            "[[figure]]\nid = \"f\"\nwhat = \"w\"\nvalue = 7\nalso = [8]\nalso_note = \"n\"\n",
+        )
+        .unwrap();
+        let Fact::Figure(FigureFact {
+            also, also_note, ..
+        }) = f
+        else {
             panic!()
         };
         assert_eq!(also.len(), 1);
         assert_eq!(also_note.as_deref(), Some("n"));
-        let same = load("[[figure]]\nid = \"f\"\nwhat = \"w\"\nvalue = 7\nalso = [7]\n").unwrap_err();
+        let same =
+            load("[[figure]]\nid = \"f\"\nwhat = \"w\"\nvalue = 7\nalso = [7]\n").unwrap_err();
         assert_eq!(same, ["an entry of `also` is the `value` itself"]);
     }
 }

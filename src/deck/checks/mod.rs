@@ -7,10 +7,10 @@
 
 mod alternatives;
 mod deck_wide;
-mod order;
 mod fields;
 mod kinds;
 mod lists;
+mod order;
 mod values;
 
 use std::borrow::Cow;

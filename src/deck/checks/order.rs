@@ -35,7 +35,11 @@ impl Checker<'_> {
                         );
                         continue;
                     };
-                    let (first, then) = if field == "precedes" { (d, *other) } else { (*other, d) };
+                    let (first, then) = if field == "precedes" {
+                        (d, *other)
+                    } else {
+                        (*other, d)
+                    };
                     let last_of_first = first.end.unwrap_or(first.date).last_day();
                     if last_of_first > then.date.last_day() {
                         self.push(

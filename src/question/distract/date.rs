@@ -32,7 +32,11 @@ fn scales(p: Precision) -> &'static [i64] {
 
 /// Days since 0000-03-01 (proleptic Gregorian), and back (H. Hinnant's algorithms).
 fn day_number(d: Date) -> i64 {
-    let (y, m, day) = (i64::from(d.year()), i64::from(d.month()), i64::from(d.day()));
+    let (y, m, day) = (
+        i64::from(d.year()),
+        i64::from(d.month()),
+        i64::from(d.day()),
+    );
     let y = if m <= 2 { y - 1 } else { y };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
@@ -112,7 +116,9 @@ impl DateTruth {
         let (mut down, mut up) = (t, t);
         let mut used = Vec::with_capacity(count);
         for j in 0..count {
-            let gap = ((scale as f64) * rng.random_range(0.5..1.5)).round().max(1.0) as i64;
+            let gap = ((scale as f64) * rng.random_range(0.5..1.5))
+                .round()
+                .max(1.0) as i64;
             let going_down = j < below;
             let mut at = if going_down { down - gap } else { up + gap };
             // Skip over accepted dates and repeats, a unit at a time.
@@ -197,7 +203,13 @@ mod tests {
 
     #[test]
     fn day_numbers_round_trip() {
-        for s in ["2021-01-05", "2020-02-29", "1863-10-26", "0001-01-01", "2100-12-31"] {
+        for s in [
+            "2021-01-05",
+            "2020-02-29",
+            "1863-10-26",
+            "0001-01-01",
+            "2100-12-31",
+        ] {
             let date = d(s).first_day();
             assert_eq!(from_day_number(day_number(date)), Some(date), "{s}");
         }

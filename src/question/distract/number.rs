@@ -28,7 +28,7 @@ pub struct NumberTruth {
 fn zeros(c: i64) -> u32 {
     let mut c = c.unsigned_abs();
     let mut z = 0;
-    while c != 0 && c % 10 == 0 {
+    while c != 0 && c.is_multiple_of(10) {
         c /= 10;
         z += 1;
     }
@@ -41,7 +41,7 @@ fn significant(c: i64) -> u32 {
     if c == 0 {
         return 0;
     }
-    while c % 10 == 0 {
+    while c.is_multiple_of(10) {
         c /= 10;
     }
     c.ilog10() + 1
@@ -70,7 +70,11 @@ impl Rules<'_> {
     }
 
     fn fits(&self, units: i64, used: &[i64]) -> bool {
-        let sign = if self.truth.value.value() < 0.0 { -1.0 } else { 1.0 };
+        let sign = if self.truth.value.value() < 0.0 {
+            -1.0
+        } else {
+            1.0
+        };
         let v = sign * self.value(units);
         let t = self.truth.value.value();
         units > 0
@@ -105,8 +109,7 @@ impl Rules<'_> {
 
     /// The finest step between candidate rungs near `c`.
     fn grid(&self, c: i64) -> i64 {
-        self.digits
-            .map_or(1, |(s, z)| step(c, s).min(10i64.pow(z)))
+        self.digits.map_or(1, |(s, z)| step(c, s).min(10i64.pow(z)))
     }
 
     /// Onto the rung grid, rounding `down` or up.
@@ -114,7 +117,11 @@ impl Rules<'_> {
         match self.digits {
             Some(_) if x > 0 => {
                 let st = self.grid(x);
-                if down { x / st * st } else { (x + st - 1) / st * st }
+                if down {
+                    x / st * st
+                } else {
+                    (x + st - 1) / st * st
+                }
             }
             _ => x,
         }
@@ -181,13 +188,13 @@ pub fn number_distractors<R: Rng + ?Sized>(
         let mut used = vec![u];
         let mut rungs = Vec::with_capacity(count);
         let (mut down, mut up) = (u, u);
-        for j in 0..count {
+        for (j, ratio) in ratios.iter().enumerate() {
             let going_down = j < below;
             let from = if going_down { down } else { up };
             let gap = if going_down {
-                from - (from as f64 / ratios[j]).round() as i64
+                from - (from as f64 / ratio).round() as i64
             } else {
-                (from as f64 * ratios[j]).round() as i64 - from
+                (from as f64 * ratio).round() as i64 - from
             }
             .max(min_gap);
             let target = if going_down { from - gap } else { from + gap };
@@ -352,7 +359,10 @@ mod tests {
         for seed in 0..100 {
             let ds = distractors(&t, seed);
             assert_eq!(ds.len(), 3);
-            assert!(ds.iter().all(|d| d.value() != 8.0 && d.value() > 0.0), "{ds:?}");
+            assert!(
+                ds.iter().all(|d| d.value() != 8.0 && d.value() > 0.0),
+                "{ds:?}"
+            );
         }
         let wide = truth(Number::integer(44), Tolerance::Absolute(10.0));
         for seed in 0..100 {

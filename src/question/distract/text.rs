@@ -59,16 +59,17 @@ const LOOKED_AT: usize = 512;
 /// Up to `count` distinct items, from the `tiers` in order (the nearest pool first), and
 /// within a tier those that look most like the answer (`look`) first: a wrong option
 /// written differently from the others would stand out.
+/// `describe` gives an item's key and look.
 pub fn draw_alike<'k, R: Rng + ?Sized>(
     tiers: &[&[ItemRef]],
     count: usize,
     taken: &mut Vec<&'k str>,
-    key_of: impl Fn(ItemRef) -> &'k str + Copy,
-    style_of: impl Fn(ItemRef) -> Option<Style>,
     look: &Style,
+    describe: impl Fn(ItemRef) -> (&'k str, Option<Style>) + Copy,
     usable: impl Fn(ItemRef) -> bool + Copy,
     rng: &mut R,
 ) -> Vec<ItemRef> {
+    let key_of = |r: ItemRef| describe(r).0;
     let mut picked = Vec::with_capacity(count);
     for tier in tiers {
         let sample: Vec<ItemRef> = if tier.len() > LOOKED_AT {
@@ -80,7 +81,9 @@ pub fn draw_alike<'k, R: Rng + ?Sized>(
         };
         let mut by_look: [Vec<ItemRef>; 4] = Default::default();
         for item in sample {
-            let d = style_of(item).map_or(3, |s| usize::from(s.distance(look)).min(3));
+            let d = describe(item)
+                .1
+                .map_or(3, |s| usize::from(s.distance(look)).min(3));
             by_look[d].push(item);
         }
         for bucket in by_look {

@@ -12,7 +12,7 @@ use super::super::index::ItemRef;
 use super::super::options::text_choice;
 use super::super::phrase::{capitalize, change_statement, quoted};
 use super::super::{Form, Question};
-use super::{question, same_sort};
+use super::{describe, question, same_sort};
 use crate::grade::normalize::key;
 
 pub fn build<R: Rng + ?Sized>(
@@ -30,7 +30,15 @@ pub fn build<R: Rng + ?Sized>(
                 quoted(before)
             );
             let answer = (after.as_str(), &c.accept_after);
-            Some(typed(g, i, c, form, prompt, answer, (before, &c.accept_before)))
+            Some(typed(
+                g,
+                i,
+                c,
+                form,
+                prompt,
+                answer,
+                (before, &c.accept_before),
+            ))
         }
         (ChangeSides::Both { before, after }, Form::ChangeBefore) => {
             let prompt = format!(
@@ -39,16 +47,36 @@ pub fn build<R: Rng + ?Sized>(
                 quoted(after)
             );
             let answer = (before.as_str(), &c.accept_before);
-            Some(typed(g, i, c, form, prompt, answer, (after, &c.accept_after)))
+            Some(typed(
+                g,
+                i,
+                c,
+                form,
+                prompt,
+                answer,
+                (after, &c.accept_after),
+            ))
         }
         (ChangeSides::Both { before, after }, Form::ChangeTrueFalse) => {
             true_false(g, i, c, before, after, rng)
         }
-        (ChangeSides::Removed { before: value, verb }, Form::ChangeOneSided)
+        (
+            ChangeSides::Removed {
+                before: value,
+                verb,
+            },
+            Form::ChangeOneSided,
+        )
         | (ChangeSides::Established { after: value, verb }, Form::ChangeOneSided) => {
             one_sided(g, i, c, value, verb, rng)
         }
-        (ChangeSides::Removed { before: value, verb }, Form::ChangeOneSidedTyped)
+        (
+            ChangeSides::Removed {
+                before: value,
+                verb,
+            },
+            Form::ChangeOneSidedTyped,
+        )
         | (ChangeSides::Established { after: value, verb }, Form::ChangeOneSidedTyped) => {
             one_sided_typed(g, i, c, value, verb)
         }
@@ -121,7 +149,11 @@ fn true_false<R: Rng + ?Sized>(
     let replace_after = rng.random_bool(0.5);
     let keeps_shape = |r: ItemRef| {
         g.item_text(r).is_some_and(|t| {
-            let (b, a) = if replace_after { (before.len(), t.len()) } else { (t.len(), after.len()) };
+            let (b, a) = if replace_after {
+                (before.len(), t.len())
+            } else {
+                (t.len(), after.len())
+            };
             (a > b) == grows
         })
     };
@@ -129,16 +161,8 @@ fn true_false<R: Rng + ?Sized>(
     let replaced = ItemRef::new(i, usize::from(replace_after));
     let look = *g.index.style_of(replaced)?;
     let mut taken = own.clone();
-    let pick = draw_alike(
-        &[pool],
-        1,
-        &mut taken,
-        |r| g.index.key_of(r),
-        |r| g.index.style_of(r).copied(),
-        &look,
-        |r| other_fact(r) && keeps_shape(r),
-        rng,
-    );
+    let keeps = |r| other_fact(r) && keeps_shape(r);
+    let pick = draw_alike(&[pool], 1, &mut taken, &look, describe(g), keeps, rng);
     let pick = match pick.first() {
         Some(r) => Some(*r),
         None => {
@@ -267,7 +291,11 @@ mod tests {
             .collect();
         assert!(answers.contains(&true) && answers.contains(&false));
         for q in &questions {
-            assert!(!q.prompt.contains("from \u{201c}General Secretary"), "{}", q.prompt);
+            assert!(
+                !q.prompt.contains("from \u{201c}General Secretary"),
+                "{}",
+                q.prompt
+            );
             if matches!(q.answer, Answer::Bool(false)) {
                 assert!(q.prompt.contains("First Secretary"), "{}", q.prompt);
             }
@@ -280,7 +308,10 @@ mod tests {
     fn typed_sides_take_their_accepted_spellings() {
         let g = generator(TITLES);
         let q = &asked(&g, 0, Form::ChangeBefore)[0];
-        assert_eq!(crate::grade::grade(q, "Party Chairman"), crate::grade::Verdict::Correct);
+        assert_eq!(
+            crate::grade::grade(q, "Party Chairman"),
+            crate::grade::Verdict::Correct
+        );
         let one = &asked(&g, 1, Form::ChangeOneSidedTyped)[0];
         assert_eq!(one.prompt, "The rules: what was established?");
         assert_eq!(one.answer_text(), "First Secretary");

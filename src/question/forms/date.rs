@@ -14,9 +14,9 @@ use super::super::answer::{Answer, DateAnswer};
 use super::super::distract::{DateTruth, date_distractors};
 use super::super::generator::Generator;
 use super::super::leak::numbers_in;
-use super::super::tells::{keys_look_alike, keys_tell_order};
 use super::super::options::{date_choice, text_choice};
 use super::super::phrase::{capitalize, date_phrase};
+use super::super::tells::{keys_look_alike, keys_tell_order};
 use super::question;
 
 pub fn build<R: Rng + ?Sized>(
@@ -164,8 +164,8 @@ fn disjoint_partners<R: Rng + ?Sized>(
             let disjoint = a.zip(b).is_some_and(|(a, b)| a.1 < b.0 || b.1 < a.0);
             let (ko, kc) = (&g.index.label_keys[*o], &g.index.label_keys[c]);
             let names_say_nothing = !keys_tell_order(ko, kc) && keys_look_alike(ko, kc);
-            let stated = g.index.stated_order.contains(&(*o, c))
-                || g.index.stated_order.contains(&(c, *o));
+            let stated =
+                g.index.stated_order.contains(&(*o, c)) || g.index.stated_order.contains(&(c, *o));
             disjoint
                 && names_say_nothing
                 && !stated

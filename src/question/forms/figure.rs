@@ -11,9 +11,9 @@ use super::super::distract::{NumberTruth, number_distractors};
 use super::super::generator::Generator;
 use super::super::options::{number_choice, text_choice};
 use super::super::phrase::{at_phrase, capitalize, describe_figure};
-use crate::grade::normalize::{contains_words, key};
 use super::super::{Form, Question};
 use super::question;
+use crate::grade::normalize::{contains_words, key};
 
 pub fn build<R: Rng + ?Sized>(
     g: &Generator,
@@ -119,7 +119,7 @@ fn what<R: Rng + ?Sized>(
     let truth = NumberTruth {
         value,
         tolerance: f.tolerance,
-        also: also.clone(),
+        also,
         signed: false,
         percent: is_percent(f.unit.as_deref()),
     };
@@ -337,15 +337,35 @@ mod tests {
             "[[figure]]\nid = \"o\"\nwhat = \"the number of observers\"\nat = \"the 8th Congress\"\nvalue = 2000\nunit = \"observers\"\nprevious = { value = 1387, at = \"the 7th Congress\" }\n\
              [[figure]]\nid = \"l\"\nwhat = \"the length of the congress\"\nvalue = 7\nunit = \"days\"\nalso = [8]\n",
         );
-        let prompts: Vec<String> = asked(&g, 0, Form::FigureTyped).into_iter().map(|q| q.prompt).collect();
-        assert!(prompts.contains(&"What was the number of observers at the 7th Congress?".to_owned()));
-        assert!(prompts.contains(&"What was the number of observers at the 8th Congress?".to_owned()));
+        let prompts: Vec<String> = asked(&g, 0, Form::FigureTyped)
+            .into_iter()
+            .map(|q| q.prompt)
+            .collect();
+        assert!(
+            prompts.contains(&"What was the number of observers at the 7th Congress?".to_owned())
+        );
+        assert!(
+            prompts.contains(&"What was the number of observers at the 8th Congress?".to_owned())
+        );
         let typed = &asked(&g, 1, Form::FigureTyped)[0];
-        assert_eq!(typed.prompt, "What was the length of the congress? (in days)");
+        assert_eq!(
+            typed.prompt,
+            "What was the length of the congress? (in days)"
+        );
         assert_eq!(typed.expected(), "7 days");
-        assert_eq!(grade(typed, "8"), Verdict::Correct, "the other supported value");
+        assert_eq!(
+            grade(typed, "8"),
+            Verdict::Correct,
+            "the other supported value"
+        );
         for q in asked(&g, 1, Form::FigureChoice) {
-            assert!(q.options.iter().all(|o| (o.ends_with(" days") || o == "1 day") && o != "8 days"), "{:?}", q.options);
+            assert!(
+                q.options
+                    .iter()
+                    .all(|o| (o.ends_with(" days") || o == "1 day") && o != "8 days"),
+                "{:?}",
+                q.options
+            );
         }
     }
 

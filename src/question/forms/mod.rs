@@ -74,6 +74,13 @@ pub(super) fn same_sort_with_own<R: Rng + ?Sized>(
     drawn(g, i, tiers, answer, taken, usable, rng)
 }
 
+/// An item's key and look, for [`draw_alike`].
+pub(super) fn describe<'g>(
+    g: &'g Generator,
+) -> impl Fn(ItemRef) -> (&'g str, Option<super::style::Style>) + Copy + 'g {
+    |r| (g.index.key_of(r), g.index.style_of(r).copied())
+}
+
 fn drawn<'g, R: Rng + ?Sized>(
     g: &'g Generator,
     i: usize,
@@ -85,16 +92,7 @@ fn drawn<'g, R: Rng + ?Sized>(
 ) -> Option<Vec<String>> {
     let look = *g.index.style_of(ItemRef::new(i, answer))?;
     let wrong = g.settings.options() - 1;
-    let picked = draw_alike(
-        tiers,
-        wrong,
-        &mut taken,
-        |r| g.index.key_of(r),
-        |r| g.index.style_of(r).copied(),
-        &look,
-        usable,
-        rng,
-    );
+    let picked = draw_alike(tiers, wrong, &mut taken, &look, describe(g), usable, rng);
     (picked.len() >= MIN_TEXT_DISTRACTORS)
         .then(|| picked.iter().filter_map(|r| g.item_text(*r)).collect())
 }
