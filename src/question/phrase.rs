@@ -105,7 +105,14 @@ pub fn own_context(fact: &Fact) -> Vec<String> {
             .previous
             .iter()
             .map(|prev| {
-                let shown = |n| show_number(n, false, f.unit.as_deref());
+                // "The number of observers: 1,387 (…)", not "1,387 observers" again.
+                let said = f.unit.as_deref().filter(|u| {
+                    !crate::grade::normalize::contains_words(
+                        &crate::grade::normalize::key(&f.what),
+                        &crate::grade::normalize::key(u),
+                    )
+                });
+                let shown = |n| show_number(n, false, said);
                 let to = f.at.as_deref().unwrap_or("later");
                 format!(
                     "{}: {} ({}), then {} ({to}).",

@@ -31,8 +31,8 @@ impl Checker<'_> {
     }
 
     /// A card's wrong choices are texts of its sort (its `sort`, else its `group`) from any
-    /// kind of fact, so a sort needs four different texts; a card with neither is asked
-    /// typed only.
+    /// kind of fact, so a group needs four different texts; a card with neither is asked
+    /// typed only. A `sort` says what its answers are: a small one is no mistake, only typed.
     fn card_groups(&mut self, facts: &[Entry<'_>]) {
         // Per sort (`None`: cards with neither): whether it is named by `sort`, the first
         // card, and the sort's texts.
@@ -72,14 +72,12 @@ impl Checker<'_> {
         }
         for (group, (by_sort, first, answers)) in groups {
             let message = match group {
-                Some(_) if answers.len() >= CHOICES => continue,
-                Some(group) => {
-                    let what = if by_sort { "sort" } else { "group" };
-                    format!(
-                        "card {what} `{group}` has {}: multiple choice needs {CHOICES}",
-                        counted(answers.len(), "different answer", "different answers")
-                    )
-                }
+                // A `sort` states what the answers are: a small one just means typed.
+                Some(_) if answers.len() >= CHOICES || by_sort => continue,
+                Some(group) => format!(
+                    "card group `{group}` has {}: multiple choice needs {CHOICES}",
+                    counted(answers.len(), "different answer", "different answers")
+                ),
                 None => "the cards without a `group` or `sort` are asked typed only: multiple \
                          choice needs a sort they share"
                     .to_owned(),

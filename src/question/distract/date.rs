@@ -167,7 +167,8 @@ pub fn date_distractors<R: Rng + ?Sized>(
         hi: None,
         ..truth.clone()
     };
-    for t in [truth, &unbounded] {
+    // Without the bounds, the rungs stay as close as they go: the nearest plausible dates.
+    for (t, first) in [(truth, first), (&unbounded, 1)] {
         let mut scale = first;
         loop {
             if let Some(ladder) = t.ladder(count, below, scale, rng) {
