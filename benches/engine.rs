@@ -53,6 +53,8 @@ fn synthetic_deck() -> Deck {
                     end: None,
                     also: Vec::new(),
                     also_note: None,
+                    precedes: Vec::new(),
+                    follows: Vec::new(),
                 }),
                 1 => Fact::Figure(FigureFact {
                     meta: meta(i),
@@ -67,6 +69,8 @@ fn synthetic_deck() -> Deck {
                         value: Number::integer((i % 5000) as i64),
                         at: "before".into(),
                     }),
+                    also: Vec::new(),
+                    also_note: None,
                 }),
                 2 => Fact::Change(ChangeFact {
                     meta: meta(i),
@@ -75,6 +79,9 @@ fn synthetic_deck() -> Deck {
                         before: name(i + 1),
                         after: name(i + 2),
                     },
+                    accept_before: Vec::new(),
+                    accept_after: Vec::new(),
+                    sort: group,
                 }),
                 3 => Fact::Card(CardFact {
                     meta: meta(i),
@@ -82,17 +89,20 @@ fn synthetic_deck() -> Deck {
                     answer: name(i),
                     accept: Vec::new(),
                     group,
+                    sort: None,
                 }),
                 4 => Fact::Set(SetFact {
                     meta: meta(i),
                     name: format!("the committee number {i}"),
                     members: (0..5).map(|k| name(i * 5 + k)).collect(),
                     group,
+                    sort: None,
                 }),
                 _ => Fact::Sequence(SequenceFact {
                     meta: meta(i),
                     name: format!("the agenda number {i}"),
                     items: (0..5).map(|k| name(i * 7 + k)).collect(),
+                    sort: None,
                 }),
             }
         })

@@ -48,6 +48,7 @@ fn deck() -> Deck {
                 answer: format!("answer {i}"),
                 accept: Vec::new(),
                 group: None,
+                sort: None,
             })
         })
         .collect();

@@ -108,7 +108,19 @@ fn an_anki_notes_export_with_html_guid_deck_and_tag_columns() {
     assert_eq!(notes[0].meta.tags, ["europe", "capitals"]);
     assert_eq!(notes[0].meta.id, "what-is-the-capital-of-france");
     assert!(notes[3].meta.tags.is_empty());
-    checks_clean(&home, &deck);
+    // "What did he say, "bonjour" or "salut"?" names its own answer: an import keeps it, and
+    // `check` says no question can be made from it rather than the quiz skipping it.
+    let output = factdeck(&home).arg("check").arg(&deck).output().unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    let errors: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error")).collect();
+    assert_eq!(
+        errors,
+        [
+            "error: no question can be made from `what-did-he-say-bonjour-or`: its question contains its answer"
+        ],
+        "{stderr}"
+    );
     let text = std::fs::read_to_string(&deck).unwrap();
     assert!(text.starts_with("#:schema ./deck.schema.json\n"));
     assert!(

@@ -444,7 +444,7 @@ fn warnings_pass_but_fail_under_strict() {
     assert!(
         all.iter().any(|d| d.severity == "warning"
             && d.message
-                == "the cards without a `group` have 1 different answer: multiple choice needs 4"),
+                == "the cards without a `group` or `sort` are asked typed only: multiple choice needs a sort they share"),
         "{all:#?}"
     );
 

@@ -28,12 +28,12 @@ fn check(text: &str, args: &[&str]) -> (Option<i32>, String, String, TempDir) {
     )
 }
 
-/// A deck of `n` cards without quotes, four different answers per group.
+/// A deck of `n` cards without quotes, in one group of different answers.
 fn cards_without_quotes(header: &str, n: usize) -> String {
     let mut text = format!("[deck]\nid = \"football\"\ntitle = \"Football laws\"\n{header}");
     for i in 0..n {
         text.push_str(&format!(
-            "\n[[card]]\nid = \"law-{i}\"\nquestion = \"What does law {i} cover?\"\nanswer = \"Topic {i}\"\n"
+            "\n[[card]]\nid = \"law-{i}\"\nquestion = \"What does law {i} cover?\"\nanswer = \"Topic {i}\"\ngroup = \"topics\"\n"
         ));
     }
     text

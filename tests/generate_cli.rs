@@ -160,7 +160,10 @@ fn count_kinds_tags_and_options_shape_the_output() {
     assert_ne!(facts[2], facts[3]);
     for q in args(&["--options", "6", "--kinds", "figure", "--all"]) {
         if q["form"] == "figure_choice" {
-            assert_eq!(q["options"].as_array().unwrap().len(), 6, "{q}");
+            // A small number has too few below it for every place: fewer options.
+            let small = q["answer"].as_str().unwrap().parse::<f64>().unwrap() < 20.0;
+            let n = q["options"].as_array().unwrap().len();
+            assert!(n == 6 || (small && n < 6), "{q}");
         }
     }
     // --all ignores --count.

@@ -302,8 +302,13 @@ fn answer_quickly(s: &mut Screen, q: &Value) {
 #[test]
 fn esc_asks_before_ending_and_no_goes_back_to_the_question() {
     let home = TempDir::new().unwrap();
-    let qs = questions(home.path(), 5, 6);
-    let mut s = Screen::quiz(home.path(), 85, false, &["--seed", "5", "--count", "6"]);
+    // A quiz whose second and third questions are lettered menus.
+    let (seed, qs) = (0..100)
+        .map(|seed| (seed, questions(home.path(), seed, 6)))
+        .find(|(_, qs)| qs[1..3].iter().all(|q| q.get("options").is_some()))
+        .unwrap();
+    let seed = seed.to_string();
+    let mut s = Screen::quiz(home.path(), 85, false, &["--seed", &seed, "--count", "6"]);
     answer_quickly(&mut s, &qs[0]);
     s.expect("Question 2 of 6");
     s.expect(HINT_END);

@@ -10,6 +10,7 @@ use crate::cli::CheckArgs;
 use crate::deck::{
     Diagnostic, Lines, Loaded, Recurring, Severity, format_counts, load_bytes, quote,
 };
+use crate::question::{Generator, Settings, unaskable};
 use crate::words::counted;
 use crate::{exit, term};
 
@@ -147,6 +148,23 @@ fn summary(kind: Recurring, count: usize, first: Diagnostic) -> Diagnostic {
     }
 }
 
+/// Facts no question can be made about: errors at their ids.
+fn unaskable_facts(loaded: &Loaded) -> Vec<Diagnostic> {
+    let generator = Generator::new(loaded.deck.clone(), Settings::default());
+    unaskable(&generator)
+        .into_iter()
+        .map(|u| {
+            let id = loaded.deck.facts.get(u.fact).map_or("", |f| f.id());
+            let d = Diagnostic::error(format!("no question can be made from `{id}`: {}", u.reason))
+                .help("reword it (or give it a `sort` it shares with other facts) so a question can ask it without giving the answer");
+            match loaded.id_spans.get(u.fact) {
+                Some(span) => d.at(span.clone()).label("never asked"),
+                None => d,
+            }
+        })
+        .collect()
+}
+
 /// Loads one deck and verifies its quotes against `--source` or its own `source.file`.
 pub(super) fn check_one(bytes: &[u8], path: &Path, source_flag: Option<&Path>) -> Outcome {
     let loaded = match load_bytes(bytes) {
@@ -159,6 +177,7 @@ pub(super) fn check_one(bytes: &[u8], path: &Path, source_flag: Option<&Path>) -
         }
     };
     let mut diagnostics = loaded.warnings.clone();
+    diagnostics.extend(unaskable_facts(&loaded));
     let own_source = loaded
         .deck
         .meta

@@ -29,6 +29,9 @@ pub struct Loaded {
     pub quote_spans: Vec<Option<Range<usize>>>,
     /// Where `source.file` is written, for errors about reading that file.
     pub source_file_span: Option<Range<usize>>,
+    /// The span of each fact's `id`, parallel to `deck.facts`, for problems found later
+    /// (a fact no question can be made from).
+    pub id_spans: Vec<Range<usize>>,
 }
 
 /// Loads a deck from raw bytes: rejects text that is not UTF-8, then [`load_str`].
@@ -104,6 +107,7 @@ pub fn load_str(text: &str) -> Result<Loaded, Vec<Diagnostic>> {
         None
     });
     checker.deck_wide(&facts, &id_spans);
+    checker.date_order(&facts, &id_spans);
     let source_file_span = checker.source_file_span.clone();
     let (errors, warnings) = checker.finish();
     match meta {
@@ -112,6 +116,7 @@ pub fn load_str(text: &str) -> Result<Loaded, Vec<Diagnostic>> {
             warnings: by_position(warnings),
             quote_spans,
             source_file_span,
+            id_spans,
         }),
         _ => {
             let mut all = errors;

@@ -166,6 +166,11 @@ pub struct DateFact {
     pub also: Vec<FactDate>,
     /// Why the alternative dates are accepted.
     pub also_note: Option<String>,
+    /// Date facts (by id) this event came before: wrong dates offered for it stay before
+    /// them too ("the preparations before the congress").
+    pub precedes: Vec<String>,
+    /// Date facts (by id) this event came after ("the next congress after this one").
+    pub follows: Vec<String>,
 }
 
 /// `[[figure]]`: a number, what it counts, and optionally what it was before.
@@ -187,6 +192,11 @@ pub struct FigureFact {
     pub group: Option<String>,
     /// The earlier value this figure changed from.
     pub previous: Option<Previous>,
+    /// Other values the source also supports (the infobox says 7 days, the text 8): never
+    /// offered as wrong options, accepted when typed.
+    pub also: Vec<Number>,
+    /// Why the other values are accepted.
+    pub also_note: Option<String>,
 }
 
 /// An earlier value of a figure (the 7th Congress's count beside the 8th's).
@@ -229,6 +239,13 @@ pub struct ChangeFact {
     /// What changed: "the title of the party leader".
     pub subject: String,
     pub sides: ChangeSides,
+    /// Other spellings accepted for `before` ("Party Chairman" for "Chairman").
+    pub accept_before: Vec<String>,
+    /// Other spellings accepted for `after`.
+    pub accept_after: Vec<String>,
+    /// What sort of thing the sides are ("title", "department"): wrong options come from
+    /// values of the same sort, of any kind. Without it, the sort is the subject's.
+    pub sort: Option<String>,
 }
 
 /// Which sides of a change exist. A change with neither side is rejected by the loader.
@@ -260,6 +277,8 @@ pub struct CardFact {
     pub accept: Vec<String>,
     /// Cards in the same group lend each other their answers as distractors.
     pub group: Option<String>,
+    /// What sort of thing the answer is ("person", "city"); without it, the group's name.
+    pub sort: Option<String>,
 }
 
 /// `[[set]]`: a named set and its members (order does not matter).
@@ -270,6 +289,8 @@ pub struct SetFact {
     pub name: String,
     pub members: Vec<String>,
     pub group: Option<String>,
+    /// What sort of thing the members are; without it, the group's name.
+    pub sort: Option<String>,
 }
 
 /// `[[sequence]]`: a named ordered list.
@@ -279,6 +300,9 @@ pub struct SequenceFact {
     /// "the agenda of the 8th Congress".
     pub name: String,
     pub items: Vec<String>,
+    /// What sort of thing the items are: items of other facts of that sort may then be
+    /// offered as wrong options too.
+    pub sort: Option<String>,
 }
 
 impl Deck {

@@ -67,6 +67,8 @@ pub struct RawDate {
     pub end: Option<F<toml::Value>>,
     pub also: Option<F<Vec<F<toml::Value>>>>,
     pub also_note: Option<F<String>>,
+    pub precedes: Option<F<Vec<F<String>>>>,
+    pub follows: Option<F<Vec<F<String>>>>,
 }
 
 /// `[[figure]]`
@@ -87,6 +89,9 @@ pub struct RawFigure {
     pub tolerance: Option<F<toml::Value>>,
     pub group: Option<F<String>>,
     pub previous: Option<F<RawPrevious>>,
+    /// Numbers, like `value`.
+    pub also: Option<F<Vec<F<toml::Value>>>>,
+    pub also_note: Option<F<String>>,
 }
 
 /// `previous = { value = 3637, at = "the 7th Congress" }`
@@ -109,6 +114,9 @@ pub struct RawChange {
     pub before: Option<F<String>>,
     pub after: Option<F<String>>,
     pub verb: Option<F<String>>,
+    /// An array (for a one-sided change) or `{ before = [...], after = [...] }`.
+    pub accept: Option<F<toml::Value>>,
+    pub sort: Option<F<String>>,
 }
 
 /// `[[card]]`
@@ -123,6 +131,7 @@ pub struct RawCard {
     pub answer: Option<F<String>>,
     pub accept: Option<F<Vec<F<String>>>>,
     pub group: Option<F<String>>,
+    pub sort: Option<F<String>>,
 }
 
 /// `[[set]]`
@@ -136,6 +145,7 @@ pub struct RawSet {
     pub name: Option<F<String>>,
     pub members: Option<F<Vec<F<String>>>>,
     pub group: Option<F<String>>,
+    pub sort: Option<F<String>>,
 }
 
 /// `[[sequence]]`
@@ -148,6 +158,7 @@ pub struct RawSequence {
     pub note: Option<F<String>>,
     pub name: Option<F<String>>,
     pub items: Option<F<Vec<F<String>>>>,
+    pub sort: Option<F<String>>,
 }
 
 /// Field names per table, for finding unknown keys and suggesting the nearest. Each fact
@@ -167,6 +178,8 @@ pub const DATE_FIELDS: &[&str] = &[
     "end",
     "also",
     "also_note",
+    "precedes",
+    "follows",
 ];
 pub const FIGURE_FIELDS: &[&str] = &[
     "id",
@@ -181,15 +194,19 @@ pub const FIGURE_FIELDS: &[&str] = &[
     "tolerance",
     "group",
     "previous",
+    "also",
+    "also_note",
 ];
 pub const CHANGE_FIELDS: &[&str] = &[
-    "id", "tags", "quote", "note", "subject", "before", "after", "verb",
+    "id", "tags", "quote", "note", "subject", "before", "after", "verb", "accept", "sort",
 ];
 pub const CARD_FIELDS: &[&str] = &[
-    "id", "tags", "quote", "note", "question", "answer", "accept", "group",
+    "id", "tags", "quote", "note", "question", "answer", "accept", "group", "sort",
 ];
-pub const SET_FIELDS: &[&str] = &["id", "tags", "quote", "note", "name", "members", "group"];
-pub const SEQUENCE_FIELDS: &[&str] = &["id", "tags", "quote", "note", "name", "items"];
+pub const SET_FIELDS: &[&str] = &[
+    "id", "tags", "quote", "note", "name", "members", "group", "sort",
+];
+pub const SEQUENCE_FIELDS: &[&str] = &["id", "tags", "quote", "note", "name", "items", "sort"];
 
 /// The top-level tables, in documentation order.
 pub const TOP_LEVEL: &[&str] = &[

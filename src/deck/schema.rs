@@ -93,32 +93,32 @@ mod tests {
         (
             "date",
             "[[date]]",
-            "id = \"a\"\ntags = [\"t\"]\nquote = \"q\"\nnote = \"n\"\nevent = \"e\"\nquestion = \"Q?\"\ndate = 2021-01-05\nend = 2021-01-12\nalso = [2021-01-06]\nalso_note = \"why\"",
+            "id = \"a\"\ntags = [\"t\"]\nquote = \"q\"\nnote = \"n\"\nevent = \"e\"\nquestion = \"Q?\"\ndate = 2021-01-05\nend = 2021-01-12\nalso = [2021-01-06]\nalso_note = \"why\"\nprecedes = []\nfollows = []",
         ),
         (
             "figure",
             "[[figure]]",
-            "id = \"a\"\ntags = [\"t\"]\nquote = \"q\"\nnote = \"n\"\nwhat = \"w\"\nat = \"x\"\nquestion = \"Q?\"\nvalue = 5000\nunit = \"u\"\ntolerance = 1\ngroup = \"g\"\nprevious = { value = 3637, at = \"y\" }",
+            "id = \"a\"\ntags = [\"t\"]\nquote = \"q\"\nnote = \"n\"\nwhat = \"w\"\nat = \"x\"\nquestion = \"Q?\"\nvalue = 5000\nunit = \"u\"\ntolerance = 1\ngroup = \"g\"\nprevious = { value = 3637, at = \"y\" }\nalso = [5001]\nalso_note = \"w\"",
         ),
         (
             "change",
             "[[change]]",
-            "id = \"a\"\ntags = [\"t\"]\nquote = \"q\"\nnote = \"n\"\nsubject = \"s\"\nbefore = \"b\"\nafter = \"c\"\nverb = \"v\"",
+            "id = \"a\"\ntags = [\"t\"]\nquote = \"q\"\nnote = \"n\"\nsubject = \"s\"\nbefore = \"b\"\nafter = \"c\"\nverb = \"v\"\naccept = {}\nsort = \"k\"",
         ),
         (
             "card",
             "[[card]]",
-            "id = \"a\"\ntags = [\"t\"]\nquote = \"q\"\nnote = \"n\"\nquestion = \"Q?\"\nanswer = \"A\"\naccept = [\"B\"]\ngroup = \"g\"",
+            "id = \"a\"\ntags = [\"t\"]\nquote = \"q\"\nnote = \"n\"\nquestion = \"Q?\"\nanswer = \"A\"\naccept = [\"B\"]\ngroup = \"g\"\nsort = \"k\"",
         ),
         (
             "set",
             "[[set]]",
-            "id = \"a\"\ntags = [\"t\"]\nquote = \"q\"\nnote = \"n\"\nname = \"S\"\nmembers = [\"x\", \"y\"]\ngroup = \"g\"",
+            "id = \"a\"\ntags = [\"t\"]\nquote = \"q\"\nnote = \"n\"\nname = \"S\"\nmembers = [\"x\", \"y\"]\ngroup = \"g\"\nsort = \"k\"",
         ),
         (
             "sequence",
             "[[sequence]]",
-            "id = \"a\"\ntags = [\"t\"]\nquote = \"q\"\nnote = \"n\"\nname = \"S\"\nitems = [\"x\", \"y\"]",
+            "id = \"a\"\ntags = [\"t\"]\nquote = \"q\"\nnote = \"n\"\nname = \"S\"\nitems = [\"x\", \"y\"]\nsort = \"k\"",
         ),
     ];
 

@@ -51,6 +51,9 @@ pub struct Ask<'a> {
     pub header: &'a str,
     pub prompt: &'a str,
     pub kind: AskKind<'a>,
+    /// The options are numbers: a typed number means the option of that value, never the
+    /// option at that place in the list; letters name the options.
+    pub numeric_options: bool,
 }
 
 /// What came back from a prompt.

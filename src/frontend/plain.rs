@@ -136,11 +136,12 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     }
 }
 
-/// An option's number, as the numbered list invites, means that option, even when the
-/// options are themselves numbers; anything else (a letter, the text) goes to the grader.
-fn option_by_number(options: &[String], line: String) -> String {
+/// An option's place in the list (a bare number from 1) means that option, unless the
+/// options are numbers themselves: then "4" is the value 4, as the prompt says. Anything
+/// else (a letter, the text) goes to the grader.
+fn option_by_number(options: &[String], numeric: bool, line: String) -> String {
     match line.trim().parse::<usize>() {
-        Ok(k) if (1..=options.len()).contains(&k) => options[k - 1].clone(),
+        Ok(k) if !numeric && (1..=options.len()).contains(&k) => options[k - 1].clone(),
         _ => line,
     }
 }
@@ -163,7 +164,11 @@ impl<R: BufRead, W: Write> Frontend for Plain<R, W> {
                         crate::question::option_letter(i)
                     )?;
                 }
-                "answer with a letter or the option's number".to_owned()
+                if ask.numeric_options {
+                    "answer with a letter, or type the number itself".to_owned()
+                } else {
+                    "answer with a letter or the option's number".to_owned()
+                }
             }
             AskKind::TrueFalse => "answer true or false".to_owned(),
             AskKind::Order(items) => {
@@ -188,7 +193,7 @@ impl<R: BufRead, W: Write> Frontend for Plain<R, W> {
         write!(self.output, "({hint}) > ")?;
         Ok(match self.read_line()? {
             Some(line) => Reply::Answer(match ask.kind {
-                AskKind::Choice(options) => option_by_number(options, line),
+                AskKind::Choice(options) => option_by_number(options, ask.numeric_options, line),
                 _ => line,
             }),
             None => Reply::Quit,
@@ -268,6 +273,7 @@ mod tests {
             header: "Question 1 of 2",
             prompt: "What is the title?",
             kind: AskKind::Choice(&options),
+            numeric_options: false,
         };
         assert_eq!(
             p.ask(&ask).unwrap(),
@@ -280,21 +286,31 @@ mod tests {
     }
 
     #[test]
-    fn an_option_number_means_the_option_even_among_numbers() {
-        let options = ["3".to_owned(), "5".to_owned(), "7".to_owned()];
+    fn among_numbers_a_typed_number_is_a_value_and_letters_name_options() {
+        let options = [
+            "2".to_owned(),
+            "4".to_owned(),
+            "5".to_owned(),
+            "6".to_owned(),
+        ];
         let ask = Ask {
             header: "",
             prompt: "How many?",
             kind: AskKind::Choice(&options),
+            numeric_options: true,
         };
-        let mut p = plain("1\n7\nb\n");
-        assert_eq!(p.ask(&ask).unwrap(), Reply::Answer("3".to_owned()));
+        let mut p = plain("4\nb\n");
         assert_eq!(
             p.ask(&ask).unwrap(),
-            Reply::Answer("7".to_owned()),
-            "beyond the list: a value"
+            Reply::Answer("4".to_owned()),
+            "the value 4, not the 4th option"
         );
         assert_eq!(p.ask(&ask).unwrap(), Reply::Answer("b".to_owned()));
+        let out = String::from_utf8(p.into_output()).unwrap();
+        assert!(
+            out.contains("(answer with a letter, or type the number itself) > "),
+            "{out}"
+        );
     }
 
     #[test]
@@ -304,6 +320,7 @@ mod tests {
             header: "",
             prompt: "Put these in order.",
             kind: AskKind::Order(&items),
+            numeric_options: false,
         };
         let mut p = plain("c a b\n");
         assert_eq!(p.ask(&ask).unwrap(), Reply::Answer("c a b".to_owned()));
@@ -323,6 +340,7 @@ mod tests {
             header: "",
             prompt: "When?",
             kind: AskKind::Typed,
+            numeric_options: false,
         };
         assert_eq!(p.ask(&ask).unwrap(), Reply::Quit);
         assert_eq!(p.confirm("Sure?", true).unwrap(), Reply::Quit);
@@ -366,6 +384,7 @@ mod tests {
             header: "",
             prompt: "When?",
             kind: AskKind::Typed,
+            numeric_options: false,
         };
         assert_eq!(p.ask(&ask).unwrap(), Reply::Answer("1991".to_owned()));
         let out = String::from_utf8(p.into_output()).unwrap();
@@ -383,6 +402,7 @@ mod tests {
             header: "",
             prompt: "When?",
             kind: AskKind::Typed,
+            numeric_options: false,
         };
         assert_eq!(p.ask(&ask).unwrap(), Reply::Answer("1991".to_owned()));
         let out = String::from_utf8(p.into_output()).unwrap();
@@ -441,6 +461,7 @@ mod tests {
             header: "",
             prompt: "How many?",
             kind: AskKind::Typed,
+            numeric_options: false,
         };
         assert_eq!(p.ask(&ask).unwrap(), Reply::Answer("5000".to_owned()));
     }

@@ -3,7 +3,7 @@
 use crate::question::{Answer, Choice, ChoiceValues, Question, option_letter};
 
 use super::date::parse_date;
-use super::normalize::key;
+use super::normalize::{close_distance, key, typo_allowance};
 use super::number::parse_number;
 use super::text::nearest_option;
 
@@ -75,6 +75,7 @@ pub fn pick(options: &[String], choice: &Choice, input: &str) -> Pick {
     }
     if matches!(choice.values, ChoiceValues::Text)
         && let Some(i) = nearest_option(input, options)
+        && !(i == choice.correct && is_another_answer(&given, options, &choice.rejected))
     {
         return Pick::NearMiss(i);
     }
@@ -95,6 +96,23 @@ pub fn chosen<'q>(q: &'q Question, input: &str) -> Option<&'q str> {
         Pick::Option(i) | Pick::NearMiss(i) => q.options.get(i).map(String::as_str),
         Pick::Unclear(_) => None,
     }
+}
+
+/// Whether typed text is at least as near another answer of the deck as it is to the option
+/// it would be a misspelling of: then it is that other answer, and no typo.
+fn is_another_answer(given: &str, options: &[String], rejected: &[String]) -> bool {
+    let nearest = options
+        .iter()
+        .filter_map(|o| {
+            let k = key(o);
+            close_distance(given, &k, typo_allowance(k.chars().count()))
+        })
+        .min();
+    nearest.is_some_and(|d| {
+        rejected
+            .iter()
+            .any(|r| close_distance(given, &key(r), d).is_some())
+    })
 }
 
 /// y/n/t/f/yes/no/true/false, in any case.

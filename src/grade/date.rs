@@ -107,6 +107,10 @@ fn numeric_date(text: &str, parts: &[&str]) -> Result<FactDate, DateError> {
             _ => return Err(DateError::NotADate),
         },
         [m, y] if y.len() == 4 && m.len() <= 2 => FactDate::month(year(y)?, num(m)?),
+        // "05/01/21": whatever the order of day and month, the year is short.
+        [a, b, y] if a.len() <= 2 && b.len() <= 2 && y.len() <= 2 => {
+            return Err(DateError::ShortYear);
+        }
         [a, b, y] if y.len() == 4 && a.len() <= 2 && b.len() <= 2 => {
             let (a, b, y) = (num(a)?, num(b)?, year(y)?);
             match (FactDate::day(y, b, a), FactDate::day(y, a, b)) {
@@ -195,10 +199,8 @@ mod tests {
             parse_date("12/11/2021"),
             Err(DateError::AmbiguousNumeric(_))
         ));
-        assert!(matches!(
-            parse_date("05/01/21"),
-            Err(DateError::AmbiguousNumeric(_))
-        ));
+        assert_eq!(parse_date("05/01/21"), Err(DateError::ShortYear));
+        assert_eq!(parse_date("5.1.21"), Err(DateError::ShortYear));
         assert!(matches!(
             parse_date("13/13/2021"),
             Err(DateError::Impossible(_))

@@ -40,13 +40,21 @@ pub fn key(text: &str) -> String {
     if out.starts_with("the ") {
         out.drain(..4);
     }
-    out
+    // "five-year plan" and "5-year plan" are one answer.
+    super::numerals::key_with_digits(&out).unwrap_or(out)
 }
 
 fn is_typographic_punctuation(c: char) -> bool {
     matches!(
         c,
-        '\u{2018}' | '\u{2019}' | '\u{201c}' | '\u{201d}' | '\u{2013}' | '\u{2014}' | '\u{2026}'
+        '\u{2018}'
+            | '\u{2019}'
+            | '\u{201c}'
+            | '\u{201d}'
+            | '\u{2013}'
+            | '\u{2014}'
+            | '\u{2026}'
+            | '\u{2212}'
     )
 }
 
@@ -104,6 +112,7 @@ mod tests {
         assert_eq!(key("Workers’ Party"), "workers party");
         assert_eq!(key("ＡＢＣ"), "abc");
         assert_eq!(key("The"), "the");
+        assert_eq!(key("a new five-year plan"), key("a new 5-year plan"));
     }
 
     #[test]

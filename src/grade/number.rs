@@ -4,6 +4,7 @@
 //! Never guesses: "5,00" (a decimal comma?) is refused rather than read as 500 or 5.
 
 use super::normalize::key;
+use super::units::{is_another_unit, is_the_unit};
 
 /// Which way a typed change went, when the input says so ("+", "-", "increase", "fell").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,6 +35,8 @@ pub enum NumberError {
     Contradiction,
     #[error("the answer is a number of {0}, not a percentage")]
     NotAPercentage(String),
+    #[error("the answer is in {0}: give the number of {0}")]
+    OtherUnit(String),
 }
 
 const UP: &[&str] = &[
@@ -88,6 +91,7 @@ const FILLER: &[&str] = &[
 /// delegates") are ignored; a percent sign is refused when `unit` is not a percentage.
 pub fn parse_number(input: &str, unit: Option<&str>) -> Result<TypedNumber, NumberError> {
     let text = input.trim().replace(['\u{2212}', '\u{2013}'], "-");
+    let text = super::numerals::with_digits(&text);
     let unit_key = unit.map(key).unwrap_or_default();
     let check_percent = || match unit {
         Some(u) if !is_percentage(u) => Err(NumberError::NotAPercentage(u.trim().to_owned())),
@@ -115,7 +119,7 @@ pub fn parse_number(input: &str, unit: Option<&str>) -> Result<TypedNumber, Numb
             if found.is_some() {
                 return Err(NumberError::SeveralNumbers);
             }
-            let (magnitude, sign, percent) = number_token(word)?;
+            let (magnitude, sign, percent) = number_token(word, &unit_key)?;
             if percent {
                 check_percent()?;
             }
@@ -123,6 +127,10 @@ pub fn parse_number(input: &str, unit: Option<&str>) -> Result<TypedNumber, Numb
                 set_direction(d)?;
             }
             found = Some(magnitude);
+        } else if is_the_unit(word, &unit_key) {
+            // "7.32 m" for metres: the unit, not a million.
+        } else if found.is_some() && is_another_unit(word, &unit_key) {
+            return Err(NumberError::OtherUnit(unit.unwrap_or("").trim().to_owned()));
         } else if let Some(factor) = multiplier(word) {
             let value = found.ok_or(NumberError::NotANumber)?;
             found = Some(value * factor);
@@ -132,7 +140,7 @@ pub fn parse_number(input: &str, unit: Option<&str>) -> Result<TypedNumber, Numb
             set_direction(Direction::Down)?;
         } else if matches!(word, "%" | "percent" | "pc") {
             check_percent()?;
-        } else if !(FILLER.contains(&word) || is_unit(word, &unit_key) || found.is_some()) {
+        } else if !(FILLER.contains(&word) || found.is_some()) {
             // Words before the number are not ignored: "delegates" alone is no answer.
             return Err(NumberError::NotANumber);
         }
@@ -174,8 +182,12 @@ fn join_digit_groups(text: &str) -> Vec<String> {
     tokens
 }
 
-/// "+1,363" → (1363, Up, false); "5k" → (5000, None, false); "45%" → (45, None, true).
-fn number_token(token: &str) -> Result<(f64, Option<Direction>, bool), NumberError> {
+/// "+1,363" → (1363, Up, false); "5k" → (5000, None, false); "45%" → (45, None, true);
+/// "7.32m" for a figure in metres → (7.32, None, false).
+fn number_token(
+    token: &str,
+    unit_key: &str,
+) -> Result<(f64, Option<Direction>, bool), NumberError> {
     let (sign, rest) = match token.as_bytes().first() {
         Some(b'+') => (Some(Direction::Up), &token[1..]),
         Some(b'-') => (Some(Direction::Down), &token[1..]),
@@ -187,6 +199,7 @@ fn number_token(token: &str) -> Result<(f64, Option<Direction>, bool), NumberErr
     let (digits, suffix) = rest.split_at(digits_end);
     let factor = match suffix {
         "" | "%" => 1.0,
+        s if is_the_unit(s, unit_key) => 1.0,
         s => multiplier(s).ok_or(NumberError::NotANumber)?,
     };
     let magnitude = plain_number(digits)?;
@@ -237,15 +250,6 @@ fn is_percentage(unit: &str) -> bool {
         || ["percent", "per cent", "percentage"]
             .iter()
             .any(|p| key(u).starts_with(p))
-}
-
-fn is_unit(word: &str, unit_key: &str) -> bool {
-    let w = key(word);
-    !unit_key.is_empty()
-        && (w == unit_key
-            || unit_key.split(' ').any(|u| u == w)
-            || w.strip_suffix('s') == Some(unit_key)
-            || unit_key.strip_suffix('s') == Some(w.as_str()))
 }
 
 #[cfg(test)]
@@ -299,10 +303,7 @@ mod tests {
             parse_number("5,00", None),
             Err(NumberError::BadGrouping(_))
         ));
-        assert_eq!(
-            parse_number("five thousand", None),
-            Err(NumberError::NotANumber)
-        );
+        assert_eq!(parse_number("apples", None), Err(NumberError::NotANumber));
         assert_eq!(
             parse_number("5000 6000", None),
             Err(NumberError::SeveralNumbers)
@@ -311,6 +312,32 @@ mod tests {
         assert_eq!(
             parse_number("apples 5000", Some("delegates")),
             Err(NumberError::NotANumber)
+        );
+    }
+
+    #[test]
+    fn the_figures_unit_may_follow_and_another_is_refused() {
+        let days = |s: &str| parse_number(s, Some("days"));
+        assert_eq!(days("80 days").unwrap().value, 80.0);
+        assert_eq!(days("80 day").unwrap().value, 80.0);
+        assert_eq!(days("80 weeks"), Err(NumberError::OtherUnit("days".into())));
+        let metres = |s: &str| parse_number(s, Some("metres"));
+        assert_eq!(metres("7.32 m").unwrap().value, 7.32);
+        assert_eq!(metres("7.32m").unwrap().value, 7.32);
+        assert_eq!(metres("7.32 metres").unwrap().value, 7.32);
+        assert_eq!(parse_number("2.5m", None).unwrap().value, 2_500_000.0);
+    }
+
+    #[test]
+    fn numbers_in_words_are_numbers() {
+        assert_eq!(value("eighty"), 80.0);
+        assert_eq!(value("forty-four"), 44.0);
+        assert_eq!(value("five thousand"), 5000.0);
+        assert_eq!(value("one thousand three hundred"), 1300.0);
+        assert_eq!(value("a dozen"), 12.0);
+        assert_eq!(
+            parse_number("eighty days", Some("days")).unwrap().value,
+            80.0
         );
     }
 

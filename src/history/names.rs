@@ -33,6 +33,7 @@ pub fn form_label(stored: &str) -> String {
         Form::ChangeBefore => "typed: before a change",
         Form::ChangeTrueFalse => "change, true or false",
         Form::ChangeOneSided => "what changed",
+        Form::ChangeOneSidedTyped => "typed: what changed",
         Form::CardChoice => "card, multiple choice",
         Form::CardTyped => "typed card",
         Form::SetMember => "member of a set",

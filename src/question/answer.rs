@@ -34,6 +34,9 @@ pub struct Choice {
     /// index: a synonym of a wrong option is graded wrong, not asked again (which would
     /// tell the reader they guessed wrong).
     pub wrong_aliases: Vec<(usize, String)>,
+    /// Other answers of the deck near the correct option's text: typed, they are no
+    /// misspelling of it ("South Korea" is not "North Korea" mistyped).
+    pub rejected: Vec<String>,
 }
 
 /// The typed values behind a question's options, parallel to them.
@@ -54,8 +57,10 @@ pub enum ChoiceValues {
 pub struct NumberAnswer {
     pub value: Number,
     pub tolerance: Tolerance,
-    /// Typed after the number, it is ignored ("5000 delegates").
+    /// Shown with the number ("80 days"); typed after it, it is ignored ("5000 delegates").
     pub unit: Option<String>,
+    /// Other values the source supports, accepted as correct.
+    pub also: Vec<Number>,
 }
 
 /// A typed date; `also` holds other dates accepted as correct.
@@ -77,32 +82,64 @@ pub struct TextAnswer {
     pub rejected: Vec<String>,
 }
 
-/// How a number reads in an option or a correction: "5,000", "+1,363", "45%".
+/// How a number reads in an option or a correction, with its unit: "5,000 delegates",
+/// "+1,363", "45%", "$25.4 billion", "1 day".
 pub fn show_number(n: Number, signed: bool, unit: Option<&str>) -> String {
-    let mut out = String::with_capacity(16);
-    if signed && n.value() > 0.0 {
-        out.push('+');
-    }
+    let mut digits = String::with_capacity(16);
     match whole(n) {
         // Integers skip float formatting: generating 100,000 questions shows the difference.
         Some(i) => {
-            if i < 0 {
-                out.push('-');
-            }
-            let digits = i.unsigned_abs().to_string();
-            for (k, ch) in digits.chars().enumerate() {
-                if k > 0 && (digits.len() - k) % 3 == 0 {
-                    out.push(',');
+            let plain = i.unsigned_abs().to_string();
+            for (k, ch) in plain.chars().enumerate() {
+                if k > 0 && (plain.len() - k) % 3 == 0 {
+                    digits.push(',');
                 }
-                out.push(ch);
+                digits.push(ch);
             }
         }
-        None => out.push_str(&n.grouped()),
+        None => digits.push_str(n.grouped().trim_start_matches('-')),
     }
-    if is_percent(unit) {
-        out.push('%');
+    let sign = if n.value() < 0.0 {
+        "-"
+    } else if signed && n.value() > 0.0 {
+        "+"
+    } else {
+        ""
+    };
+    let unit = unit.map(str::trim).filter(|u| !u.is_empty());
+    match unit {
+        None => format!("{sign}{digits}"),
+        Some(u) if is_percent(Some(u)) => format!("{sign}{digits}%"),
+        Some(u) => match u.strip_prefix(['$', '€', '£', '¥']) {
+            // A currency goes before the number: "$25.4 billion".
+            Some(rest) => {
+                let symbol = &u[..u.len() - rest.len()];
+                let rest = rest.trim();
+                let gap = if rest.is_empty() { "" } else { " " };
+                format!("{sign}{symbol}{digits}{gap}{rest}")
+            }
+            None => format!("{sign}{digits} {}", unit_for(n, u)),
+        },
     }
-    out
+}
+
+/// The unit in the number's grammatical number: "1 day", "2 days".
+fn unit_for(n: Number, unit: &str) -> String {
+    if n.value().abs() != 1.0 {
+        return unit.to_owned();
+    }
+    match unit.rsplit_once(' ') {
+        Some((head, last)) => format!("{head} {}", singular(last)),
+        None => singular(unit),
+    }
+}
+
+fn singular(word: &str) -> String {
+    if super::style::is_plural(word) {
+        word[..word.len() - 1].to_owned()
+    } else {
+        word.to_owned()
+    }
 }
 
 /// The canonical text of a number: no separators, a sign for changes ("+1363", "-311").
@@ -166,7 +203,8 @@ impl Answer {
             Answer::Choice(c) => c.aliases.clone(),
             Answer::Date(d) => d.also.iter().map(ToString::to_string).collect(),
             Answer::Text(t) => t.accepted.clone(),
-            Answer::Number(_) | Answer::Bool(_) | Answer::Order(_) => Vec::new(),
+            Answer::Number(n) => n.also.iter().map(|a| canonical_number(*a, false)).collect(),
+            Answer::Bool(_) | Answer::Order(_) => Vec::new(),
         }
     }
 
@@ -174,6 +212,11 @@ impl Answer {
     pub fn accepted_shown(&self) -> Vec<String> {
         match self {
             Answer::Date(d) => d.also.iter().map(FactDate::human).collect(),
+            Answer::Number(n) => n
+                .also
+                .iter()
+                .map(|a| show_number(*a, false, n.unit.as_deref()))
+                .collect(),
             other => other.accepted(),
         }
     }
@@ -215,7 +258,23 @@ mod tests {
         assert_eq!(show_number(Number::integer(45), false, Some("%")), "45%");
         assert_eq!(
             show_number(Number::integer(5000), false, Some("delegates")),
-            "5,000"
+            "5,000 delegates"
+        );
+        assert_eq!(
+            show_number(Number::integer(1), false, Some("days")),
+            "1 day"
+        );
+        assert_eq!(
+            show_number(Number::decimal(25.4, 1), false, Some("$ billion")),
+            "$25.4 billion"
+        );
+        assert_eq!(
+            show_number(Number::integer(-311), true, Some("delegates")),
+            "-311 delegates"
+        );
+        assert_eq!(
+            show_number(Number::decimal(7.32, 2), false, Some("metres")),
+            "7.32 metres"
         );
     }
 

@@ -34,6 +34,8 @@ pub enum Form {
     ChangeTrueFalse,
     /// "Which of these was abolished?"
     ChangeOneSided,
+    /// "What was abolished?" typed, for a one-sided change.
+    ChangeOneSidedTyped,
     /// The card's question with answers to choose from.
     CardChoice,
     /// The card's question typed.
@@ -49,7 +51,7 @@ pub enum Form {
 }
 
 impl Form {
-    pub const ALL: [Form; 19] = [
+    pub const ALL: [Form; 20] = [
         Form::DateChoice,
         Form::DateTyped,
         Form::DateFirst,
@@ -63,6 +65,7 @@ impl Form {
         Form::ChangeBefore,
         Form::ChangeTrueFalse,
         Form::ChangeOneSided,
+        Form::ChangeOneSidedTyped,
         Form::CardChoice,
         Form::CardTyped,
         Form::SetMember,
@@ -86,6 +89,7 @@ impl Form {
             Form::ChangeBefore => "change_before",
             Form::ChangeTrueFalse => "change_true_false",
             Form::ChangeOneSided => "change_one_sided",
+            Form::ChangeOneSidedTyped => "change_one_sided_typed",
             Form::CardChoice => "card_choice",
             Form::CardTyped => "card_typed",
             Form::SetMember => "set_member",
@@ -107,7 +111,8 @@ impl Form {
             Form::ChangeAfter
             | Form::ChangeBefore
             | Form::ChangeTrueFalse
-            | Form::ChangeOneSided => Kind::Change,
+            | Form::ChangeOneSided
+            | Form::ChangeOneSidedTyped => Kind::Change,
             Form::CardChoice | Form::CardTyped => Kind::Card,
             Form::SetMember | Form::SetSize => Kind::Set,
             Form::SequenceOrder | Form::SequenceNext => Kind::Sequence,
@@ -128,6 +133,7 @@ impl Form {
             Form::ChangeAfter | Form::ChangeOneSided | Form::SequenceOrder => 4,
             Form::DateTyped | Form::FigureTyped | Form::CardTyped | Form::SequenceNext => 3,
             Form::ChangeBefore | Form::ChangeTrueFalse | Form::FigureChange => 3,
+            Form::ChangeOneSidedTyped => 3,
             Form::DateFirst | Form::DateOrder | Form::FigureLarger => 2,
             Form::FigureTrend | Form::SetSize => 1,
         }

@@ -5,8 +5,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::deck::{ChangeSides, Deck, Fact};
 
+use super::answer::{Answer, ChoiceValues};
 use super::index::{self, Index, ItemRef};
 use super::{Form, Question, forms, leak, phrase};
+use crate::grade::normalize::{contains_words, key};
 
 /// Choices about how questions look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,6 +59,9 @@ pub struct Generator {
     pub(super) settings: Settings,
     /// Per fact, the forms that may apply, one bit per form in `Form::ALL` order.
     forms: Vec<u32>,
+    /// Per fact, the key of what every question about it shows (its label and explanation),
+    /// made on first use by a run (see [`Generator::spoils_many`]).
+    shown_keys: std::sync::OnceLock<Vec<String>>,
 }
 
 fn bit(form: Form) -> u32 {
@@ -87,7 +92,9 @@ fn applies(index: &Index, fact: &Fact, form: Form) -> bool {
         (Form::ChangeAfter | Form::ChangeBefore | Form::ChangeTrueFalse, Fact::Change(c)) => {
             matches!(c.sides, ChangeSides::Both { .. })
         }
-        (Form::ChangeOneSided, Fact::Change(c)) => !matches!(c.sides, ChangeSides::Both { .. }),
+        (Form::ChangeOneSided | Form::ChangeOneSidedTyped, Fact::Change(c)) => {
+            !matches!(c.sides, ChangeSides::Both { .. })
+        }
         _ => true,
     }
 }
@@ -146,6 +153,7 @@ impl Generator {
             index,
             settings,
             forms,
+            shown_keys: std::sync::OnceLock::new(),
         }
     }
 
@@ -182,6 +190,28 @@ impl Generator {
             .get(fact)
             .map_or("", String::as_str);
         phrase::explanation(context, also_note, tail)
+    }
+
+    /// Whether `q`'s answer is written in what questions about many other facts show ("Apollo"
+    /// in a deck on the Apollo programme): asked first, it would leave a run little else to
+    /// ask without giving it away, so a run prefers another question.
+    pub fn spoils_many(&self, q: &Question) -> bool {
+        let keys = self.shown_keys.get_or_init(|| {
+            (0..self.deck.facts.len())
+                .map(|i| {
+                    let label = self.index.label_keys.get(i).map_or("", String::as_str);
+                    format!("{label} {}", key(&self.own_explanation(i)))
+                })
+                .collect()
+        });
+        let limit = (keys.len() / 5).max(2);
+        super::run::answer_words(q).iter().any(|w| {
+            keys.iter()
+                .zip(&self.deck.facts)
+                .filter(|(k, f)| f.id() != q.fact && contains_words(k, w))
+                .count()
+                > limit
+        })
     }
 
     pub fn deck(&self) -> &Deck {
@@ -244,7 +274,31 @@ impl Generator {
             Fact::Set(s) => forms::set::build(self, fact, s, form, rng),
             Fact::Sequence(s) => forms::sequence::build(self, fact, s, form, rng),
         }?;
-        (!leak::leaks(&q)).then_some(q)
+        if leak::leaks(&q) {
+            return None;
+        }
+        Some(self.with_rejected(q))
+    }
+
+    /// A text choice learns the deck's other answers near its right option, so that one of
+    /// them typed is not taken for a misspelling of it.
+    fn with_rejected(&self, mut q: Question) -> Question {
+        if let Answer::Choice(c) = &mut q.answer
+            && matches!(c.values, ChoiceValues::Text)
+            && let Some(right) = q.options.get(c.correct)
+        {
+            let spellings: Vec<&str> = std::iter::once(right.as_str())
+                .chain(c.aliases.iter().map(String::as_str))
+                .collect();
+            c.rejected = self
+                .index
+                .known
+                .near(&spellings)
+                .into_iter()
+                .filter(|t| !q.options.contains(t))
+                .collect();
+        }
+        q
     }
 
     /// One question of every form that applies to the fact, in form order.

@@ -1,16 +1,17 @@
 //! What the generator precomputes once per deck, so that each question costs a few
 //! lookups: comparison keys, the deck's dates, and pools of answers to draw distractors from.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use crate::deck::{ChangeSides, Deck, Fact, FactDate, Precision};
+use crate::deck::{ChangeSides, Deck, Fact};
 use crate::grade::normalize::key;
 
 use super::near::KnownAnswers;
 use super::phrase;
+use super::style::Style;
 
 /// One text of one fact: see [`item_text`] for what the item numbers mean.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -67,10 +68,36 @@ pub fn item_texts(fact: &Fact) -> Vec<&str> {
     }
 }
 
+/// The sort of a fact's texts, as a key: its `sort`, else a card's or set's `group`, else a
+/// change's subject (the two sides of a change are of one sort). `None`: texts of no other
+/// fact are the same sort of thing (an ungrouped card, an unsorted sequence).
+pub fn sort_of(fact: &Fact) -> Option<String> {
+    let named = match fact {
+        Fact::Card(c) => c.sort.as_ref().or(c.group.as_ref()),
+        Fact::Set(s) => s.sort.as_ref().or(s.group.as_ref()),
+        Fact::Change(c) => Some(c.sort.as_ref().unwrap_or(&c.subject)),
+        Fact::Sequence(s) => s.sort.as_ref(),
+        Fact::Date(_) | Fact::Figure(_) => None,
+    };
+    named.map(|s| key(s)).filter(|k| !k.is_empty())
+}
+
+/// The texts of a fact that stand for things of its sort: a card's answer (not its other
+/// spellings), a set's members, a change's sides, a sequence's items.
+fn sort_items(fact: &Fact) -> usize {
+    match fact {
+        Fact::Card(_) => 1,
+        Fact::Date(_) | Fact::Figure(_) => 0,
+        other => item_texts(other).len(),
+    }
+}
+
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Index {
     /// Per fact, the keys of its item texts.
     pub item_keys: Vec<Vec<String>>,
+    /// Per fact, the look of its item texts.
+    pub item_styles: Vec<Vec<Style>>,
     /// Per fact, the key of what it is about: an event, a figure's description, a name.
     pub label_keys: Vec<String>,
     /// Fact ids to fact indexes.
@@ -78,32 +105,56 @@ pub struct Index {
     /// Per fact, the end of every explanation: its note and its source quote.
     pub explanation_tails: Vec<String>,
     /// Per fact, the explanation of a question about it alone: what it says (see
-    /// [`phrase::own_context`]), a date's note on its alternatives, then the tail; `None`
+    /// [`phrase::own_context`]), a note on its alternatives, then the tail; `None`
     /// when that is just the tail.
     pub explanations: Vec<Option<String>>,
     /// Date facts, and per fact the whole period it covers (start, end and `also`).
     pub date_facts: Vec<usize>,
     pub periods: Vec<Option<(Date, Date)>>,
-    /// Every date of the deck at each precision (year, month, day), sorted, no repeats.
-    pub dates_at: [Vec<FactDate>; 3],
+    /// The first and last day of all the deck's dates.
+    pub span: Option<(Date, Date)>,
     pub figure_groups: HashMap<String, Vec<usize>>,
-    /// Card answers by group (`None`: cards without a group).
-    pub card_pools: HashMap<Option<String>, Vec<ItemRef>>,
-    pub set_members: Vec<ItemRef>,
-    /// Set members and card answers by group, for "which of these was a member".
-    pub group_answers: HashMap<String, Vec<ItemRef>>,
-    pub change_values: Vec<ItemRef>,
-    pub sequence_items: Vec<ItemRef>,
+    /// Per fact, its sort (see [`sort_of`]).
+    pub sorts: Vec<Option<String>>,
+    /// Texts of every kind by sort, for wrong options of the same sort as the answer.
+    pub sort_pools: HashMap<String, Vec<ItemRef>>,
+    /// Figures with a previous value that rose and that fell: "did it rise or fall" is
+    /// asked as often each way.
+    pub rises: u32,
+    pub falls: u32,
+    /// Pairs of date facts (earlier, later) whose order the deck states (`precedes`,
+    /// `follows`, followed through): "which came first" never asks one, since the deck
+    /// says the events' very nature orders them (the preparations, then the congress).
+    pub stated_order: HashSet<(usize, usize)>,
     /// Every answer text of the deck, for refusing typos that are another known answer.
     pub known: KnownAnswers,
 }
 
-pub fn precision_slot(p: Precision) -> usize {
-    match p {
-        Precision::Year => 0,
-        Precision::Month => 1,
-        Precision::Day => 2,
+/// (earlier, later) for every order the deck states, followed through chains.
+fn stated_order(deck: &Deck, positions: &HashMap<String, usize>) -> HashSet<(usize, usize)> {
+    let mut next: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, fact) in deck.facts.iter().enumerate() {
+        if let Fact::Date(d) = fact {
+            for later in d.precedes.iter().filter_map(|id| positions.get(id)) {
+                next.entry(i).or_default().push(*later);
+            }
+            for earlier in d.follows.iter().filter_map(|id| positions.get(id)) {
+                next.entry(*earlier).or_default().push(i);
+            }
+        }
     }
+    let mut out = HashSet::new();
+    for &start in next.keys() {
+        let mut stack = vec![start];
+        while let Some(at) = stack.pop() {
+            for &later in next.get(&at).map_or(&[][..], Vec::as_slice) {
+                if out.insert((start, later)) {
+                    stack.push(later);
+                }
+            }
+        }
+    }
+    out
 }
 
 impl Index {
@@ -112,13 +163,16 @@ impl Index {
         for (i, fact) in deck.facts.iter().enumerate() {
             let items = item_texts(fact);
             ix.item_keys.push(items.iter().map(|t| key(t)).collect());
+            ix.item_styles
+                .push(items.iter().map(|t| Style::of(t)).collect());
             ix.label_keys.push(key(&phrase::label(fact)));
-            let tail = phrase::explanation_tail(fact.meta());
             let also_note = match fact {
                 Fact::Date(d) => d.also_note.as_deref(),
+                Fact::Figure(f) => f.also_note.as_deref(),
                 _ => None,
             };
             let context = phrase::own_context(fact);
+            let tail = phrase::explanation_tail(fact.meta(), !context.is_empty());
             ix.explanations.push(
                 (!context.is_empty() || also_note.is_some())
                     .then(|| phrase::explanation(&context, also_note, &tail)),
@@ -126,7 +180,12 @@ impl Index {
             ix.explanation_tails.push(tail);
             ix.positions.insert(fact.id().to_owned(), i);
             ix.periods.push(None);
-            let refs = (0..items.len()).map(|item| ItemRef::new(i, item));
+            let sort = sort_of(fact);
+            if let Some(sort) = &sort {
+                let refs = (0..sort_items(fact)).map(|item| ItemRef::new(i, item));
+                ix.sort_pools.entry(sort.clone()).or_default().extend(refs);
+            }
+            ix.sorts.push(sort);
             match fact {
                 Fact::Date(d) => {
                     ix.date_facts.push(i);
@@ -134,48 +193,43 @@ impl Index {
                         .chain(d.end)
                         .chain(d.also.iter().copied());
                     let first = all.clone().map(|x| x.first_day()).min();
-                    let last = all.clone().map(|x| x.last_day()).max();
+                    let last = all.map(|x| x.last_day()).max();
                     ix.periods[i] = first.zip(last);
-                    for date in all {
-                        for p in [Precision::Year, Precision::Month, Precision::Day] {
-                            if date.precision() >= p {
-                                ix.dates_at[precision_slot(p)].push(date.truncate(p));
-                            }
-                        }
+                    if let Some((a, b)) = first.zip(last) {
+                        ix.span = Some(match ix.span {
+                            Some((lo, hi)) => (lo.min(a), hi.max(b)),
+                            None => (a, b),
+                        });
                     }
                 }
                 Fact::Figure(f) => {
                     if let Some(g) = &f.group {
                         ix.figure_groups.entry(g.clone()).or_default().push(i);
                     }
-                }
-                Fact::Change(_) => ix.change_values.extend(refs),
-                Fact::Card(c) => {
-                    let answer = ItemRef::new(i, 0);
-                    ix.card_pools
-                        .entry(c.group.clone())
-                        .or_default()
-                        .push(answer);
-                    if let Some(g) = &c.group {
-                        ix.group_answers.entry(g.clone()).or_default().push(answer);
+                    if let Some(p) = &f.previous {
+                        let (now, then) = (f.value.value(), p.value.value());
+                        ix.rises += u32::from(now > then);
+                        ix.falls += u32::from(now < then);
                     }
                 }
-                Fact::Set(s) => {
-                    let refs: Vec<ItemRef> = refs.collect();
-                    ix.set_members.extend(&refs);
-                    if let Some(g) = &s.group {
-                        ix.group_answers.entry(g.clone()).or_default().extend(refs);
-                    }
-                }
-                Fact::Sequence(_) => ix.sequence_items.extend(refs),
+                _ => {}
             }
         }
-        for dates in &mut ix.dates_at {
-            dates.sort();
-            dates.dedup();
-        }
         ix.known = KnownAnswers::build(deck, &ix.item_keys);
+        ix.stated_order = stated_order(deck, &ix.positions);
         ix
+    }
+
+    /// The items of `sort` (empty for none).
+    pub fn pool(&self, sort: Option<&String>) -> &[ItemRef] {
+        sort.and_then(|s| self.sort_pools.get(s))
+            .map_or(&[][..], Vec::as_slice)
+    }
+
+    pub fn style_of(&self, item: ItemRef) -> Option<&Style> {
+        self.item_styles
+            .get(item.fact as usize)
+            .and_then(|s| s.get(item.item as usize))
     }
 
     pub fn key_of(&self, item: ItemRef) -> &str {

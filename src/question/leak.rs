@@ -67,7 +67,7 @@ pub fn numbers_in(text: &str) -> impl Iterator<Item = f64> + '_ {
 
 /// Every part of the date at its precision appears: the year, the month's name (or its
 /// first three letters), the day.
-fn date_leaks(prompt: &str, prompt_key: &str, numbers: &[f64], date: FactDate) -> bool {
+pub(crate) fn date_leaks(prompt: &str, prompt_key: &str, numbers: &[f64], date: FactDate) -> bool {
     let has = |n: i16| numbers.contains(&f64::from(n));
     let month_named = || {
         let month = date

@@ -8,6 +8,7 @@
 //! for a quiz that a seed reproduces across platforms and crate updates.
 
 pub mod answer;
+pub mod askable;
 pub mod distract;
 pub mod export;
 pub mod form;
@@ -18,14 +19,19 @@ pub mod leak;
 mod near;
 mod options;
 mod phrase;
+pub mod run;
 pub mod select;
+mod style;
+pub mod tells;
 
 pub use answer::{
     Answer, Choice, ChoiceValues, DateAnswer, NumberAnswer, TextAnswer, option_letter,
 };
+pub use askable::{Unaskable, unaskable};
 pub use form::{Form, UnknownForm};
 pub use generator::{Derived, Generator, Prepared, Settings, SettingsError};
-pub use select::{Dealer, Selection, select};
+pub use run::Run;
+pub use select::{Blocked, Dealer, Dealing, Selection, select};
 
 use rand::SeedableRng;
 use rand::rngs::Xoshiro256PlusPlus;
@@ -78,6 +84,12 @@ impl Question {
     /// The right answer as a reader wants to see it ("b) January 5, 2021").
     pub fn expected(&self) -> String {
         self.answer.shown(&self.options)
+    }
+
+    /// Whether the options are numbers: then a typed number is a value, never an option's
+    /// place in the list, and letters name the options.
+    pub fn numeric_options(&self) -> bool {
+        matches!(&self.answer, Answer::Choice(c) if matches!(c.values, ChoiceValues::Numbers { .. }))
     }
 
     /// How the answer is given, for a frontend choosing its widget.

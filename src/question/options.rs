@@ -26,6 +26,7 @@ pub fn text_choice<R: Rng + ?Sized>(
         values: ChoiceValues::Text,
         aliases,
         wrong_aliases: Vec::new(),
+        rejected: Vec::new(),
     });
     (options, answer)
 }
@@ -53,6 +54,7 @@ pub fn number_choice(
         },
         aliases: Vec::new(),
         wrong_aliases: Vec::new(),
+        rejected: Vec::new(),
     });
     (options, answer)
 }
@@ -62,12 +64,13 @@ pub fn date_choice(truth: FactDate, distractors: Vec<FactDate>) -> (Vec<String>,
     let mut dates: Vec<FactDate> = std::iter::once(truth).chain(distractors).collect();
     dates.sort();
     let correct = dates.iter().position(|d| *d == truth).unwrap_or(0);
-    let options = dates.iter().map(FactDate::human).collect();
+    let options = dates.iter().map(ToString::to_string).collect();
     let answer = Answer::Choice(Choice {
         correct,
         values: ChoiceValues::Dates(dates),
         aliases: Vec::new(),
         wrong_aliases: Vec::new(),
+        rejected: Vec::new(),
     });
     (options, answer)
 }

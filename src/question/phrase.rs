@@ -24,15 +24,22 @@ pub fn describe_figure(f: &FigureFact) -> String {
     }
 }
 
-/// "the 8th Congress" → "at the 8th Congress"; "in 2020" stays as written.
+/// "the 8th Congress" → "at the 8th Congress", "2026" → "in 2026"; "in 2020" stays as
+/// written.
 pub fn at_phrase(at: &str) -> String {
     const PREPOSITIONS: &[&str] = &[
         "at", "in", "on", "by", "during", "after", "before", "for", "from", "of", "under", "since",
         "until", "as",
     ];
     let first = at.split_whitespace().next().unwrap_or("").to_lowercase();
+    let month = crate::deck::date::MONTH_NAMES
+        .iter()
+        .any(|m| m.eq_ignore_ascii_case(&first));
     if PREPOSITIONS.contains(&first.as_str()) {
         at.to_owned()
+    } else if first.starts_with(|c: char| c.is_ascii_digit()) || month {
+        // A year or a month is a time: "in 2026", not "at 2026".
+        format!("in {at}")
     } else {
         format!("at {at}")
     }
@@ -98,7 +105,14 @@ pub fn own_context(fact: &Fact) -> Vec<String> {
             .previous
             .iter()
             .map(|prev| {
-                let shown = |n| show_number(n, false, f.unit.as_deref());
+                // "The number of observers: 1,387 (…)", not "1,387 observers" again.
+                let said = f.unit.as_deref().filter(|u| {
+                    !crate::grade::normalize::contains_words(
+                        &crate::grade::normalize::key(&f.what),
+                        &crate::grade::normalize::key(u),
+                    )
+                });
+                let shown = |n| show_number(n, false, said);
                 let to = f.at.as_deref().unwrap_or("later");
                 format!(
                     "{}: {} ({}), then {} ({to}).",
@@ -121,12 +135,19 @@ pub fn quoted(s: &str) -> String {
     format!("\u{201c}{s}\u{201d}")
 }
 
+/// Whether a quote is a row of a table ("Military | 408 | 719 | −311"): cells, not words.
+pub fn is_table_row(quote: &str) -> bool {
+    quote.matches(" | ").count() >= 2
+}
+
 /// The part of every explanation of a fact that does not depend on the question: its note
-/// and the source's words. The generator keeps one per fact.
-pub fn explanation_tail(meta: &FactMeta) -> String {
+/// and the source's words. The generator keeps one per fact. A table row is no sentence to
+/// quote: where the fact's own statement (`stated`) already gives its values, it is left out.
+pub fn explanation_tail(meta: &FactMeta, stated: bool) -> String {
     let source = meta
         .quote
         .as_ref()
+        .filter(|q| !(stated && is_table_row(q)))
         .map(|q| format!("Source: {}", quoted(q)));
     meta.note
         .iter()
@@ -162,6 +183,8 @@ mod tests {
     fn at_phrases_keep_an_authors_preposition() {
         assert_eq!(at_phrase("the 8th Congress"), "at the 8th Congress");
         assert_eq!(at_phrase("in 2020"), "in 2020");
+        assert_eq!(at_phrase("2026"), "in 2026");
+        assert_eq!(at_phrase("January 2021"), "in January 2021");
         assert_eq!(capitalize("the title"), "The title");
         assert_eq!(capitalize("ŭlchi"), "Ŭlchi");
     }

@@ -5,7 +5,7 @@ use rand::seq::SliceRandom;
 
 use crate::deck::{Deck, Kind};
 
-use super::{Generator, Question};
+use super::{Generator, Question, Run};
 
 /// Filters for the facts of a quiz; an empty list means "no filter".
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -70,6 +70,17 @@ impl Dealer {
         Some(fact)
     }
 
+    /// The facts still to come in this round.
+    pub fn rest_of_round(&self) -> &[usize] {
+        self.round.get(self.next..).unwrap_or(&[])
+    }
+
+    /// Puts the fact just dealt back at the end of this round: it is asked after the others
+    /// of the round, not skipped until the next (every fact once before any twice).
+    pub fn pass(&mut self, fact: usize) {
+        self.round.push(fact);
+    }
+
     /// Takes a fact out of the deal (one that no question can be made about).
     pub fn remove(&mut self, fact: usize) {
         self.facts.retain(|f| *f != fact);
@@ -81,12 +92,93 @@ impl Dealer {
     pub fn is_empty(&self) -> bool {
         self.facts.is_empty()
     }
+
+    /// How many facts are being dealt.
+    pub fn len(&self) -> usize {
+        self.facts.len()
+    }
 }
 
+/// Facts of a run that every question tried would cross: a run only grows, so they stay
+/// so. When only such facts are left in a round, the run gives up keeping its questions
+/// apart rather than asking a fact twice before another once.
+#[derive(Debug, Default, Clone)]
+pub struct Blocked(Vec<usize>);
+
+impl Blocked {
+    pub fn add(&mut self, fact: usize) {
+        if !self.0.contains(&fact) {
+            self.0.push(fact);
+        }
+    }
+
+    pub fn has(&self, fact: usize) -> bool {
+        self.0.contains(&fact)
+    }
+
+    /// Whether every one of `facts` is blocked: the round has nothing else left to ask.
+    pub fn covers(&self, facts: &[usize]) -> bool {
+        facts.iter().all(|f| self.has(*f))
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// What dealing a fact into a run gave.
+#[derive(Debug)]
+pub enum Dealing {
+    Asked(Box<Question>),
+    /// Every question tried would answer, or be answered by, one asked already (or is one
+    /// asked already): the fact waits for a later round.
+    Blocked,
+    /// No question can be made about the fact.
+    Unaskable,
+}
+
+/// Questions tried per fact before it waits for later in the round.
+const ATTEMPTS: usize = 4;
+
 impl Generator {
+    /// A question about `fact` for `run`. `strict`: one that neither answers nor is
+    /// answered by a question of the run, and is not one asked already; otherwise, when
+    /// a whole round of facts found none, one that is at least not asked already (the deck
+    /// has too few facts that keep clear of each other), and at last any.
+    pub fn deal_into<R: Rng + ?Sized>(
+        &self,
+        fact: usize,
+        run: &Run,
+        strict: bool,
+        rng: &mut R,
+    ) -> Dealing {
+        let mut fallback = None;
+        for _ in 0..ATTEMPTS {
+            let Some(q) = self.generate_for(fact, rng) else {
+                continue;
+            };
+            if (run.admits(&q) && !(strict && self.spoils_many(&q)))
+                || (!strict && !run.repeats(&q))
+            {
+                return Dealing::Asked(Box::new(q));
+            }
+            fallback.get_or_insert(q);
+        }
+        match fallback {
+            Some(q) if !strict => Dealing::Asked(Box::new(q)),
+            Some(_) => Dealing::Blocked,
+            None => Dealing::Unaskable,
+        }
+    }
+
     /// `count` questions about `facts`, dealt by a [`Dealer`]: no fact twice before every
-    /// fact once. Facts no question can be made about are skipped; fewer than `count`
-    /// questions come back only when no fact can be asked at all.
+    /// fact once, and no question answering another (see [`Run`]) while the deck has facts
+    /// that keep clear of each other. Facts no question can be made about are skipped;
+    /// fewer than `count` questions come back only when no fact can be asked at all.
     pub fn questions<R: Rng + ?Sized>(
         &self,
         facts: &[usize],
@@ -94,13 +186,27 @@ impl Generator {
         rng: &mut R,
     ) -> Vec<Question> {
         let mut dealer = Dealer::new(facts.to_vec());
+        let mut run = Run::default();
+        let mut blocked = Blocked::default();
         // Room for one round: `count` may be far beyond what is worth reserving.
         let mut out = Vec::with_capacity(count.min(facts.len()));
         while out.len() < count {
             let Some(fact) = dealer.deal(rng) else { break };
-            match self.generate_for(fact, rng) {
-                Some(q) => out.push(q),
-                None => dealer.remove(fact),
+            let strict = !blocked.covers(dealer.rest_of_round());
+            if strict && blocked.has(fact) {
+                dealer.pass(fact);
+                continue;
+            }
+            match self.deal_into(fact, &run, strict, rng) {
+                Dealing::Asked(q) => {
+                    run.record(&q);
+                    out.push(*q);
+                }
+                Dealing::Blocked => {
+                    blocked.add(fact);
+                    dealer.pass(fact);
+                }
+                Dealing::Unaskable => dealer.remove(fact),
             }
         }
         out

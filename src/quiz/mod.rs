@@ -131,10 +131,12 @@ impl Quiz<'_> {
             Input::Order => AskKind::Order(&question.options),
             Input::Typed => AskKind::Typed,
         };
+        let numeric_options = question.numeric_options();
         let ask = Ask {
             header,
             prompt: &question.prompt,
             kind,
+            numeric_options,
         };
         let started = Instant::now();
         let given = loop {

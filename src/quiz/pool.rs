@@ -3,7 +3,7 @@
 
 use rand::Rng;
 
-use crate::question::{Dealer, Generator, Question, Selection, select};
+use crate::question::{Blocked, Dealer, Dealing, Generator, Question, Run, Selection, select};
 
 /// One deck of the quiz, ready to make questions.
 #[derive(Debug)]
@@ -28,6 +28,10 @@ pub struct Pool {
     /// (deck, fact index) for each global fact number.
     facts: Vec<(usize, usize)>,
     order: Order,
+    /// The questions asked so far, which the next may not answer nor be answered by.
+    run: Run,
+    /// Global fact numbers every question about which would cross the run.
+    blocked: Blocked,
 }
 
 /// How the next fact is chosen.
@@ -59,6 +63,8 @@ impl Pool {
             decks,
             facts,
             order: Order::Dealt(dealer),
+            run: Run::default(),
+            blocked: Blocked::default(),
         })
     }
 
@@ -82,18 +88,43 @@ impl Pool {
     }
 
     /// The next question; `None` when no selected fact can be asked at all (or, in a fixed
-    /// order, no fact is left).
+    /// order, no fact is left). Across decks too, no question answers another of the quiz
+    /// while facts that keep clear of each other are left (see [`Run`]); a fixed order asks
+    /// its facts as they come.
     pub fn next<R: Rng + ?Sized>(&mut self, rng: &mut R) -> Option<Dealt> {
         loop {
-            let global = match &mut self.order {
-                Order::Dealt(dealer) => dealer.deal(rng)?,
-                Order::Fixed(order) => order.next()?,
+            let (global, strict) = match &mut self.order {
+                Order::Dealt(dealer) => {
+                    let global = dealer.deal(rng)?;
+                    let strict = !self.blocked.covers(dealer.rest_of_round());
+                    if strict && self.blocked.has(global) {
+                        dealer.pass(global);
+                        continue;
+                    }
+                    (global, strict)
+                }
+                Order::Fixed(order) => (order.next()?, false),
             };
             let &(deck, fact) = self.facts.get(global)?;
-            match self.decks[deck].generator.generate_for(fact, rng) {
-                Some(question) => return Some(Dealt { deck, question }),
-                // A fact no question can be made about (too few others to compare with).
-                None => {
+            match self.decks[deck]
+                .generator
+                .deal_into(fact, &self.run, strict, rng)
+            {
+                Dealing::Asked(question) => {
+                    self.run.record(&question);
+                    return Some(Dealt {
+                        deck,
+                        question: *question,
+                    });
+                }
+                Dealing::Blocked => {
+                    self.blocked.add(global);
+                    if let Order::Dealt(dealer) = &mut self.order {
+                        dealer.pass(global);
+                    }
+                }
+                // A fact no question can be made about (`check` reports it as an error).
+                Dealing::Unaskable => {
                     if let Order::Dealt(dealer) = &mut self.order {
                         dealer.remove(global);
                     }

@@ -69,17 +69,20 @@ mod tests {
 id = \"capital\"
 question = \"What is the capital of Mongolia?\"
 answer = \"Ulaanbaatar\"
+group = \"places\"
 note = \"Founded in 1639 as a monastery.\"
 
 [[card]]
 id = \"river\"
 question = \"Which river flows through Ulaanbaatar?\"
 answer = \"Tuul\"
+group = \"places\"
 
 [[card]]
 id = \"lake\"
 question = \"What is Mongolia's largest freshwater lake?\"
 answer = \"Khövsgöl\"
+group = \"places\"
 ";
 
     #[test]

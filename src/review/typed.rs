@@ -23,6 +23,7 @@ pub fn answer_front(
         header,
         prompt: &question.prompt,
         kind,
+        numeric_options: question.numeric_options(),
     };
     let given = loop {
         let text = match frontend.ask(&ask) {

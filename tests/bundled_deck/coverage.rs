@@ -67,7 +67,7 @@ fn every_rule_change_of_the_amendment_is_a_change_fact() {
         Expect::Removed("a revolution in South Korea", "removed"),
         Expect::Established("communism"),
         Expect::Both("Military-first policy", "people-first politics"),
-        Expect::Removed("Military-first policy", "removed from the charter"),
+        Expect::Removed("Military-first policy", "removed"),
         Expect::Removed("Military Affairs Department", "abolished"),
         Expect::Both(
             "Military Affairs Department",
@@ -101,7 +101,7 @@ fn every_rule_change_of_the_amendment_is_a_change_fact() {
 fn the_new_standing_of_the_military_bodies_is_asked_as_party_body_cards() {
     let l = loaded();
     for (id, answer) in [
-        ("kpa-party-committee", "provincial party committees"),
+        ("kpa-party-committee", "a provincial party committee"),
         ("general-political-bureau", "the Central Committee"),
         (
             "military-commission-command",
@@ -111,7 +111,7 @@ fn the_new_standing_of_the_military_bodies_is_asked_as_party_body_cards() {
         match l.deck.fact(id) {
             Some(Fact::Card(c)) => {
                 assert_eq!(c.answer, answer, "{id}");
-                assert_eq!(c.group.as_deref(), Some("bodies"), "{id}");
+                assert_eq!(c.sort.as_deref(), Some("party body"), "{id}");
             }
             other => panic!("no card `{id}`: {other:?}"),
         }

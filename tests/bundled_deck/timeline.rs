@@ -107,27 +107,26 @@ fn spans_agree_with_the_lengths_the_source_states() {
     );
 }
 
+/// The deck states the order of the preparations and the congress (`precedes`,
+/// `follows`), so wrong dates offered for an event keep to it: every preparation precedes
+/// the opening, the closing follows it, the 9th Congress follows the 8th.
 #[test]
-fn the_preparation_meetings_are_in_the_order_of_their_dates() {
+fn the_order_the_deck_states_holds_for_every_preparation() {
     let l = loaded();
-    let meetings = match l.deck.fact("preparation-meetings") {
-        Some(factdeck::deck::Fact::Sequence(s)) => s,
-        other => panic!("no preparation-meetings sequence: {other:?}"),
-    };
-    let all = dates(&l);
-    let when: Vec<FactDate> = meetings
-        .items
-        .iter()
-        .map(|item| {
-            all.iter()
-                .find(|f| f.event.contains(item.as_str()))
-                .unwrap_or_else(|| panic!("no date fact for the {item}"))
-                .date
-        })
-        .collect();
-    assert!(
-        when.windows(2).all(|w| w[0].strictly_before(&w[1])),
-        "{:?} are not in date order: {when:?}",
-        meetings.items
-    );
+    for d in dates(&l) {
+        if d.meta.tags.iter().any(|t| t == "preparations") {
+            let direct = d.precedes.iter().any(|p| p == "congress-opening");
+            let through = d
+                .precedes
+                .iter()
+                .any(|p| date(&l, p).precedes.iter().any(|q| q == "congress-opening"));
+            assert!(
+                direct || through,
+                "`{}` does not precede the opening",
+                d.meta.id
+            );
+        }
+    }
+    assert_eq!(date(&l, "congress-closing").follows, ["congress-opening"]);
+    assert_eq!(date(&l, "next-congress").follows, ["congress-closing"]);
 }

@@ -82,6 +82,10 @@ struct Date<'d> {
     also: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     also_note: Option<&'d str>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    precedes: &'d [String],
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    follows: &'d [String],
 }
 
 #[derive(Debug, Serialize)]
@@ -102,6 +106,10 @@ struct Figure<'d> {
     group: Option<&'d str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     previous: Option<Previous<'d>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    also: Vec<serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    also_note: Option<&'d str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -121,6 +129,23 @@ struct Change<'d> {
     after: Option<&'d str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     verb: Option<&'d str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    accept: Option<ChangeAccept<'d>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sort: Option<&'d str>,
+}
+
+/// A change's accepted spellings: a list for a change with one side, per side otherwise.
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+enum ChangeAccept<'d> {
+    Only(&'d [String]),
+    Sides {
+        #[serde(skip_serializing_if = "<[String]>::is_empty")]
+        before: &'d [String],
+        #[serde(skip_serializing_if = "<[String]>::is_empty")]
+        after: &'d [String],
+    },
 }
 
 #[derive(Debug, Serialize)]
@@ -133,6 +158,8 @@ struct Card<'d> {
     accept: &'d [String],
     #[serde(skip_serializing_if = "Option::is_none")]
     group: Option<&'d str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sort: Option<&'d str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -143,6 +170,8 @@ struct Set<'d> {
     members: &'d [String],
     #[serde(skip_serializing_if = "Option::is_none")]
     group: Option<&'d str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sort: Option<&'d str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -151,6 +180,8 @@ struct Sequence<'d> {
     meta: Meta<'d>,
     name: &'d str,
     items: &'d [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sort: Option<&'d str>,
 }
 
 /// The deck in its file's shape.
@@ -208,6 +239,8 @@ fn date(d: &DateFact) -> Date<'_> {
         end: d.end.map(|e| e.to_string()),
         also: d.also.iter().map(ToString::to_string).collect(),
         also_note: d.also_note.as_deref(),
+        precedes: &d.precedes,
+        follows: &d.follows,
     }
 }
 
@@ -239,6 +272,8 @@ fn figure(f: &FigureFact) -> Figure<'_> {
             value: number(p.value),
             at: &p.at,
         }),
+        also: f.also.iter().map(|a| number(*a)).collect(),
+        also_note: f.also_note.as_deref(),
     }
 }
 
@@ -250,12 +285,23 @@ fn change(c: &ChangeFact) -> Change<'_> {
             (None, Some(after.as_str()), Some(verb.as_str()))
         }
     };
+    let accept = match &c.sides {
+        _ if c.accept_before.is_empty() && c.accept_after.is_empty() => None,
+        ChangeSides::Both { .. } => Some(ChangeAccept::Sides {
+            before: &c.accept_before,
+            after: &c.accept_after,
+        }),
+        ChangeSides::Removed { .. } => Some(ChangeAccept::Only(&c.accept_before)),
+        ChangeSides::Established { .. } => Some(ChangeAccept::Only(&c.accept_after)),
+    };
     Change {
         meta: meta(&c.meta),
         subject: &c.subject,
         before,
         after,
         verb,
+        accept,
+        sort: c.sort.as_deref(),
     }
 }
 
@@ -266,6 +312,7 @@ fn card(c: &CardFact) -> Card<'_> {
         answer: &c.answer,
         accept: &c.accept,
         group: c.group.as_deref(),
+        sort: c.sort.as_deref(),
     }
 }
 
@@ -275,6 +322,7 @@ fn set(s: &SetFact) -> Set<'_> {
         name: &s.name,
         members: &s.members,
         group: s.group.as_deref(),
+        sort: s.sort.as_deref(),
     }
 }
 
@@ -283,5 +331,6 @@ fn sequence(s: &SequenceFact) -> Sequence<'_> {
         meta: meta(&s.meta),
         name: &s.name,
         items: &s.items,
+        sort: s.sort.as_deref(),
     }
 }

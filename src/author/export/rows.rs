@@ -29,6 +29,7 @@ fn preferred(kind: Kind) -> &'static [Form] {
         Kind::Figure => &[Form::FigureTyped, Form::FigureChoice],
         Kind::Change => &[
             Form::ChangeAfter,
+            Form::ChangeOneSidedTyped,
             Form::ChangeOneSided,
             Form::ChangeBefore,
             Form::ChangeTrueFalse,

@@ -30,42 +30,68 @@ impl Checker<'_> {
         self.lone_figures(&entries);
     }
 
-    /// Cards of one group lend each other their answers, so a group needs four different
-    /// answers for a four-option question.
+    /// A card's wrong choices are texts of its sort (its `sort`, else its `group`) from any
+    /// kind of fact, so a group needs four different texts; a card with neither is asked
+    /// typed only. A `sort` says what its answers are: a small one is no mistake, only typed.
     fn card_groups(&mut self, facts: &[Entry<'_>]) {
-        // Per group (`None`: cards without one): its first card, and its answers.
-        type Answers<'a> = (&'a Range<usize>, HashSet<Cow<'a, str>>);
+        // Per sort (`None`: cards with neither): whether it is named by `sort`, the first
+        // card, and the sort's texts.
+        type Answers<'a> = (bool, &'a Range<usize>, HashSet<Cow<'a, str>>);
         let mut groups: BTreeMap<Option<&str>, Answers<'_>> = BTreeMap::new();
         for &(fact, id_span) in facts {
             if let Fact::Card(card) = fact {
-                let (_, answers) = groups
-                    .entry(card.group.as_deref())
-                    .or_insert_with(|| (id_span, HashSet::new()));
+                let sort = card.sort.as_deref().or(card.group.as_deref());
+                let (_, _, answers) = groups
+                    .entry(sort)
+                    .or_insert_with(|| (card.sort.is_some(), id_span, HashSet::new()));
                 if answers.len() < CHOICES {
                     answers.insert(folded(&card.answer));
                 }
             }
         }
-        for (group, (first, answers)) in groups {
-            if answers.len() >= CHOICES {
-                continue;
+        for &(fact, _) in facts {
+            let (sort, texts): (Option<&str>, Vec<&String>) = match fact {
+                Fact::Set(s) => (
+                    s.sort.as_deref().or(s.group.as_deref()),
+                    s.members.iter().collect(),
+                ),
+                Fact::Sequence(s) => (s.sort.as_deref(), s.items.iter().collect()),
+                Fact::Change(c) => (
+                    c.sort.as_deref(),
+                    match &c.sides {
+                        ChangeSides::Both { before, after } => vec![before, after],
+                        ChangeSides::Removed { before: v, .. }
+                        | ChangeSides::Established { after: v, .. } => vec![v],
+                    },
+                ),
+                _ => continue,
+            };
+            if let Some((_, _, answers)) = sort.and_then(|s| groups.get_mut(&Some(s))) {
+                answers.extend(texts.into_iter().take(CHOICES).map(|t| folded(t)));
             }
-            let what = match group {
-                Some(group) => format!("card group `{group}` has"),
-                None => "the cards without a `group` have".to_owned(),
+        }
+        for (group, (by_sort, first, answers)) in groups {
+            let message = match group {
+                // A `sort` states what the answers are: a small one just means typed.
+                Some(_) if answers.len() >= CHOICES || by_sort => continue,
+                Some(group) => format!(
+                    "card group `{group}` has {}: multiple choice needs {CHOICES}",
+                    counted(answers.len(), "different answer", "different answers")
+                ),
+                None => "the cards without a `group` or `sort` are asked typed only: multiple \
+                         choice needs a sort they share"
+                    .to_owned(),
             };
             self.push(
-                Diagnostic::warning(format!(
-                    "{what} {}: multiple choice needs {CHOICES}",
-                    counted(answers.len(), "different answer", "different answers")
-                ))
-                .at(first.clone())
-                .label("first card of the group")
-                .help(
-                    "add cards with other answers to the group (cards lend each other their \
-                     answers as wrong choices); until then these cards are asked for typed \
-                     answers only",
-                ),
+                Diagnostic::warning(message)
+                    .at(first.clone())
+                    .label("first card of the group")
+                    .help(
+                        "wrong choices are answers of the same sort (a person for a person, a \
+                         city for a city), from cards, sets and changes alike: give cards a \
+                         `sort` they share with at least three other answers; until then they \
+                         are asked for typed answers only",
+                    ),
             );
         }
     }
@@ -210,6 +236,16 @@ mod tests {
         assert_eq!(
             warnings(&three),
             ["card group `g` has 3 different answers: multiple choice needs 4"]
+        );
+        // A set of the same sort lends the cards its members.
+        let set = "[[set]]\nid = \"s\"\nname = \"n\"\nmembers = [\"x\", \"y\"]\ngroup = \"g\"\nquote = \"q\"\n";
+        let with_set = format!("{three}{set}");
+        assert!(
+            !warnings(&with_set)
+                .iter()
+                .any(|w| w.starts_with("card group")),
+            "{:?}",
+            warnings(&with_set)
         );
         let repeated = format!("{three}{}", card("d", "A", "g"));
         assert_eq!(

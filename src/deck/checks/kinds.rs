@@ -31,6 +31,8 @@ impl Checker<'_> {
             None => Some(Vec::new()),
         };
         let also_note = self.opt_text(r.also_note, "also_note");
+        let precedes = self.text_list(r.precedes, "precedes");
+        let follows = self.text_list(r.follows, "follows");
         // A coarse end contains its whole period: `end = "2021"` is fine after 2021-05-01.
         if let (Some(Some(end)), Some(start), Some(span)) = (end, date, end_span)
             && end.strictly_before(&start)
@@ -52,6 +54,8 @@ impl Checker<'_> {
             end: end.map_or(Some(None), |e| e.map(Some))?,
             also: also?,
             also_note,
+            precedes,
+            follows,
         };
         Some(located(Fact::Date(fact), id_span, quote_span))
     }
@@ -74,6 +78,8 @@ impl Checker<'_> {
             Some(p) => self.previous(p).map(Some),
             None => Some(None),
         };
+        let also = self.figure_also(r.also, value);
+        let also_note = self.opt_text(r.also_note, "also_note");
         let (meta, id_span, quote_span) = meta?;
         let fact = FigureFact {
             meta,
@@ -85,6 +91,8 @@ impl Checker<'_> {
             tolerance: tolerance?,
             group,
             previous: previous?,
+            also: also?,
+            also_note,
         };
         Some(located(Fact::Figure(fact), id_span, quote_span))
     }
@@ -114,6 +122,7 @@ impl Checker<'_> {
         let before = self.opt_text(r.before, "before");
         let after = self.opt_text(r.after, "after");
         let verb = self.opt_text(r.verb, "verb");
+        let sort = self.opt_text(r.sort, "sort");
         let sides = match (before, after) {
             (Some(before), Some(after)) => {
                 // Compared as the grader compares answers (case aside): sides that differ only
@@ -152,11 +161,16 @@ impl Checker<'_> {
                 return None;
             }
         };
+        let accept = self.change_accept(r.accept, &sides);
         let (meta, id_span, quote_span) = meta?;
+        let accept = accept?;
         let fact = ChangeFact {
             meta,
             subject: subject?.0,
             sides,
+            accept_before: accept.before,
+            accept_after: accept.after,
+            sort,
         };
         Some(located(Fact::Change(fact), id_span, quote_span))
     }
@@ -167,6 +181,7 @@ impl Checker<'_> {
         let answer = self.required_text(r.answer, "answer", table);
         let accept = self.text_list(r.accept, "accept");
         let group = self.opt_text(r.group, "group");
+        let sort = self.opt_text(r.sort, "sort");
         let (meta, id_span, quote_span) = meta?;
         let fact = CardFact {
             meta,
@@ -174,6 +189,7 @@ impl Checker<'_> {
             answer: answer?.0,
             accept,
             group,
+            sort,
         };
         Some(located(Fact::Card(fact), id_span, quote_span))
     }
@@ -183,12 +199,14 @@ impl Checker<'_> {
         let name = self.required_text(r.name, "name", table);
         let members = self.members(r.members, "members", "set", table);
         let group = self.opt_text(r.group, "group");
+        let sort = self.opt_text(r.sort, "sort");
         let (meta, id_span, quote_span) = meta?;
         let fact = SetFact {
             meta,
             name: name?.0,
             members: members?,
             group,
+            sort,
         };
         Some(located(Fact::Set(fact), id_span, quote_span))
     }
@@ -197,11 +215,13 @@ impl Checker<'_> {
         let meta = self.meta(r.id, r.tags, r.quote, r.note, table);
         let name = self.required_text(r.name, "name", table);
         let items = self.members(r.items, "items", "sequence", table);
+        let sort = self.opt_text(r.sort, "sort");
         let (meta, id_span, quote_span) = meta?;
         let fact = SequenceFact {
             meta,
             name: name?.0,
             items: items?,
+            sort,
         };
         Some(located(Fact::Sequence(fact), id_span, quote_span))
     }

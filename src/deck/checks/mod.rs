@@ -5,10 +5,12 @@
 //! dates, numbers and tolerances; `kinds` builds each kind of fact from them, and
 //! `deck_wide` looks at the finished deck (distractor pools).
 
+mod alternatives;
 mod deck_wide;
 mod fields;
 mod kinds;
 mod lists;
+mod order;
 mod values;
 
 use std::borrow::Cow;

@@ -1,56 +1,89 @@
-//! Wrong dates that look right: at the answer's precision, near it (days, months or years
-//! around it), and other dates of the deck close enough to be plausible.
+//! Wrong dates that give nothing away: like numbers, the options form a ladder at the
+//! answer's precision (days, months or years apart), drawn before the answer is placed on
+//! it at a uniformly drawn rung. No option is "the one sharing most parts with the others"
+//! or "the middle one" more often than chance. Rungs keep to the order the deck states
+//! (`lo`, `hi`: an end after its start, preparations before the congress they prepare).
 
-use jiff::Span;
-use rand::seq::SliceRandom;
+use jiff::civil::Date;
+use rand::seq::IndexedRandom;
 use rand::{Rng, RngExt};
 
 use crate::deck::{FactDate, Precision};
 
-/// `count` distinct dates at `truth`'s precision, none of them an accepted answer.
-/// `deck_dates` are the deck's dates at that precision, sorted.
-pub fn date_distractors<R: Rng + ?Sized>(
-    truth: FactDate,
-    accepted: &[FactDate],
-    deck_dates: &[FactDate],
-    count: usize,
-    rng: &mut R,
-) -> Vec<FactDate> {
-    let is_answer = |c: &FactDate| {
-        std::iter::once(&truth)
-            .chain(accepted)
-            .any(|a| same_period(a, c))
-    };
-    let mut chosen: Vec<FactDate> = Vec::with_capacity(count);
+/// What the distractors are for.
+#[derive(Debug, Clone)]
+pub struct DateTruth {
+    pub date: FactDate,
+    /// Other dates accepted as correct: no option overlaps them.
+    pub accepted: Vec<FactDate>,
+    /// Every option's period lies within these days, when given.
+    pub lo: Option<Date>,
+    pub hi: Option<Date>,
+}
 
-    let mut neighbours = deck_neighbours(truth, deck_dates);
-    neighbours.shuffle(rng);
-    let from_deck = rng.random_range(0..=count / 2);
-    for d in neighbours {
-        if chosen.len() >= from_deck {
-            break;
-        }
-        if !is_answer(&d) && !chosen.contains(&d) {
-            chosen.push(d);
-        }
+/// Typical gaps between rungs, in the answer's own unit.
+fn scales(p: Precision) -> &'static [i64] {
+    match p {
+        Precision::Day => &[1, 2, 3, 4, 6, 8, 12, 20, 30, 45, 60, 100],
+        Precision::Month => &[1, 2, 3, 4, 6, 9, 12],
+        Precision::Year => &[1, 2, 3, 4, 5, 7, 10],
     }
+}
 
-    let mut near = near_steps(truth.precision());
-    near.shuffle(rng);
-    let unit = own_unit(truth.precision());
-    let far = (1..=400).flat_map(|k| [unit(k), unit(-k)]);
-    for step in near.into_iter().chain(far) {
-        if chosen.len() == count {
-            break;
+/// Days since 0000-03-01 (proleptic Gregorian), and back (H. Hinnant's algorithms).
+fn day_number(d: Date) -> i64 {
+    let (y, m, day) = (
+        i64::from(d.year()),
+        i64::from(d.month()),
+        i64::from(d.day()),
+    );
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe
+}
+
+fn from_day_number(n: i64) -> Option<Date> {
+    let era = n.div_euclid(146_097);
+    let doe = n - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    Date::new(
+        i16::try_from(year).ok()?,
+        i8::try_from(month).ok()?,
+        i8::try_from(day).ok()?,
+    )
+    .ok()
+}
+
+/// The date as a count of its own unit, and back.
+fn units(d: FactDate) -> i64 {
+    match d.precision() {
+        Precision::Day => day_number(d.first_day()),
+        Precision::Month => {
+            i64::from(d.year_number()) * 12 + i64::from(d.month_number().unwrap_or(1) - 1)
         }
-        if let Some(d) = shift(truth, step)
-            && !is_answer(&d)
-            && !chosen.contains(&d)
-        {
-            chosen.push(d);
-        }
+        Precision::Year => i64::from(d.year_number()),
     }
-    chosen
+}
+
+fn from_units(n: i64, p: Precision) -> Option<FactDate> {
+    match p {
+        Precision::Day => from_day_number(n).map(FactDate::from),
+        Precision::Month => FactDate::month(
+            i16::try_from(n.div_euclid(12)).ok()?,
+            i8::try_from(n.rem_euclid(12) + 1).ok()?,
+        )
+        .ok(),
+        Precision::Year => FactDate::year(i16::try_from(n).ok()?).ok(),
+    }
 }
 
 /// Whether two dates name overlapping periods at their common precision
@@ -60,117 +93,94 @@ fn same_period(a: &FactDate, b: &FactDate) -> bool {
     a.truncate(common) == b.truncate(common)
 }
 
-/// Up to three deck dates either side of `truth`, within a plausible distance.
-fn deck_neighbours(truth: FactDate, sorted: &[FactDate]) -> Vec<FactDate> {
-    let window = match truth.precision() {
-        Precision::Day => 2,
-        Precision::Month => 5,
-        Precision::Year => 30,
-    };
-    let at = sorted.partition_point(|d| *d < truth);
-    let lo = at.saturating_sub(3);
-    let hi = (at + 4).min(sorted.len());
-    sorted[lo..hi]
-        .iter()
-        .copied()
-        .filter(|d| (d.year_number() - truth.year_number()).abs() <= window)
-        .collect()
-}
-
-/// A move in time by whole days, months or years.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Step {
-    Days(i32),
-    Months(i32),
-    Years(i32),
-}
-
-fn own_unit(precision: Precision) -> fn(i32) -> Step {
-    match precision {
-        Precision::Day => Step::Days,
-        Precision::Month => Step::Months,
-        Precision::Year => Step::Years,
+impl DateTruth {
+    fn fits(&self, d: &FactDate, used: &[FactDate]) -> bool {
+        !std::iter::once(&self.date)
+            .chain(&self.accepted)
+            .chain(used)
+            .any(|a| same_period(a, d))
+            && self.lo.is_none_or(|lo| d.first_day() >= lo)
+            && self.hi.is_none_or(|hi| d.last_day() <= hi)
     }
-}
 
-/// Near moves; days also move by a month or a year and months by a year, so that
-/// "January 6" and "February 5" both appear as neighbours of "January 5".
-fn near_steps(precision: Precision) -> Vec<Step> {
-    use Step::{Days, Months, Years};
-    match precision {
-        Precision::Day => vec![
-            Days(-7),
-            Days(-4),
-            Days(-3),
-            Days(-2),
-            Days(-1),
-            Days(1),
-            Days(2),
-            Days(3),
-            Days(4),
-            Days(7),
-            Months(1),
-            Months(-1),
-            Years(1),
-            Years(-1),
-        ],
-        Precision::Month => vec![
-            Months(-4),
-            Months(-3),
-            Months(-2),
-            Months(-1),
-            Months(1),
-            Months(2),
-            Months(3),
-            Months(4),
-            Years(1),
-            Years(-1),
-        ],
-        Precision::Year => vec![
-            Years(-5),
-            Years(-3),
-            Years(-2),
-            Years(-1),
-            Years(1),
-            Years(2),
-            Years(3),
-            Years(5),
-            Years(10),
-            Years(-10),
-        ],
-    }
-}
-
-/// `date` moved by `step`, at `date`'s own precision.
-fn shift(date: FactDate, step: Step) -> Option<FactDate> {
-    match (date.precision(), step) {
-        (Precision::Day, step) => {
-            let span = match step {
-                Step::Days(k) => Span::new().days(k),
-                Step::Months(k) => Span::new().months(k),
-                Step::Years(k) => Span::new().years(k),
-            };
-            date.first_day().checked_add(span).ok().map(FactDate::from)
-        }
-        (Precision::Month, Step::Months(k) | Step::Years(k)) => {
-            let k = if matches!(step, Step::Years(_)) {
-                k * 12
+    /// A ladder with the answer at rung `below` (that many rungs under it), or `None`.
+    fn ladder<R: Rng + ?Sized>(
+        &self,
+        count: usize,
+        below: usize,
+        scale: i64,
+        rng: &mut R,
+    ) -> Option<Vec<FactDate>> {
+        let p = self.date.precision();
+        let t = units(self.date);
+        let (mut down, mut up) = (t, t);
+        let mut used = Vec::with_capacity(count);
+        for j in 0..count {
+            let gap = ((scale as f64) * rng.random_range(0.5..1.5))
+                .round()
+                .max(1.0) as i64;
+            let going_down = j < below;
+            let mut at = if going_down { down - gap } else { up + gap };
+            // Skip over accepted dates and repeats, a unit at a time.
+            let mut found = None;
+            for _ in 0..32 {
+                match from_units(at, p) {
+                    Some(d) if self.fits(&d, &used) => {
+                        found = Some(d);
+                        break;
+                    }
+                    Some(d) if self.lo.is_some_and(|lo| d.first_day() < lo) && going_down => {
+                        return None;
+                    }
+                    Some(d) if self.hi.is_some_and(|hi| d.last_day() > hi) && !going_down => {
+                        return None;
+                    }
+                    None => return None,
+                    Some(_) => at += if going_down { -1 } else { 1 },
+                }
+            }
+            let d = found?;
+            if going_down {
+                down = units(d);
             } else {
-                k
-            };
-            let months = i32::from(date.year_number()) * 12
-                + i32::from(date.month_number().unwrap_or(1) - 1)
-                + k;
-            let year = i16::try_from(months.div_euclid(12)).ok()?;
-            let month = i8::try_from(months.rem_euclid(12) + 1).ok()?;
-            FactDate::month(year, month).ok()
+                up = units(d);
+            }
+            used.push(d);
         }
-        (Precision::Year, Step::Years(k)) => {
-            let year = i16::try_from(i32::from(date.year_number()) + k).ok()?;
-            FactDate::year(year).ok()
-        }
-        _ => None,
+        Some(used)
     }
+}
+
+/// `count` distinct dates at `truth`'s precision, none of them accepted. The answer's rung
+/// is drawn first; when the bounds leave no room for it (an event the day before the one it
+/// precedes cannot be the earliest of four dates at month precision), the bounds give way
+/// rather than the rung: which rung is right must stay a matter of chance.
+pub fn date_distractors<R: Rng + ?Sized>(
+    truth: &DateTruth,
+    count: usize,
+    rng: &mut R,
+) -> Vec<FactDate> {
+    let below = rng.random_range(0..=count);
+    let first = *scales(truth.date.precision()).choose(rng).unwrap_or(&1);
+    let unbounded = DateTruth {
+        lo: None,
+        hi: None,
+        ..truth.clone()
+    };
+    // Without the bounds, the rungs stay as close as they go: the nearest plausible dates.
+    for (t, first) in [(truth, first), (&unbounded, 1)] {
+        let mut scale = first;
+        loop {
+            if let Some(ladder) = t.ladder(count, below, scale, rng) {
+                return ladder;
+            }
+            if scale == 1 {
+                break;
+            }
+            scale = (scale / 2).max(1);
+        }
+    }
+    Vec::new()
 }
 
 #[cfg(test)]
@@ -183,17 +193,43 @@ mod tests {
         s.parse().unwrap()
     }
 
+    fn truth(date: &str, accepted: &[&str]) -> DateTruth {
+        DateTruth {
+            date: d(date),
+            accepted: accepted.iter().map(|a| d(a)).collect(),
+            lo: None,
+            hi: None,
+        }
+    }
+
+    #[test]
+    fn day_numbers_round_trip() {
+        for s in [
+            "2021-01-05",
+            "2020-02-29",
+            "1863-10-26",
+            "0001-01-01",
+            "2100-12-31",
+        ] {
+            let date = d(s).first_day();
+            assert_eq!(from_day_number(day_number(date)), Some(date), "{s}");
+        }
+        assert_eq!(
+            day_number(d("2021-01-01").first_day()) - day_number(d("2020-12-31").first_day()),
+            1
+        );
+    }
+
     #[test]
     fn distractors_keep_the_precision_and_avoid_accepted_dates() {
-        let deck = [d("2020-12-30"), d("2021-01-05"), d("2021-01-12")];
         for seed in 0..100 {
             let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
-            let ds = date_distractors(d("2021-01-05"), &[d("2021-01-06")], &deck, 5, &mut rng);
+            let t = truth("2021-01-05", &["2021-01-06"]);
+            let ds = date_distractors(&t, 5, &mut rng);
             assert_eq!(ds.len(), 5);
             for x in &ds {
                 assert_eq!(x.precision(), Precision::Day);
                 assert!(*x != d("2021-01-05") && *x != d("2021-01-06"));
-                assert!((x.year_number() - 2021).abs() <= 1, "{x}");
             }
         }
     }
@@ -201,21 +237,27 @@ mod tests {
     #[test]
     fn a_coarse_accepted_date_rules_out_its_whole_period() {
         let mut rng = Xoshiro256PlusPlus::seed_from_u64(7);
-        let ds = date_distractors(d("2021-01-05"), &[d("2021-01")], &[], 5, &mut rng);
+        let ds = date_distractors(&truth("2021-01-05", &["2021-01"]), 5, &mut rng);
         assert_eq!(ds.len(), 5);
-        assert!(
-            ds.iter()
-                .all(|x| x.month_number() != Some(1) || x.year_number() != 2021)
-        );
+        assert!(ds.iter().all(|x| !same_period(x, &d("2021-01"))), "{ds:?}");
     }
 
     #[test]
-    fn months_and_years_shift_across_boundaries() {
-        assert_eq!(shift(d("2021-01"), Step::Months(-1)), Some(d("2020-12")));
-        assert_eq!(shift(d("2021"), Step::Years(3)), Some(d("2024")));
-        assert_eq!(
-            shift(d("2021-01-31"), Step::Months(1)),
-            Some(d("2021-02-28"))
-        );
+    fn the_answers_rung_is_uniform_and_bounds_hold() {
+        let mut at = [0usize; 4];
+        for seed in 0..4000 {
+            let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
+            let ds = date_distractors(&truth("2020-08-19", &[]), 3, &mut rng);
+            at[ds.iter().filter(|x| **x < d("2020-08-19")).count()] += 1;
+        }
+        assert!(at.iter().all(|n| (900..1100).contains(n)), "{at:?}");
+        let mut bounded = truth("2020-12-29", &[]);
+        bounded.hi = Some(d("2021-01-04").first_day());
+        for seed in 0..200 {
+            let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
+            let ds = date_distractors(&bounded, 3, &mut rng);
+            assert_eq!(ds.len(), 3);
+            assert!(ds.iter().all(|x| *x <= d("2021-01-04")), "{ds:?}");
+        }
     }
 }

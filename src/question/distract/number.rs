@@ -1,6 +1,10 @@
-//! Wrong numbers that look right: the same order of magnitude and the same roundness as
-//! the answer (5,000 → 4,000, 6,000, 7,500; 3,637 → 3,412, 3,891), never inside the
-//! answer's tolerance, preferring real figures of the same group.
+//! Wrong numbers that give nothing away: the options form a ladder whose shape is drawn
+//! before the answer is placed on it, and the answer's rung is drawn uniformly. So "the
+//! middle one", "the one nearest the mean" or "the one most like the others" is right no
+//! more often than any other guess. Every rung has the answer's roundness (as many
+//! significant digits: 5,000 among 4,000 and 7,000; 3,637 among 3,412 and 4,105), none lies
+//! inside the answer's tolerance or is another value the source supports, and every gap is
+//! at least the tolerance wide, so the answer sits in no telltale hole.
 
 use rand::seq::SliceRandom;
 use rand::{Rng, RngExt};
@@ -8,212 +12,297 @@ use rand::{Rng, RngExt};
 use crate::deck::{Number, Tolerance};
 
 /// What the distractors are for.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct NumberTruth {
     pub value: Number,
     pub tolerance: Tolerance,
-    /// A change (+1363): options come in sign-mirrored pairs (±1363, ±1217), so that the
-    /// direction is tested as well as the amount and no option stands out by its sign.
+    /// Other values the source supports: never offered.
+    pub also: Vec<Number>,
+    /// A change (+1,363): the options share the answer's sign.
     pub signed: bool,
+    /// A percentage: no option above 100.
+    pub percent: bool,
 }
 
-/// `count` distinct wrong numbers for `truth`; `group` holds other figures of its group.
-pub fn number_distractors<R: Rng + ?Sized>(
-    truth: NumberTruth,
-    group: &[Number],
-    count: usize,
-    rng: &mut R,
-) -> Vec<Number> {
-    if truth.signed {
-        signed_distractors(truth, group, count, rng)
-    } else {
-        same_sign_distractors(truth, group, count, rng)
+/// Trailing zeros of a positive integer (5000 → 3, 3637 → 0).
+fn zeros(c: i64) -> u32 {
+    let mut c = c.unsigned_abs();
+    let mut z = 0;
+    while c != 0 && c.is_multiple_of(10) {
+        c /= 10;
+        z += 1;
     }
+    z
 }
 
-/// The answer's mirror plus decoys in mirrored pairs (and, for an odd number left, one
-/// decoy of either sign), so "the option whose negation is also listed" is no clue: every
-/// option but at most one lone decoy has its mirror listed. When the mirror would count as
-/// right (a tolerance wider than the change), no option is mirrored at all.
-fn signed_distractors<R: Rng + ?Sized>(
-    truth: NumberTruth,
-    group: &[Number],
-    count: usize,
-    rng: &mut R,
-) -> Vec<Number> {
-    let v = truth.value.value();
-    let unsigned = NumberTruth {
-        signed: false,
-        ..truth
-    };
-    let mirror_of_answer = v != 0.0;
-    if mirror_of_answer && truth.tolerance.accepts(v, -v) {
-        return same_sign_distractors(unsigned, group, count, rng);
+/// Significant digits of a positive integer (5000 → 1, 3637 → 4, 1300 → 2).
+fn significant(c: i64) -> u32 {
+    let mut c = c.unsigned_abs();
+    if c == 0 {
+        return 0;
     }
-    let mut out = Vec::with_capacity(count);
-    let mut left = count;
-    if mirror_of_answer && left > 0 {
-        out.push(negated(truth.value));
-        left -= 1;
+    while c.is_multiple_of(10) {
+        c /= 10;
     }
-    let (pairs, lone) = (left / 2, left % 2);
-    // For a zero change the decoys may come with either sign: keep distinct sizes only.
-    let wanted = if v == 0.0 {
-        2 * (pairs + lone)
-    } else {
-        pairs + lone
-    };
-    let mut sizes: Vec<Number> = Vec::with_capacity(pairs + lone);
-    for size in same_sign_distractors(unsigned, group, wanted, rng) {
-        let size = absolute(size);
-        if !sizes.iter().any(|s| s.value() == size.value()) && sizes.len() < pairs + lone {
-            sizes.push(size);
-        }
+    c.ilog10() + 1
+}
+
+/// The grid step of numbers near `c` with `s` significant digits.
+fn step(c: i64, s: u32) -> i64 {
+    let digits = if c <= 0 { 1 } else { c.ilog10() + 1 };
+    10i64.pow(digits.saturating_sub(s))
+}
+
+/// The ladder's rules, in whole units of the answer's last decimal.
+struct Rules<'t> {
+    truth: &'t NumberTruth,
+    scale: f64,
+    /// The answer's significant digits and trailing zeros: every rung has as many of
+    /// either (as round as the answer: 900 and 4,000 beside 5,000; 953 beside 1,105, not
+    /// 950). `None` for small numbers: any whole unit.
+    digits: Option<(u32, u32)>,
+    hi: i64,
+}
+
+impl Rules<'_> {
+    fn value(&self, units: i64) -> f64 {
+        units as f64 / self.scale
     }
-    for (k, size) in sizes.into_iter().enumerate() {
-        if k < pairs {
-            out.extend([size, negated(size)]);
-        } else if rng.random_bool(0.5) {
-            out.push(size);
+
+    fn fits(&self, units: i64, used: &[i64]) -> bool {
+        let sign = if self.truth.value.value() < 0.0 {
+            -1.0
         } else {
-            out.push(negated(size));
+            1.0
+        };
+        let v = sign * self.value(units);
+        let t = self.truth.value.value();
+        units > 0
+            && units <= self.hi
+            && self
+                .digits
+                .is_none_or(|(s, z)| significant(units) == s || zeros(units) == z)
+            && !used.contains(&units)
+            && !self.truth.tolerance.accepts(t, v)
+            && !self
+                .truth
+                .also
+                .iter()
+                .any(|a| self.truth.tolerance.accepts(a.value(), v) || a.value() == v)
+    }
+
+    /// The nearest fitting rung at or beyond `from`, going `down` or up.
+    fn walk(&self, from: i64, down: bool, used: &[i64]) -> Option<i64> {
+        let mut c = from;
+        for _ in 0..400 {
+            if self.fits(c, used) {
+                return Some(c);
+            }
+            let s = self.grid(if down { c - 1 } else { c });
+            c = if down { c - s } else { c + s };
+            if c <= 0 || c > self.hi {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The finest step between candidate rungs near `c`.
+    fn grid(&self, c: i64) -> i64 {
+        self.digits.map_or(1, |(s, z)| step(c, s).min(10i64.pow(z)))
+    }
+
+    /// Onto the rung grid, rounding `down` or up.
+    fn align(&self, x: i64, down: bool) -> i64 {
+        match self.digits {
+            Some(_) if x > 0 => {
+                let st = self.grid(x);
+                if down {
+                    x / st * st
+                } else {
+                    (x + st - 1) / st * st
+                }
+            }
+            _ => x,
         }
     }
-    out
-}
 
-fn negated(n: Number) -> Number {
-    if n.is_integer() {
-        Number::integer(-(n.value() as i64))
-    } else {
-        Number::decimal(-n.value(), n.decimals())
+    /// Rounds to the rung grid: `digits` significant digits.
+    fn snap(&self, x: i64) -> i64 {
+        match self.digits {
+            Some(_) if x > 0 => {
+                let st = self.grid(x);
+                (x + st / 2) / st * st
+            }
+            _ => x,
+        }
     }
 }
 
-fn absolute(n: Number) -> Number {
-    if n.value() < 0.0 { negated(n) } else { n }
-}
-
-fn same_sign_distractors<R: Rng + ?Sized>(
-    truth: NumberTruth,
-    group: &[Number],
+/// `count` distinct wrong numbers for `truth`; fewer for a small number with too few
+/// below it, or when no ladder fits.
+pub fn number_distractors<R: Rng + ?Sized>(
+    truth: &NumberTruth,
     count: usize,
     rng: &mut R,
 ) -> Vec<Number> {
     let decimals = truth.value.decimals();
     let scale = 10f64.powi(i32::from(decimals));
     let v = truth.value.value();
-    // Scaled to whole units of the last written decimal: 2.5 → 25, 5000 → 5000.
     let u = (v.abs() * scale).round() as i64;
-    let sign = if v < 0.0 { -1 } else { 1 };
-    let to_number = |units: i64| {
-        let value = units as f64 / scale;
-        if decimals == 0 {
-            Number::integer(units)
-        } else {
-            Number::decimal(value, decimals)
-        }
-    };
-    let mut taken: Vec<f64> = vec![v];
-    let mut chosen: Vec<Number> = Vec::with_capacity(count);
-    let fits = |c: f64, taken: &[f64]| {
-        let same_side = (c > 0.0) == (v > 0.0) || (v == 0.0 && c > 0.0);
-        same_side
-            && !truth.tolerance.accepts(v, c)
-            && !taken.iter().any(|t| (t - c).abs() < 0.5 / scale)
-    };
-
-    // Real figures of the group: at most half the distractors, and only plausible ones.
-    let mut real: Vec<Number> = group
-        .iter()
-        .copied()
-        .filter(|n| plausible(v, n.value()))
-        .collect();
-    real.shuffle(rng);
-    for n in real.into_iter().take(count / 2) {
-        if fits(n.value(), &taken) {
-            taken.push(n.value());
-            chosen.push(n);
-        }
-    }
-
-    let mut candidates = shaped_candidates(u, rng);
-    candidates.shuffle(rng);
-    let step = fallback_step(u, truth.tolerance, v, scale);
-    let fallback = (1..).flat_map(|k| [u + k * step, u - k * step]);
-    for units in candidates.into_iter().chain(fallback).take(10_000) {
-        if chosen.len() == count {
-            break;
-        }
-        let c = sign as f64 * units as f64 / scale;
-        if fits(c, &taken) {
-            taken.push(c);
-            chosen.push(to_number(sign * units));
-        }
-    }
-    chosen
-}
-
-/// Within a factor of three of the answer (or of each other's size when small).
-fn plausible(truth: f64, other: f64) -> bool {
-    let (a, b) = (truth.abs(), other.abs());
-    a == b || (b <= a * 3.0 + 6.0 && b * 3.0 + 6.0 >= a)
-}
-
-/// Candidates in scaled units, of the answer's magnitude and roundness.
-fn shaped_candidates<R: Rng + ?Sized>(u: i64, rng: &mut R) -> Vec<i64> {
     if u == 0 {
-        return (1..=6).collect();
+        return around_zero(truth, count, scale, rng);
     }
-    let mut step = 1i64;
-    while u % (step * 10) == 0 {
-        step *= 10;
-    }
-    let significant = u / step;
-    let (low, high) = ((u / 3).max(1), (u * 3).max(u + 6 * step));
-    let mut out: Vec<i64> = if significant < 20 {
-        // Few significant digits: neighbours on the same grid, and half steps for round
-        // numbers (5,000 → 4,500, 7,500).
-        let whole = [-3, -2, -1, 1, 2, 3, 4].map(|k| u + k * step);
-        let half = [-3, -1, 1, 3, 5].map(|k| u + k * step / 2);
-        whole
-            .into_iter()
-            .chain(half.into_iter().filter(|_| step >= 10))
-            .collect()
-    } else {
-        // Many significant digits: spread 4–35 % around it, on the same grid but never
-        // rounder than the answer (3,637 → 3,412, not 3,400).
-        (0..10)
-            .map(|_| {
-                let spread = rng.random_range(0.04..0.35) * u as f64;
-                let delta = ((spread / step as f64).round() as i64).max(1) * step;
-                let c = if rng.random_bool(0.5) {
-                    u + delta
-                } else {
-                    u - delta
-                };
-                if (c / step) % 10 == 0 { c + step } else { c }
-            })
-            .collect()
+    let rules = Rules {
+        truth,
+        scale,
+        digits: (u >= 100).then(|| (significant(u), zeros(u))),
+        hi: if truth.percent {
+            (100.0 * scale).round() as i64
+        } else {
+            i64::MAX / 4
+        },
     };
-    out.retain(|c| (low..=high).contains(c));
-    out
-}
-
-/// A step wide enough to leave the tolerance behind, used when the shaped candidates run
-/// out (tiny values, wide tolerances).
-fn fallback_step(u: i64, tolerance: Tolerance, v: f64, scale: f64) -> i64 {
-    let width = match tolerance {
+    let tolerance_width = match truth.tolerance {
         Tolerance::Exact => 0.0,
         Tolerance::Absolute(a) => a * scale,
         Tolerance::Percent(p) => v.abs() * p / 100.0 * scale,
     };
-    let mut step = 1i64;
-    while u % (step * 10) == 0 && u != 0 {
-        step *= 10;
+    let min_gap = (tolerance_width.floor() as i64 + 1).max(1);
+    let sign = if v < 0.0 { -1 } else { 1 };
+    if u < 20 {
+        return small(&rules, u, count, rng)
+            .into_iter()
+            .map(|c| to_number(sign * c, decimals, scale))
+            .collect();
     }
-    let needed = (width.ceil() as i64 + 1).max(1);
-    (needed + step - 1) / step * step
+    let spread = rng.random_range(0.05..0.2);
+    let mut slots: Vec<usize> = (0..=count).collect();
+    slots.shuffle(rng);
+    let mut best: Vec<i64> = Vec::new();
+    for below in slots {
+        // Ratios between neighbouring rungs: the same law whichever rung is the answer.
+        let ratios: Vec<f64> = (0..count)
+            .map(|_| 1.0 + spread * rng.random_range(0.6..1.4))
+            .collect();
+        let mut used = vec![u];
+        let mut rungs = Vec::with_capacity(count);
+        let (mut down, mut up) = (u, u);
+        for (j, ratio) in ratios.iter().enumerate() {
+            let going_down = j < below;
+            let from = if going_down { down } else { up };
+            let gap = if going_down {
+                from - (from as f64 / ratio).round() as i64
+            } else {
+                (from as f64 * ratio).round() as i64 - from
+            }
+            .max(min_gap);
+            let target = if going_down { from - gap } else { from + gap };
+            let start = if going_down {
+                rules.align(rules.snap(target).min(down - 1), true)
+            } else {
+                rules.align(rules.snap(target).max(up + 1), false)
+            };
+            let Some(c) = rules.walk(start, going_down, &used) else {
+                break;
+            };
+            used.push(c);
+            rungs.push(c);
+            if going_down {
+                down = c;
+            } else {
+                up = c;
+            }
+        }
+        if rungs.len() == count {
+            best = rungs;
+            break;
+        }
+        if rungs.len() > best.len() {
+            best = rungs;
+        }
+    }
+    best.into_iter()
+        .map(|c| to_number(sign * c, decimals, scale))
+        .collect()
+}
+
+fn to_number(units: i64, decimals: u8, scale: f64) -> Number {
+    if decimals == 0 {
+        Number::integer(units)
+    } else {
+        Number::decimal(units as f64 / scale, decimals)
+    }
+}
+
+/// An answer of zero: a change that was none, or a count of nothing. A change gets a
+/// ladder across zero; a count can only go up.
+fn around_zero<R: Rng + ?Sized>(
+    truth: &NumberTruth,
+    count: usize,
+    scale: f64,
+    rng: &mut R,
+) -> Vec<Number> {
+    let width = match truth.tolerance {
+        Tolerance::Absolute(a) => (a * scale).floor() as i64,
+        _ => 0,
+    };
+    let below = if truth.signed {
+        rng.random_range(0..=count)
+    } else {
+        0
+    };
+    let mut gap = || width + 1 + i64::from(rng.random_bool(0.3));
+    let mut out = Vec::with_capacity(count);
+    let (mut down, mut up) = (0i64, 0i64);
+    for j in 0..count {
+        if j < below {
+            down -= gap();
+            out.push(down);
+        } else {
+            up += gap();
+            out.push(up);
+        }
+    }
+    out.into_iter()
+        .map(|c| to_number(c, truth.value.decimals(), scale))
+        .collect()
+}
+
+/// A small number (under 20 units): the rungs are whole units near it, a random few of the
+/// nearest on each side. Below a small number there may be too few (under 3 only 1 and 2):
+/// then fewer options are offered, so that every rung stays as likely as the others.
+fn small<R: Rng + ?Sized>(rules: &Rules<'_>, u: i64, count: usize, rng: &mut R) -> Vec<i64> {
+    let below: Vec<i64> = (1..u).rev().filter(|c| rules.fits(*c, &[])).collect();
+    let count = count.min(below.len());
+    let k = rng.random_range(0..=count);
+    let above: Vec<i64> = (u + 1..)
+        .take(400)
+        .filter(|c| rules.fits(*c, &[]))
+        .take(2 * (count - k) + 1)
+        .collect();
+    let mut out: Vec<i64> = below[..below.len().min(2 * k + 1)]
+        .choose_multiple_from(rng, k)
+        .into_iter()
+        .chain(above.choose_multiple_from(rng, count - k))
+        .collect();
+    out.sort_unstable();
+    out
+}
+
+/// `sample` for a slice, in the slice's order.
+trait SampleFrom {
+    fn choose_multiple_from<R: Rng + ?Sized>(&self, rng: &mut R, k: usize) -> Vec<i64>;
+}
+
+impl SampleFrom for [i64] {
+    fn choose_multiple_from<R: Rng + ?Sized>(&self, rng: &mut R, k: usize) -> Vec<i64> {
+        let mut idx: Vec<usize> = (0..self.len()).collect();
+        idx.shuffle(rng);
+        idx.truncate(k);
+        idx.sort_unstable();
+        idx.into_iter().map(|i| self[i]).collect()
+    }
 }
 
 #[cfg(test)]
@@ -222,97 +311,89 @@ mod tests {
     use rand::SeedableRng;
     use rand::rngs::Xoshiro256PlusPlus;
 
-    fn distractors(value: Number, tolerance: Tolerance, signed: bool, seed: u64) -> Vec<Number> {
-        let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
-        let truth = NumberTruth {
+    fn truth(value: Number, tolerance: Tolerance) -> NumberTruth {
+        NumberTruth {
             value,
             tolerance,
-            signed,
-        };
-        number_distractors(truth, &[], 5, &mut rng)
+            also: Vec::new(),
+            signed: false,
+            percent: false,
+        }
+    }
+
+    fn distractors(t: &NumberTruth, seed: u64) -> Vec<Number> {
+        number_distractors(t, 3, &mut Xoshiro256PlusPlus::seed_from_u64(seed))
     }
 
     #[test]
-    fn round_numbers_get_round_distractors() {
+    fn rungs_keep_the_answers_roundness() {
         for seed in 0..50 {
-            for d in distractors(Number::integer(5000), Tolerance::Exact, false, seed) {
+            for d in distractors(&truth(Number::integer(5000), Tolerance::Exact), seed) {
                 let x = d.value() as i64;
-                assert!(x % 500 == 0 && (1000..=15000).contains(&x), "{x}");
+                assert!(significant(x) == 1 || zeros(x) == 3, "{d:?}");
+            }
+            for d in distractors(&truth(Number::integer(3637), Tolerance::Exact), seed) {
+                assert_eq!(zeros(d.value() as i64), 0, "{d:?}");
             }
         }
     }
 
     #[test]
-    fn ragged_numbers_get_ragged_distractors() {
+    fn the_answers_place_among_the_options_is_uniform() {
+        let mut at = [0usize; 4];
+        let t = truth(Number::integer(1959), Tolerance::Exact);
+        for seed in 0..4000 {
+            let ds = distractors(&t, seed);
+            assert_eq!(ds.len(), 3);
+            at[ds.iter().filter(|d| d.value() < 1959.0).count()] += 1;
+        }
+        for n in at {
+            assert!((900..1100).contains(&n), "{at:?}");
+        }
+    }
+
+    #[test]
+    fn no_rung_inside_the_tolerance_or_on_another_supported_value() {
+        let mut t = truth(Number::integer(7), Tolerance::Exact);
+        t.also = vec![Number::integer(8)];
+        for seed in 0..100 {
+            let ds = distractors(&t, seed);
+            assert_eq!(ds.len(), 3);
+            assert!(
+                ds.iter().all(|d| d.value() != 8.0 && d.value() > 0.0),
+                "{ds:?}"
+            );
+        }
+        let wide = truth(Number::integer(44), Tolerance::Absolute(10.0));
+        for seed in 0..100 {
+            let ds = distractors(&wide, seed);
+            assert_eq!(ds.len(), 3);
+            assert!(ds.iter().all(|d| (d.value() - 44.0).abs() > 10.0), "{ds:?}");
+        }
+    }
+
+    #[test]
+    fn percentages_stay_at_most_a_hundred_and_changes_keep_their_sign() {
+        let mut p = truth(Number::integer(95), Tolerance::Exact);
+        p.percent = true;
+        let mut c = truth(Number::integer(-311), Tolerance::Exact);
+        c.signed = true;
+        for seed in 0..100 {
+            assert!(distractors(&p, seed).iter().all(|d| d.value() <= 100.0));
+            assert!(distractors(&c, seed).iter().all(|d| d.value() < 0.0));
+        }
+        let mut zero = truth(Number::integer(0), Tolerance::Exact);
+        zero.signed = true;
+        assert_eq!(distractors(&zero, 1).len(), 3);
+    }
+
+    #[test]
+    fn decimals_keep_their_places() {
         for seed in 0..50 {
-            for d in distractors(Number::integer(3637), Tolerance::Exact, false, seed) {
-                let x = d.value() as i64;
-                assert!(x % 10 != 0 && (1212..=10911).contains(&x), "{x}");
+            for d in distractors(&truth(Number::decimal(7.32, 2), Tolerance::Exact), seed) {
+                assert_eq!(d.decimals(), 2);
+                assert_ne!(d.value(), 7.32);
             }
         }
-    }
-
-    #[test]
-    fn small_values_and_wide_tolerances_still_get_enough() {
-        for (value, tolerance) in [
-            (Number::integer(7), Tolerance::Exact),
-            (Number::integer(1), Tolerance::Exact),
-            (Number::integer(0), Tolerance::Exact),
-            (Number::integer(44), Tolerance::Absolute(10.0)),
-            (Number::integer(100), Tolerance::Percent(100.0)),
-            (Number::decimal(2.5, 1), Tolerance::Exact),
-        ] {
-            for seed in 0..20 {
-                let ds = distractors(value, tolerance, false, seed);
-                assert_eq!(ds.len(), 5, "{value:?}");
-                for d in ds {
-                    assert!(!tolerance.accepts(value.value(), d.value()), "{d:?}");
-                    assert!(d.value() > 0.0, "{d:?}");
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn changes_may_point_the_other_way() {
-        let ds = distractors(Number::integer(1363), Tolerance::Exact, true, 1);
-        assert!(ds.iter().any(|d| d.value() == -1363.0), "{ds:?}");
-    }
-
-    fn mirrored(options: &[f64], x: f64) -> bool {
-        options.iter().any(|o| *o == -x)
-    }
-
-    #[test]
-    fn a_change_is_not_the_only_option_with_its_mirror_listed() {
-        for count in 1..=5 {
-            for (value, seed) in [(1363, 1), (-250, 2), (7, 3), (-3, 4), (0, 5)] {
-                let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
-                let truth = NumberTruth {
-                    value: Number::integer(value),
-                    tolerance: Tolerance::Exact,
-                    signed: true,
-                };
-                let ds = number_distractors(truth, &[], count, &mut rng);
-                assert_eq!(ds.len(), count, "{value} {count}");
-                let mut options: Vec<f64> = ds.iter().map(Number::value).collect();
-                options.push(value as f64);
-                let unmirrored_decoys = ds.iter().filter(|d| !mirrored(&options, d.value()));
-                assert!(unmirrored_decoys.count() <= 1, "{options:?}");
-                let mut sorted = options.clone();
-                sorted.sort_by(f64::total_cmp);
-                sorted.dedup();
-                assert_eq!(sorted.len(), options.len(), "{options:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn a_mirror_inside_the_tolerance_is_not_offered() {
-        let ds = distractors(Number::integer(2), Tolerance::Absolute(5.0), true, 1);
-        assert!(
-            ds.iter()
-                .all(|d| !Tolerance::Absolute(5.0).accepts(2.0, d.value()))
-        );
     }
 }

@@ -6,12 +6,10 @@ use rand::Rng;
 use crate::deck::CardFact;
 
 use super::super::answer::{Answer, TextAnswer};
-use super::super::distract::draw;
 use super::super::generator::Generator;
-use super::super::index::ItemRef;
 use super::super::options::text_choice;
 use super::super::{Form, Question};
-use super::{MIN_TEXT_DISTRACTORS, question};
+use super::{question, same_sort};
 
 pub fn build<R: Rng + ?Sized>(
     g: &Generator,
@@ -20,16 +18,7 @@ pub fn build<R: Rng + ?Sized>(
     form: Form,
     rng: &mut R,
 ) -> Option<Question> {
-    let pool = g
-        .index
-        .card_pools
-        .get(&c.group)
-        .map_or(&[][..], Vec::as_slice);
     let explain = g.own_explanation(i);
-    let text_of = |r: &ItemRef| match g.deck.facts.get(r.fact as usize) {
-        Some(crate::deck::Fact::Card(other)) => Some(other.answer.clone()),
-        _ => None,
-    };
     match form {
         Form::CardTyped => {
             // Other answers of the whole deck near this one must not pass as its typos.
@@ -51,20 +40,9 @@ pub fn build<R: Rng + ?Sized>(
             ))
         }
         Form::CardChoice => {
-            let mut taken: Vec<&str> = g.index.item_keys[i].iter().map(String::as_str).collect();
-            let wrong = g.settings.options() - 1;
-            let picked = draw(
-                pool,
-                wrong,
-                &mut taken,
-                |r| g.index.key_of(r),
-                |_| true,
-                rng,
-            );
-            if picked.len() < MIN_TEXT_DISTRACTORS {
-                return None;
-            }
-            let distractors = picked.iter().filter_map(text_of).collect();
+            // Only answers of the same sort: a card without one is asked typed.
+            let pool = g.index.pool(g.index.sorts[i].as_ref());
+            let distractors = same_sort(g, i, &[pool], 0, |r| r.fact as usize != i, rng)?;
             let options = text_choice(c.answer.clone(), distractors, c.accept.clone(), rng);
             Some(question(
                 &c.meta,

@@ -6,13 +6,14 @@ use rand::{Rng, RngExt};
 use crate::deck::{ChangeFact, ChangeSides, Fact};
 
 use super::super::answer::{Answer, TextAnswer};
-use super::super::distract::draw;
+use super::super::distract::{draw, draw_alike};
 use super::super::generator::Generator;
 use super::super::index::ItemRef;
 use super::super::options::text_choice;
 use super::super::phrase::{capitalize, change_statement, quoted};
 use super::super::{Form, Question};
-use super::{MIN_TEXT_DISTRACTORS, question};
+use super::{describe, question, same_sort};
+use crate::grade::normalize::key;
 
 pub fn build<R: Rng + ?Sized>(
     g: &Generator,
@@ -28,7 +29,16 @@ pub fn build<R: Rng + ?Sized>(
                 c.subject,
                 quoted(before)
             );
-            Some(typed(g, i, c, form, prompt, after, before))
+            let answer = (after.as_str(), &c.accept_after);
+            Some(typed(
+                g,
+                i,
+                c,
+                form,
+                prompt,
+                answer,
+                (before, &c.accept_before),
+            ))
         }
         (ChangeSides::Both { before, after }, Form::ChangeBefore) => {
             let prompt = format!(
@@ -36,7 +46,16 @@ pub fn build<R: Rng + ?Sized>(
                 c.subject,
                 quoted(after)
             );
-            Some(typed(g, i, c, form, prompt, before, after))
+            let answer = (before.as_str(), &c.accept_before);
+            Some(typed(
+                g,
+                i,
+                c,
+                form,
+                prompt,
+                answer,
+                (after, &c.accept_after),
+            ))
         }
         (ChangeSides::Both { before, after }, Form::ChangeTrueFalse) => {
             true_false(g, i, c, before, after, rng)
@@ -51,38 +70,71 @@ pub fn build<R: Rng + ?Sized>(
         | (ChangeSides::Established { after: value, verb }, Form::ChangeOneSided) => {
             one_sided(g, i, c, value, verb, rng)
         }
+        (
+            ChangeSides::Removed {
+                before: value,
+                verb,
+            },
+            Form::ChangeOneSidedTyped,
+        )
+        | (ChangeSides::Established { after: value, verb }, Form::ChangeOneSidedTyped) => {
+            one_sided_typed(g, i, c, value, verb)
+        }
         _ => None,
     }
 }
 
+/// A typed side, with its accepted spellings; the other side (and its spellings), and any
+/// answer of the deck near this one, are no typos of it.
 fn typed(
     g: &Generator,
     i: usize,
     c: &ChangeFact,
     form: Form,
     prompt: String,
-    answer: &str,
-    other_side: &str,
+    (answer, accepted): (&str, &Vec<String>),
+    (other, other_accepted): (&str, &Vec<String>),
 ) -> Question {
-    // The other side, and any answer of the deck near this one, are no typos of it.
-    let mut rejected = vec![other_side.to_owned()];
-    rejected.extend(
-        g.index
-            .known
-            .near(&[answer])
-            .into_iter()
-            .filter(|t| t != other_side),
-    );
+    let mut rejected: Vec<String> = std::iter::once(other)
+        .filter(|o| !o.is_empty())
+        .map(str::to_owned)
+        .chain(other_accepted.iter().cloned())
+        .collect();
+    let spellings: Vec<&str> = std::iter::once(answer)
+        .chain(accepted.iter().map(String::as_str))
+        .collect();
+    for near in g.index.known.near(&spellings) {
+        if !rejected.contains(&near) {
+            rejected.push(near);
+        }
+    }
     let answer = Answer::Text(TextAnswer {
         text: answer.to_owned(),
-        accepted: Vec::new(),
+        accepted: accepted.clone(),
         rejected,
     });
     let explain = g.own_explanation(i);
     question(&c.meta, form, prompt, (Vec::new(), answer), explain)
 }
 
-/// The true pair, the pair swapped, or one side replaced by a value of another change.
+/// Whether `text` is the side of a change that came into being (an `after`, something
+/// established) rather than one that went away.
+fn came_into_being(g: &Generator, r: ItemRef) -> Option<bool> {
+    match g.deck.facts.get(r.fact as usize) {
+        Some(Fact::Change(other)) => Some(match other.sides {
+            ChangeSides::Both { .. } => r.item == 1,
+            ChangeSides::Established { .. } => true,
+            ChangeSides::Removed { .. } => false,
+        }),
+        _ => None,
+    }
+}
+
+/// The true pair, or one side replaced by another value of the change's sort. Never the
+/// pair swapped: "later values are longer" or any other rule of thumb about how things
+/// change would tell a swap from the truth. The replacement keeps the true statement's
+/// shape (whether the later value is the longer) and, where it can, the replaced side's
+/// look. Without a value of the same sort to replace a side with, no statement is made.
 fn true_false<R: Rng + ?Sized>(
     g: &Generator,
     i: usize,
@@ -91,48 +143,56 @@ fn true_false<R: Rng + ?Sized>(
     after: &str,
     rng: &mut R,
 ) -> Option<Question> {
-    if g.index.item_keys[i].first() == g.index.item_keys[i].get(1) {
-        // Swapping would read the same as the truth.
-        return None;
-    }
-    let truthful = rng.random_bool(0.5);
-    let shown = if truthful {
-        change_statement(c, before, after)
-    } else if rng.random_bool(0.5) {
-        change_statement(c, after, before)
-    } else {
-        let own = &g.index.item_keys[i];
-        let mut taken: Vec<&str> = own.iter().map(String::as_str).collect();
-        let pool = &g.index.change_values;
-        let other_fact = |r: ItemRef| r.fact as usize != i;
-        match draw(pool, 1, &mut taken, |r| g.index.key_of(r), other_fact, rng).first() {
-            Some(r) => {
-                let text = g.item_text(*r)?;
-                if rng.random_bool(0.5) {
-                    change_statement(c, &text, after)
-                } else {
-                    change_statement(c, before, &text)
-                }
-            }
-            None => change_statement(c, after, before),
+    let pool = g.index.pool(g.index.sorts[i].as_ref());
+    let own: Vec<&str> = g.index.item_keys[i].iter().map(String::as_str).collect();
+    let grows = after.len() > before.len();
+    let replace_after = rng.random_bool(0.5);
+    let keeps_shape = |r: ItemRef| {
+        g.item_text(r).is_some_and(|t| {
+            let (b, a) = if replace_after {
+                (before.len(), t.len())
+            } else {
+                (t.len(), after.len())
+            };
+            (a > b) == grows
+        })
+    };
+    let other_fact = |r: ItemRef| r.fact as usize != i;
+    let replaced = ItemRef::new(i, usize::from(replace_after));
+    let look = *g.index.style_of(replaced)?;
+    let mut taken = own.clone();
+    let keeps = |r| other_fact(r) && keeps_shape(r);
+    let pick = draw_alike(&[pool], 1, &mut taken, &look, describe(g), keeps, rng);
+    let pick = match pick.first() {
+        Some(r) => Some(*r),
+        None => {
+            let mut taken = own;
+            draw(pool, 1, &mut taken, |r| g.index.key_of(r), other_fact, rng)
+                .first()
+                .copied()
         }
+    }?;
+    let value = g.item_text(pick)?;
+    let truthful = rng.random_bool(0.5);
+    let shown = match (truthful, replace_after) {
+        (true, _) => change_statement(c, before, after),
+        (false, true) => change_statement(c, before, &value),
+        (false, false) => change_statement(c, &value, after),
     };
     let prompt = format!("True or false: {shown}");
     let explain = g.own_explanation(i);
-    let answer = Answer::Bool(truthful);
     Some(question(
         &c.meta,
         Form::ChangeTrueFalse,
         prompt,
-        (Vec::new(), answer),
+        (Vec::new(), Answer::Bool(truthful)),
         explain,
     ))
 }
 
-/// "Which of these was abolished?": distractors come from the other side of other changes.
-/// For something removed, only values that came into being or stayed (the `after` of a
-/// change, something established); for something new, only values that went away. So no
-/// distractor was itself abolished (or established), and none is right by accident.
+/// "Which of these was abolished?": the wrong options are values of the same sort from
+/// other changes that came into being or stayed (for something removed), or that went away
+/// (for something new): so no wrong option was abolished (or established) itself.
 fn one_sided<R: Rng + ?Sized>(
     g: &Generator,
     i: usize,
@@ -143,27 +203,16 @@ fn one_sided<R: Rng + ?Sized>(
 ) -> Option<Question> {
     let removed = matches!(c.sides, ChangeSides::Removed { .. });
     let usable = |r: ItemRef| {
-        let side = match g.deck.facts.get(r.fact as usize) {
-            Some(Fact::Change(other)) if r.fact as usize != i => &other.sides,
-            _ => return false,
-        };
-        let is_after = match side {
-            ChangeSides::Both { .. } => r.item == 1,
-            ChangeSides::Established { .. } => true,
-            ChangeSides::Removed { .. } => false,
-        };
-        is_after == removed
+        r.fact as usize != i && came_into_being(g, r).is_some_and(|new| new == removed)
     };
-    let mut taken: Vec<&str> = g.index.item_keys[i].iter().map(String::as_str).collect();
-    let wrong = g.settings.options() - 1;
-    let pool = &g.index.change_values;
-    let picked = draw(pool, wrong, &mut taken, |r| g.index.key_of(r), usable, rng);
-    if picked.len() < MIN_TEXT_DISTRACTORS {
-        return None;
-    }
-    let distractors: Vec<String> = picked.iter().filter_map(|r| g.item_text(*r)).collect();
+    let pool = g.index.pool(g.index.sorts[i].as_ref());
+    let distractors = same_sort(g, i, &[pool], 0, usable, rng)?;
     let prompt = format!("{}: which of these was {verb}?", capitalize(&c.subject));
-    let options = text_choice(value.to_owned(), distractors, Vec::new(), rng);
+    let aliases = match &c.sides {
+        ChangeSides::Removed { .. } => c.accept_before.clone(),
+        _ => c.accept_after.clone(),
+    };
+    let options = text_choice(value.to_owned(), distractors, aliases, rng);
     let explain = g.own_explanation(i);
     Some(question(
         &c.meta,
@@ -171,6 +220,46 @@ fn one_sided<R: Rng + ?Sized>(
         prompt,
         options,
         explain,
+    ))
+}
+
+/// "…: what was abolished?", typed; only when no other change of the deck says the same
+/// of the same subject, which would make it a second right answer.
+fn one_sided_typed(
+    g: &Generator,
+    i: usize,
+    c: &ChangeFact,
+    value: &str,
+    verb: &str,
+) -> Option<Question> {
+    let removed = matches!(c.sides, ChangeSides::Removed { .. });
+    let subject = key(&c.subject);
+    let ambiguous = g.deck.facts.iter().enumerate().any(|(j, f)| match f {
+        Fact::Change(other) if j != i => {
+            key(&other.subject) == subject
+                && matches!(other.sides, ChangeSides::Removed { .. }) == removed
+                && !matches!(other.sides, ChangeSides::Both { .. })
+        }
+        _ => false,
+    });
+    if ambiguous {
+        return None;
+    }
+    let prompt = format!("{}: what was {verb}?", capitalize(&c.subject));
+    let accepted = if removed {
+        &c.accept_before
+    } else {
+        &c.accept_after
+    };
+    let none = Vec::new();
+    Some(typed(
+        g,
+        i,
+        c,
+        Form::ChangeOneSidedTyped,
+        prompt,
+        (value, accepted),
+        ("", &none),
     ))
 }
 
@@ -212,21 +301,52 @@ mod tests {
                     before: "Chairman".into(),
                     after: "chairman".into(),
                 },
+                accept_before: Vec::new(),
+                accept_after: Vec::new(),
+                sort: None,
             })],
         };
         let g = crate::question::Generator::new(deck, crate::question::Settings::default());
         assert!(asked(&g, 0, Form::ChangeTrueFalse).is_empty());
     }
 
+    const TITLES: &str = "[[change]]\nid = \"c\"\nsubject = \"the title\"\nbefore = \"Chairman\"\nafter = \"General Secretary\"\nsort = \"title\"\naccept = { before = [\"Party Chairman\"] }\n\
+         [[change]]\nid = \"d\"\nsubject = \"the rules\"\nafter = \"First Secretary\"\nverb = \"established\"\nsort = \"title\"\n\
+         [[change]]\nid = \"e\"\nsubject = \"the policy\"\nbefore = \"Military-first policy\"\nafter = \"people-first politics\"\n";
+
     #[test]
-    fn true_false_says_both_true_and_false_statements() {
-        let g = generator(
-            "[[change]]\nid = \"c\"\nsubject = \"the title\"\nbefore = \"Chairman\"\nafter = \"General Secretary\"\n",
-        );
-        let answers: Vec<bool> = asked(&g, 0, Form::ChangeTrueFalse)
+    fn true_or_false_replaces_a_side_with_one_of_its_sort_and_never_swaps() {
+        let g = generator(TITLES);
+        let questions = asked(&g, 0, Form::ChangeTrueFalse);
+        let answers: Vec<bool> = questions
             .iter()
             .map(|q| matches!(q.answer, Answer::Bool(true)))
             .collect();
         assert!(answers.contains(&true) && answers.contains(&false));
+        for q in &questions {
+            assert!(
+                !q.prompt.contains("from \u{201c}General Secretary"),
+                "{}",
+                q.prompt
+            );
+            if matches!(q.answer, Answer::Bool(false)) {
+                assert!(q.prompt.contains("First Secretary"), "{}", q.prompt);
+            }
+        }
+        // Nothing of its sort to make a false statement with: no statement at all.
+        assert!(asked(&g, 2, Form::ChangeTrueFalse).is_empty());
+    }
+
+    #[test]
+    fn typed_sides_take_their_accepted_spellings() {
+        let g = generator(TITLES);
+        let q = &asked(&g, 0, Form::ChangeBefore)[0];
+        assert_eq!(
+            crate::grade::grade(q, "Party Chairman"),
+            crate::grade::Verdict::Correct
+        );
+        let one = &asked(&g, 1, Form::ChangeOneSidedTyped)[0];
+        assert_eq!(one.prompt, "The rules: what was established?");
+        assert_eq!(one.answer_text(), "First Secretary");
     }
 }

@@ -4,16 +4,19 @@
 use rand::seq::SliceRandom;
 use rand::{Rng, RngExt};
 
+use jiff::civil::Date;
+
 use crate::deck::{DateFact, Fact, FactDate, Precision};
 
 use super::super::Form;
 use super::super::Question;
 use super::super::answer::{Answer, DateAnswer};
-use super::super::distract::date_distractors;
+use super::super::distract::{DateTruth, date_distractors};
 use super::super::generator::Generator;
-use super::super::index::precision_slot;
+use super::super::leak::numbers_in;
 use super::super::options::{date_choice, text_choice};
 use super::super::phrase::{capitalize, date_phrase};
+use super::super::tells::{keys_look_alike, keys_tell_order};
 use super::question;
 
 pub fn build<R: Rng + ?Sized>(
@@ -70,17 +73,58 @@ fn when<R: Rng + ?Sized>(
         ));
     }
     let wrong = g.settings.options() - 1;
-    let pool = &g.index.dates_at[precision_slot(truth.precision())];
-    let distractors = date_distractors(truth, &also, pool, wrong, rng);
+    let (mut lo, mut hi) = bounds(g, d, end.is_some());
+    // A prompt that names the year ("the 2026 final") leaves no other year plausible.
+    let year = truth.year_number();
+    if numbers_in(&prompt).any(|n| n == f64::from(year)) {
+        let first = truth.truncate(Precision::Year);
+        lo = lo.max(Some(first.first_day()));
+        hi = Some(hi.map_or(first.last_day(), |h| h.min(first.last_day())));
+    }
+    let truth = DateTruth {
+        date: truth,
+        accepted: also,
+        lo,
+        hi,
+    };
+    let distractors = date_distractors(&truth, wrong, rng);
     (distractors.len() == wrong).then(|| {
         question(
             &d.meta,
             form,
             prompt,
-            date_choice(truth, distractors),
+            date_choice(truth.date, distractors),
             explain,
         )
     })
+}
+
+/// The days every option must keep within, by the order the deck states: a span's end
+/// after its start (and its start before its end), and `precedes`/`follows`.
+fn bounds(g: &Generator, d: &DateFact, asking_end: bool) -> (Option<Date>, Option<Date>) {
+    let day = |date: Date, k: i32| date.checked_add(jiff::Span::new().days(k)).ok();
+    let mut lo = None;
+    let mut hi = None;
+    if let Some(end) = d.end.filter(|e| *e != d.date) {
+        if asking_end {
+            lo = day(d.date.first_day(), 1);
+        } else {
+            hi = day(end.last_day(), -1);
+        }
+    }
+    let fact = |id: &String| g.position(id).and_then(|p| date_fact(g, p));
+    for other in d.precedes.iter().filter_map(fact) {
+        let before = day(other.date.first_day(), -1);
+        hi = match (hi, before) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+    }
+    for other in d.follows.iter().filter_map(fact) {
+        let after = day(other.end.unwrap_or(other.date).last_day(), 1);
+        lo = lo.max(after);
+    }
+    (lo, hi)
 }
 
 fn precision_hint(p: Precision) -> &'static str {
@@ -118,7 +162,14 @@ fn disjoint_partners<R: Rng + ?Sized>(
         let fits = chosen.iter().all(|o| {
             let (a, b) = (g.index.periods[*o], g.index.periods[c]);
             let disjoint = a.zip(b).is_some_and(|(a, b)| a.1 < b.0 || b.1 < a.0);
-            disjoint && g.index.label_keys[*o] != g.index.label_keys[c]
+            let (ko, kc) = (&g.index.label_keys[*o], &g.index.label_keys[c]);
+            let names_say_nothing = !keys_tell_order(ko, kc) && keys_look_alike(ko, kc);
+            let stated =
+                g.index.stated_order.contains(&(*o, c)) || g.index.stated_order.contains(&(c, *o));
+            disjoint
+                && names_say_nothing
+                && !stated
+                && g.index.label_keys[*o] != g.index.label_keys[c]
         });
         if fits {
             chosen.push(c);

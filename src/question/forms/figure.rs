@@ -1,18 +1,19 @@
 //! Figure questions: "What was X?" (choice and typed), "Which was larger?", "By how much did
 //! X change?", "Did X rise or fall?".
 
-use rand::Rng;
 use rand::seq::IndexedRandom;
+use rand::{Rng, RngExt};
 
 use crate::deck::{Fact, FigureFact, Number, Tolerance};
 
-use super::super::answer::{Answer, NumberAnswer, show_number};
+use super::super::answer::{Answer, NumberAnswer, is_percent, show_number};
 use super::super::distract::{NumberTruth, number_distractors};
 use super::super::generator::Generator;
 use super::super::options::{number_choice, text_choice};
-use super::super::phrase::{capitalize, describe_figure};
+use super::super::phrase::{at_phrase, capitalize, describe_figure};
 use super::super::{Form, Question};
 use super::question;
+use crate::grade::normalize::{contains_words, key};
 
 pub fn build<R: Rng + ?Sized>(
     g: &Generator,
@@ -53,6 +54,28 @@ fn group_mates<'g>(g: &'g Generator, i: usize, f: &FigureFact) -> Vec<(usize, &'
         .collect()
 }
 
+/// The unit, when a typed answer needs to be told it: " (in days)". Options show their
+/// unit themselves, and a prompt that names it already ("How many delegates…") needs none.
+fn unit_hint(prompt: &str, unit: Option<&str>) -> String {
+    let Some(unit) = unit.map(str::trim).filter(|u| !u.is_empty()) else {
+        return String::new();
+    };
+    if is_percent(Some(unit)) {
+        return " (as a percentage)".to_owned();
+    }
+    let prompt = key(prompt);
+    let said = key(unit)
+        .split(' ')
+        .all(|w| contains_words(&prompt, w) || contains_words(&prompt, &format!("{w}s")));
+    if said {
+        String::new()
+    } else {
+        format!(" (in {unit})")
+    }
+}
+
+/// "What was X?" about the figure's value or, half the time when it has one, its earlier
+/// value ("What was the number of observers at the 7th Congress?").
 fn what<R: Rng + ?Sized>(
     g: &Generator,
     i: usize,
@@ -60,16 +83,29 @@ fn what<R: Rng + ?Sized>(
     form: Form,
     rng: &mut R,
 ) -> Option<Question> {
-    let prompt = f
-        .question
-        .clone()
-        .unwrap_or_else(|| format!("What was {}?", describe_figure(f)));
+    let earlier = f.previous.as_ref().filter(|_| rng.random_bool(0.5));
+    let (value, also, prompt) = match earlier {
+        Some(prev) => (
+            prev.value,
+            Vec::new(),
+            format!("What was {} {}?", f.what, at_phrase(&prev.at)),
+        ),
+        None => (
+            f.value,
+            f.also.clone(),
+            f.question
+                .clone()
+                .unwrap_or_else(|| format!("What was {}?", describe_figure(f))),
+        ),
+    };
     let explain = g.own_explanation(i);
     if form == Form::FigureTyped {
+        let prompt = format!("{prompt}{}", unit_hint(&prompt, f.unit.as_deref()));
         let answer = Answer::Number(NumberAnswer {
-            value: f.value,
+            value,
             tolerance: f.tolerance,
             unit: f.unit.clone(),
+            also,
         });
         return Some(question(
             &f.meta,
@@ -80,16 +116,17 @@ fn what<R: Rng + ?Sized>(
         ));
     }
     let wrong = g.settings.options() - 1;
-    // Figures of the group that a typed answer would count as right are no distractors.
-    let mates: Vec<Number> = group_mates(g, i, f).iter().map(|(_, m)| m.value).collect();
     let truth = NumberTruth {
-        value: f.value,
+        value,
         tolerance: f.tolerance,
+        also,
         signed: false,
+        percent: is_percent(f.unit.as_deref()),
     };
-    let distractors = number_distractors(truth, &mates, wrong, rng);
-    (distractors.len() == wrong).then(|| {
-        let options = number_choice(f.value, distractors, false, f.unit.clone());
+    let distractors = number_distractors(&truth, wrong, rng);
+    // A small number has few others below it: fewer options, never a lopsided ladder.
+    (!distractors.is_empty()).then(|| {
+        let options = number_choice(value, distractors, false, f.unit.clone());
         question(&f.meta, form, prompt, options, explain)
     })
 }
@@ -178,10 +215,12 @@ fn change<R: Rng + ?Sized>(
     let truth = NumberTruth {
         value: diff,
         tolerance,
+        also: Vec::new(),
         signed: true,
+        percent: false,
     };
-    let distractors = number_distractors(truth, &[], wrong, rng);
-    if distractors.len() != wrong {
+    let distractors = number_distractors(&truth, wrong, rng);
+    if distractors.is_empty() {
         return None;
     }
     let options = number_choice(diff, distractors, true, f.unit.clone());
@@ -232,6 +271,16 @@ fn trend<R: Rng + ?Sized>(
     if f.value.value() == prev.value.value() {
         return None;
     }
+    // Asked as often about rises as about falls over the deck: where most figures rose,
+    // "rose" would otherwise be the safe guess.
+    let (same, other) = if rose {
+        (g.index.rises, g.index.falls)
+    } else {
+        (g.index.falls, g.index.rises)
+    };
+    if other == 0 || !rng.random_bool((f64::from(other) / f64::from(same)).min(1.0)) {
+        return None;
+    }
     let prompt = format!("Did {} rise or fall {}?", f.what, span_phrase(f)?);
     let (right, wrong, aliases, wrong_aliases) = if rose {
         ("rose", "fell", ROSE, FELL)
@@ -266,10 +315,58 @@ mod tests {
     use crate::question::testing::{asked, generator};
 
     fn trend_questions(value: u32, previous: u32) -> Vec<crate::question::Question> {
+        // A figure that went the other way: "rose or fell" is asked as often each way.
         let g = generator(&format!(
-            "[[figure]]\nid = \"d\"\nwhat = \"the number of delegates\"\nvalue = {value}\nprevious = {{ value = {previous}, at = \"the 7th Congress\" }}\n"
+            "[[figure]]\nid = \"d\"\nwhat = \"the number of delegates\"\nvalue = {value}\nprevious = {{ value = {previous}, at = \"the 7th Congress\" }}\n\
+             [[figure]]\nid = \"e\"\nwhat = \"the number of guests\"\nvalue = {previous}\nprevious = {{ value = {value}, at = \"the 7th Congress\" }}\n"
         ));
         asked(&g, 0, Form::FigureTrend)
+    }
+
+    #[test]
+    fn rise_or_fall_is_not_asked_where_every_figure_went_one_way() {
+        let g = generator(
+            "[[figure]]\nid = \"d\"\nwhat = \"the number of delegates\"\nvalue = 5000\nprevious = { value = 3637, at = \"the 7th Congress\" }\n",
+        );
+        assert!(asked(&g, 0, Form::FigureTrend).is_empty());
+    }
+
+    #[test]
+    fn the_earlier_value_is_asked_directly_and_units_are_shown() {
+        let g = generator(
+            "[[figure]]\nid = \"o\"\nwhat = \"the number of observers\"\nat = \"the 8th Congress\"\nvalue = 2000\nunit = \"observers\"\nprevious = { value = 1387, at = \"the 7th Congress\" }\n\
+             [[figure]]\nid = \"l\"\nwhat = \"the length of the congress\"\nvalue = 7\nunit = \"days\"\nalso = [8]\n",
+        );
+        let prompts: Vec<String> = asked(&g, 0, Form::FigureTyped)
+            .into_iter()
+            .map(|q| q.prompt)
+            .collect();
+        assert!(
+            prompts.contains(&"What was the number of observers at the 7th Congress?".to_owned())
+        );
+        assert!(
+            prompts.contains(&"What was the number of observers at the 8th Congress?".to_owned())
+        );
+        let typed = &asked(&g, 1, Form::FigureTyped)[0];
+        assert_eq!(
+            typed.prompt,
+            "What was the length of the congress? (in days)"
+        );
+        assert_eq!(typed.expected(), "7 days");
+        assert_eq!(
+            grade(typed, "8"),
+            Verdict::Correct,
+            "the other supported value"
+        );
+        for q in asked(&g, 1, Form::FigureChoice) {
+            assert!(
+                q.options
+                    .iter()
+                    .all(|o| (o.ends_with(" days") || o == "1 day") && o != "8 days"),
+                "{:?}",
+                q.options
+            );
+        }
     }
 
     #[test]

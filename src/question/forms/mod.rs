@@ -7,9 +7,14 @@ pub mod figure;
 pub mod sequence;
 pub mod set;
 
+use rand::Rng;
+
 use crate::deck::FactMeta;
 
 use super::answer::Answer;
+use super::distract::draw_alike;
+use super::generator::Generator;
+use super::index::ItemRef;
 use super::{Form, Question};
 
 /// Assembles a question about the fact with `meta`.
@@ -33,3 +38,61 @@ pub(super) fn question(
 
 /// How many wrong options a text question needs at least (three options in all).
 pub(super) const MIN_TEXT_DISTRACTORS: usize = 2;
+
+/// Wrong options for text item `answer` of fact `i`: texts from `tiers` (the nearest pool
+/// first), those written like the answer first, none equal to a text of the fact itself.
+/// As many as the settings ask for, or fewer down to [`MIN_TEXT_DISTRACTORS`]; `None` when
+/// the sort has fewer: never filled up with another sort.
+pub(super) fn same_sort<R: Rng + ?Sized>(
+    g: &Generator,
+    i: usize,
+    tiers: &[&[ItemRef]],
+    answer: usize,
+    usable: impl Fn(ItemRef) -> bool + Copy,
+    rng: &mut R,
+) -> Option<Vec<String>> {
+    let taken: Vec<&str> = g.index.item_keys[i].iter().map(String::as_str).collect();
+    drawn(g, i, tiers, answer, taken, usable, rng)
+}
+
+/// [`same_sort`] for a sequence, whose own other items are the first wrong options: only
+/// the item asked about (`answer - 1`) and the answer are left out.
+pub(super) fn same_sort_with_own<R: Rng + ?Sized>(
+    g: &Generator,
+    i: usize,
+    tiers: &[&[ItemRef]],
+    answer: usize,
+    usable: impl Fn(ItemRef) -> bool + Copy,
+    rng: &mut R,
+) -> Option<Vec<String>> {
+    let keys = &g.index.item_keys[i];
+    let taken: Vec<&str> = [answer.checked_sub(1), Some(answer)]
+        .into_iter()
+        .flatten()
+        .filter_map(|k| keys.get(k).map(String::as_str))
+        .collect();
+    drawn(g, i, tiers, answer, taken, usable, rng)
+}
+
+/// An item's key and look, for [`draw_alike`].
+pub(super) fn describe<'g>(
+    g: &'g Generator,
+) -> impl Fn(ItemRef) -> (&'g str, Option<super::style::Style>) + Copy + 'g {
+    |r| (g.index.key_of(r), g.index.style_of(r).copied())
+}
+
+fn drawn<'g, R: Rng + ?Sized>(
+    g: &'g Generator,
+    i: usize,
+    tiers: &[&[ItemRef]],
+    answer: usize,
+    mut taken: Vec<&'g str>,
+    usable: impl Fn(ItemRef) -> bool + Copy,
+    rng: &mut R,
+) -> Option<Vec<String>> {
+    let look = *g.index.style_of(ItemRef::new(i, answer))?;
+    let wrong = g.settings.options() - 1;
+    let picked = draw_alike(tiers, wrong, &mut taken, &look, describe(g), usable, rng);
+    (picked.len() >= MIN_TEXT_DISTRACTORS)
+        .then(|| picked.iter().filter_map(|r| g.item_text(*r)).collect())
+}

@@ -6,13 +6,13 @@ use rand::{Rng, RngExt};
 use crate::deck::SequenceFact;
 
 use super::super::answer::Answer;
-use super::super::distract::draw_preferring;
 use super::super::generator::Generator;
 use super::super::index::ItemRef;
 use super::super::options::text_choice;
 use super::super::phrase::quoted;
+use super::super::tells::{keys_tell_order, tells_order};
 use super::super::{Form, Question};
-use super::{MIN_TEXT_DISTRACTORS, question};
+use super::{question, same_sort_with_own};
 
 pub fn build<R: Rng + ?Sized>(
     g: &Generator,
@@ -29,7 +29,8 @@ pub fn build<R: Rng + ?Sized>(
     }
 }
 
-/// 3 to 5 items (2 for a two-item sequence) in their relative order, shuffled.
+/// 3 to 5 items (2 for a two-item sequence) in their relative order, shuffled; never two
+/// whose names tell their order ("the 13th meeting", "the 19th meeting").
 fn order<R: Rng + ?Sized>(
     g: &Generator,
     i: usize,
@@ -39,16 +40,20 @@ fn order<R: Rng + ?Sized>(
 ) -> Option<Question> {
     let keys = &g.index.item_keys[i];
     let want = rng.random_range(3..=5).min(s.items.len());
-    let mut picked: Vec<usize> = (0..s.items.len()).collect();
-    picked.shuffle(rng);
+    let mut shuffled: Vec<usize> = (0..s.items.len()).collect();
+    shuffled.shuffle(rng);
     // Items that read the same cannot be told apart: keep one of each.
-    let mut seen: Vec<&str> = Vec::new();
-    picked.retain(|k| {
-        let fresh = !seen.contains(&keys[*k].as_str());
-        seen.push(&keys[*k]);
-        fresh
-    });
-    picked.truncate(want);
+    let mut picked: Vec<usize> = Vec::with_capacity(want);
+    for k in shuffled {
+        if picked.len() == want {
+            break;
+        }
+        let fresh = picked.iter().all(|p| keys[*p] != keys[k]);
+        let silent = picked.iter().all(|p| !keys_tell_order(&keys[*p], &keys[k]));
+        if fresh && silent {
+            picked.push(k);
+        }
+    }
     if picked.len() < 2 {
         return None;
     }
@@ -65,6 +70,8 @@ fn order<R: Rng + ?Sized>(
     ))
 }
 
+/// "What came right after X?": wrong options are the sequence's other items, then items of
+/// its sort elsewhere; none whose name tells its place next to X or the others.
 fn next<R: Rng + ?Sized>(
     g: &Generator,
     i: usize,
@@ -72,27 +79,23 @@ fn next<R: Rng + ?Sized>(
     explain: String,
     rng: &mut R,
 ) -> Option<Question> {
-    let keys = &g.index.item_keys[i];
     let positions: Vec<usize> = (0..s.items.len().saturating_sub(1)).collect();
     let at = *positions.choose(rng)?;
     let (this, after) = (&s.items[at], &s.items[at + 1]);
-    let mut taken: Vec<&str> = vec![keys[at].as_str(), keys[at + 1].as_str()];
-    let wrong = g.settings.options() - 1;
-    let key_of = |r: ItemRef| g.index.key_of(r);
-    // Own items first (they are the most plausible), then items of other sequences.
-    let own: Vec<ItemRef> = (0..s.items.len()).map(|k| ItemRef::new(i, k)).collect();
-    let picked = draw_preferring(
-        &own,
-        &g.index.sequence_items,
-        wrong,
-        &mut taken,
-        key_of,
-        rng,
-    );
-    if picked.len() < MIN_TEXT_DISTRACTORS {
+    if tells_order(this, after) {
         return None;
     }
-    let distractors = picked.iter().filter_map(|r| g.item_text(*r)).collect();
+    let own: Vec<ItemRef> = (0..s.items.len())
+        .filter(|k| *k != at && *k != at + 1)
+        .map(|k| ItemRef::new(i, k))
+        .collect();
+    let others = g.index.pool(g.index.sorts[i].as_ref());
+    let silent = |r: ItemRef| {
+        g.item_text(r)
+            .is_some_and(|t| !tells_order(&t, this) && !tells_order(&t, after))
+    };
+    // The item asked about is no option, but its key must not come back as one either.
+    let distractors = same_sort_with_own(g, i, &[&own, others], at + 1, silent, rng)?;
     let prompt = format!("In {}, what came right after {}?", s.name, quoted(this));
     let options = text_choice(after.clone(), distractors, Vec::new(), rng);
     Some(question(

@@ -1,17 +1,14 @@
 //! Set questions: "Which of these was a member of S?" and "How many members did S have?".
 
-use rand::Rng;
-use rand::seq::IndexedRandom;
+use rand::{Rng, RngExt};
 
 use crate::deck::{Number, SetFact, Tolerance};
 
 use super::super::answer::{Answer, NumberAnswer};
-use super::super::distract::draw_preferring;
 use super::super::generator::Generator;
-use super::super::index::ItemRef;
 use super::super::options::text_choice;
 use super::super::{Form, Question};
-use super::{MIN_TEXT_DISTRACTORS, question};
+use super::{question, same_sort};
 
 pub fn build<R: Rng + ?Sized>(
     g: &Generator,
@@ -30,6 +27,7 @@ pub fn build<R: Rng + ?Sized>(
                 value: Number::integer(count),
                 tolerance: Tolerance::Exact,
                 unit: Some("members".to_owned()),
+                also: Vec::new(),
             });
             Some(question(
                 &s.meta,
@@ -43,8 +41,9 @@ pub fn build<R: Rng + ?Sized>(
     }
 }
 
-/// Distractors come from other sets of the same group and same-group card answers first,
-/// then from any other set; a text that matches a member of S is never one.
+/// Wrong options are texts of the set's sort (other sets, card answers, change sides and
+/// sequence items of that sort), written like the member asked for; a text that matches a
+/// member of S is never one. A set without a sort is asked only for its size.
 fn member<R: Rng + ?Sized>(
     g: &Generator,
     i: usize,
@@ -52,27 +51,10 @@ fn member<R: Rng + ?Sized>(
     explain: String,
     rng: &mut R,
 ) -> Option<Question> {
-    let right = s.members.choose(rng)?.clone();
-    let mut taken: Vec<&str> = g.index.item_keys[i].iter().map(String::as_str).collect();
-    let wrong = g.settings.options() - 1;
-    let key_of = |r: ItemRef| g.index.key_of(r);
-    let group_pool = s
-        .group
-        .as_ref()
-        .and_then(|grp| g.index.group_answers.get(grp))
-        .map_or(&[][..], Vec::as_slice);
-    let picked = draw_preferring(
-        group_pool,
-        &g.index.set_members,
-        wrong,
-        &mut taken,
-        key_of,
-        rng,
-    );
-    if picked.len() < MIN_TEXT_DISTRACTORS {
-        return None;
-    }
-    let distractors = picked.iter().filter_map(|r| g.item_text(*r)).collect();
+    let at = rng.random_range(0..s.members.len());
+    let right = s.members.get(at)?.clone();
+    let pool = g.index.pool(g.index.sorts[i].as_ref());
+    let distractors = same_sort(g, i, &[pool], at, |r| r.fact as usize != i, rng)?;
     let prompt = format!("Which of these was a member of {}?", s.name);
     let options = text_choice(right, distractors, Vec::new(), rng);
     Some(question(&s.meta, Form::SetMember, prompt, options, explain))
@@ -86,8 +68,9 @@ mod tests {
     #[test]
     fn a_two_member_set_gets_distractors_that_are_no_members() {
         let g = generator(
-            "[[set]]\nid = \"a\"\nname = \"the pair\"\nmembers = [\"Kim\", \"Ri\"]\n\
-             [[set]]\nid = \"b\"\nname = \"the trio\"\nmembers = [\"Pak\", \"Choe\", \"Kim\"]\n",
+            "[[set]]\nid = \"a\"\nname = \"the pair\"\nmembers = [\"Kim\", \"Ri\"]\nsort = \"person\"\n\
+             [[set]]\nid = \"b\"\nname = \"the trio\"\nmembers = [\"Pak\", \"Choe\", \"Kim\"]\nsort = \"person\"\n\
+             [[set]]\nid = \"c\"\nname = \"the other pair\"\nmembers = [\"Ko\", \"Jo\"]\n",
         );
         let questions = asked(&g, 0, Form::SetMember);
         assert!(!questions.is_empty());
@@ -106,5 +89,7 @@ mod tests {
         }
         let size = &asked(&g, 0, Form::SetSize)[0];
         assert_eq!(size.answer_text(), "2");
+        // A set of no sort shares with none: only its size is asked.
+        assert!(asked(&g, 2, Form::SetMember).is_empty());
     }
 }
