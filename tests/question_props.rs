@@ -360,6 +360,31 @@ fn event_fact<'d>(deck: &'d Deck, event: &str) -> &'d Fact {
         .unwrap()
 }
 
+/// A percentage is capped at 100: with a wide tolerance, fewer rungs spaced beyond it fit
+/// between 1 and 100 than the options asked for.
+fn percent_ladder_too_short(fact: &Fact, q: &Question, truth: Number, settings: Settings) -> bool {
+    let Fact::Figure(f) = fact else {
+        return false;
+    };
+    if q.form != Form::FigureChoice || f.unit.as_deref() != Some("%") {
+        return false;
+    }
+    let scale = 10f64.powi(i32::from(truth.decimals()));
+    let u = (truth.value().abs() * scale).round() as i64;
+    let width = match f.tolerance {
+        Tolerance::Exact => 0.0,
+        Tolerance::Absolute(a) => a * scale,
+        Tolerance::Percent(p) => truth.value().abs() * p / 100.0 * scale,
+    };
+    let gap = width.floor() as i64 + 1;
+    let hi = (100.0 * scale).round() as i64;
+    if u > hi {
+        return false;
+    }
+    let reachable = (u - 1).max(0) / gap + (hi - u) / gap + 1;
+    reachable < settings.options() as i64
+}
+
 fn check_choice(deck: &Deck, settings: Settings, q: &Question) -> Result<(), TestCaseError> {
     let Answer::Choice(c) = &q.answer else {
         unreachable!()
@@ -380,7 +405,8 @@ fn check_choice(deck: &Deck, settings: Settings, q: &Question) -> Result<(), Tes
         ChoiceValues::Numbers { values, .. } => {
             let truth = values[c.correct];
             let units = truth.value().abs() * 10f64.powi(i32::from(truth.decimals()));
-            n == settings.options() || (units < 20.0 && (2..settings.options()).contains(&n))
+            let fewer = units < 20.0 || percent_ladder_too_short(fact, q, truth, settings);
+            n == settings.options() || (fewer && (2..settings.options()).contains(&n))
         }
         ChoiceValues::Dates(_) => n == settings.options(),
     };
@@ -445,8 +471,13 @@ fn check_choice(deck: &Deck, settings: Settings, q: &Question) -> Result<(), Tes
         (Form::FigureChoice, Fact::Figure(f), ChoiceValues::Numbers { values, .. }) => {
             // Asked about the value, or about the earlier one ("at the year before").
             let truth = values[c.correct].value();
-            let asked_now = (truth - f.value.value()).abs() < 1e-9;
             let earlier = f.previous.as_ref().map(|p| p.value.value());
+            // A value that did not change: the prompt says which one is asked.
+            let asks_earlier = f
+                .previous
+                .as_ref()
+                .is_some_and(|p| p.value.value() == truth && q.prompt.contains(p.at.as_str()));
+            let asked_now = (truth - f.value.value()).abs() < 1e-9 && !asks_earlier;
             if !asked_now && earlier != Some(truth) {
                 return Err(fail(
                     q,

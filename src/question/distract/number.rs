@@ -20,7 +20,7 @@ pub struct NumberTruth {
     pub also: Vec<Number>,
     /// A change (+1,363): the options share the answer's sign.
     pub signed: bool,
-    /// A percentage: no option above 100.
+    /// A percentage: no option above 100, unless the answer is above it.
     pub percent: bool,
 }
 
@@ -157,7 +157,8 @@ pub fn number_distractors<R: Rng + ?Sized>(
         truth,
         scale,
         digits: (u >= 100).then(|| (significant(u), zeros(u))),
-        hi: if truth.percent {
+        // A share is at most 100%; a percentage above it (a growth of 300%) is no share.
+        hi: if truth.percent && u <= (100.0 * scale).round() as i64 {
             (100.0 * scale).round() as i64
         } else {
             i64::MAX / 4
@@ -252,15 +253,29 @@ fn around_zero<R: Rng + ?Sized>(
     } else {
         0
     };
+    // Another value the source supports is stepped over, never offered.
+    let supported = |units: i64| {
+        let v = units as f64 / scale;
+        truth
+            .also
+            .iter()
+            .any(|a| a.value() == v || truth.tolerance.accepts(a.value(), v))
+    };
     let mut gap = || width + 1 + i64::from(rng.random_bool(0.3));
     let mut out = Vec::with_capacity(count);
     let (mut down, mut up) = (0i64, 0i64);
     for j in 0..count {
         if j < below {
             down -= gap();
+            while supported(down) {
+                down -= width + 1;
+            }
             out.push(down);
         } else {
             up += gap();
+            while supported(up) {
+                up += width + 1;
+            }
             out.push(up);
         }
     }
@@ -323,6 +338,22 @@ mod tests {
 
     fn distractors(t: &NumberTruth, seed: u64) -> Vec<Number> {
         number_distractors(t, 3, &mut Xoshiro256PlusPlus::seed_from_u64(seed))
+    }
+
+    #[test]
+    fn a_zero_answer_never_offers_another_supported_value() {
+        for seed in 0..200 {
+            let t = NumberTruth {
+                also: vec![Number::integer(1), Number::integer(3)],
+                ..truth(Number::integer(0), Tolerance::Exact)
+            };
+            let wrong = distractors(&t, seed);
+            assert_eq!(wrong.len(), 3);
+            assert!(
+                wrong.iter().all(|n| n.value() != 1.0 && n.value() != 3.0),
+                "{wrong:?}"
+            );
+        }
     }
 
     #[test]
