@@ -4,6 +4,7 @@
 //! docs/performance.md.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use factdeck::store::StudyLog;
 use std::path::PathBuf;
 use std::sync::LazyLock;
 
@@ -138,7 +139,7 @@ fn read_schedule_100k(bencher: Bencher) {
     let store = store();
     bencher.bench_local(|| {
         let mut n = 0;
-        store.visit_schedule(DECK, |_, _, _| n += 1).unwrap();
+        store.visit_schedule(DECK, &mut |_, _, _| n += 1).unwrap();
         n
     });
 }
@@ -149,7 +150,7 @@ fn line_up_and_order_100k(bencher: Bencher) {
     let generator = &*GENERATOR;
     let mut rows = Vec::new();
     store()
-        .visit_schedule(DECK, |id, seen, retired| {
+        .visit_schedule(DECK, &mut |id, seen, retired| {
             rows.push((id.to_owned(), seen, retired));
         })
         .unwrap();

@@ -9,7 +9,7 @@ use crate::question::Generator;
 use crate::review::memory::{deck_memory, deck_schedule};
 use crate::review::when::due_phrase;
 use crate::srs::{Scheduler, queue};
-use crate::store::{Store, StoreResult};
+use crate::store::{StoreResult, StudyLog};
 
 /// How a quiz picks its facts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -41,7 +41,7 @@ impl Focus {
     pub fn apply<R: Rng + ?Sized>(
         self,
         pool: &mut Pool,
-        store: &mut Store,
+        store: &mut dyn StudyLog,
         scheduler: &Scheduler,
         now: Timestamp,
         rng: &mut R,
@@ -89,8 +89,8 @@ impl Focus {
 /// What `read` gives for every fact of the pool, numbered as the pool numbers them.
 fn in_pool_order<T: Copy>(
     pool: &Pool,
-    store: &mut Store,
-    read: impl Fn(&mut Store, &str, &Generator) -> StoreResult<Vec<Option<T>>>,
+    store: &mut dyn StudyLog,
+    read: impl Fn(&mut dyn StudyLog, &str, &Generator) -> StoreResult<Vec<Option<T>>>,
 ) -> StoreResult<Vec<Option<T>>> {
     let mut by_deck = Vec::with_capacity(pool.decks().len());
     for deck in pool.decks() {

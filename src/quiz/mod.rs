@@ -8,6 +8,8 @@ pub mod focus;
 pub mod pool;
 pub mod progress;
 pub mod summary;
+#[cfg(test)]
+mod tests;
 
 use std::time::Instant;
 
@@ -20,7 +22,8 @@ use crate::grade::{Verdict, grade, readable};
 use crate::question::{Input, Question};
 use crate::srs::{Rating, Scheduler};
 use crate::store::{
-    AnswerId, AnswerRecord, NewSession, Rescheduled, ReviewRecord, ReviewSource, Store, StoreError,
+    AnswerId, AnswerRecord, NewSession, Rescheduled, ReviewRecord, ReviewSource, StoreError,
+    StudyLog,
 };
 
 pub use self::pool::{Pool, PoolDeck};
@@ -68,7 +71,7 @@ pub enum QuizError {
 #[derive(Debug)]
 pub struct Quiz<'a> {
     pub pool: &'a mut Pool,
-    pub store: &'a mut Store,
+    pub store: &'a mut dyn StudyLog,
     /// The session's row is written with the first answer, not before: nothing is written
     /// before the first question appears, and a quiz left at once leaves no trace.
     pub session: NewSession,
@@ -202,7 +205,7 @@ impl Quiz<'_> {
                 // An override counts as Good: the fact's ratings are replayed with it.
                 let scheduler = self.scheduler;
                 self.store
-                    .override_review(answered.answer_id, Rating::Good, |past| {
+                    .override_review(answered.answer_id, Rating::Good, &mut |past| {
                         scheduler.replay(past.iter().copied())
                     })?;
                 self.progress.set_overridden(answered.answer_id);
@@ -276,21 +279,21 @@ impl Quiz<'_> {
             retention: self.scheduler.retention(),
         };
         let scheduler = self.scheduler;
-        let reschedule = |before: Option<&crate::srs::Memory>| Rescheduled {
+        let mut reschedule = |before: Option<&crate::srs::Memory>| Rescheduled {
             memory: Some(scheduler.next(before, rating, now)),
             was_due: before.is_some_and(|m| scheduler.is_due(m, now)),
         };
         if let Some(session) = self.progress.session() {
             let (id, _) = self
                 .store
-                .record_review(session, &record, &review, reschedule)?;
+                .record_review(session, &record, &review, &mut reschedule)?;
             return Ok(id);
         }
         // The first answer writes the session's row with it, in one transaction: a session
         // is never left in the store without an answer (a full disk refuses both).
         let (session, id, _) =
             self.store
-                .record_first_review(&self.session, &record, &review, reschedule)?;
+                .record_first_review(&self.session, &record, &review, &mut reschedule)?;
         self.progress.set_session(session);
         Ok(id)
     }

@@ -6,17 +6,17 @@
 use crate::question::Generator;
 use crate::srs::queue::Seen;
 use crate::srs::{LinedUp, Memory};
-use crate::store::{Store, StoreResult};
+use crate::store::{StoreResult, StudyLog};
 
 /// Due time and first review of every fact of the deck, in deck order: all the review queue
 /// needs, read without the rest of each memory.
 pub fn deck_schedule(
-    store: &mut Store,
+    store: &mut dyn StudyLog,
     deck_id: &str,
     generator: &Generator,
 ) -> StoreResult<Vec<Option<Seen>>> {
     let mut lined = LinedUp::new(generator.deck().facts.len());
-    store.visit_schedule(deck_id, |id, seen, retired| {
+    store.visit_schedule(deck_id, &mut |id, seen, retired| {
         lined.add(generator.position(id), id, seen, retired);
     })?;
     keep_in_step(store, deck_id, lined)
@@ -24,19 +24,19 @@ pub fn deck_schedule(
 
 /// The whole memory of every fact of the deck, in deck order.
 pub fn deck_memory(
-    store: &mut Store,
+    store: &mut dyn StudyLog,
     deck_id: &str,
     generator: &Generator,
 ) -> StoreResult<Vec<Option<Memory>>> {
     let mut lined = LinedUp::new(generator.deck().facts.len());
-    store.visit_memory(deck_id, |id, memory, retired| {
+    store.visit_memory(deck_id, &mut |id, memory, retired| {
         lined.add(generator.position(id), id, memory, retired);
     })?;
     keep_in_step(store, deck_id, lined)
 }
 
 fn keep_in_step<T>(
-    store: &mut Store,
+    store: &mut dyn StudyLog,
     deck_id: &str,
     lined: LinedUp<T>,
 ) -> StoreResult<Vec<Option<T>>> {

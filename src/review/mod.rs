@@ -26,7 +26,7 @@ use crate::question::{Generator, Question};
 use crate::quiz::{Ending, QuizError, rating_of};
 use crate::srs::queue::{Card, Status};
 use crate::srs::{Memory, Rating, Scheduler};
-use crate::store::{AnswerId, SessionId, Store, Verdict};
+use crate::store::{AnswerId, SessionId, StudyLog, Verdict};
 
 use self::turns::{Moved, Turn, Turns};
 
@@ -41,7 +41,7 @@ pub struct Review<'a> {
     pub generator: &'a Generator,
     pub deck_id: &'a str,
     pub cards: &'a [Card],
-    pub store: &'a mut Store,
+    pub store: &'a mut dyn StudyLog,
     pub session: SessionId,
     pub scheduler: &'a Scheduler,
     /// Off the schedule: ratings are recorded, memory is not touched.

@@ -40,15 +40,15 @@ impl Review<'_> {
         };
         let (scheduler, cram) = (self.scheduler, self.cram);
         let mut before = None;
-        let (answer, after) = self
-            .store
-            .record_review(self.session, &answer, &review, |was| {
-                before = was.copied();
-                Rescheduled {
-                    memory: (!cram).then(|| scheduler.next(was, rating, now)),
-                    was_due: was.is_some_and(|m| scheduler.really_due(m, now)),
-                }
-            })?;
+        let (answer, after) =
+            self.store
+                .record_review(self.session, &answer, &review, &mut |was| {
+                    before = was.copied();
+                    Rescheduled {
+                        memory: (!cram).then(|| scheduler.next(was, rating, now)),
+                        was_due: was.is_some_and(|m| scheduler.really_due(m, now)),
+                    }
+                })?;
         Ok(Recorded {
             answer,
             rating,
@@ -60,10 +60,11 @@ impl Review<'_> {
     /// Takes a rating back from the store and the tally.
     pub(super) fn undo(&mut self, given: &Given) -> Result<(), StoreError> {
         let scheduler = self.scheduler;
-        self.store
-            .undo_review(given.rated.answer, given.rated.before.as_ref(), |past| {
-                scheduler.replay(past.iter().copied())
-            })?;
+        self.store.undo_review(
+            given.rated.answer,
+            given.rated.before.as_ref(),
+            &mut |past| scheduler.replay(past.iter().copied()),
+        )?;
         self.tally.remove(given.rated.rating, given.relearning);
         Ok(())
     }

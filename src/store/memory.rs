@@ -7,9 +7,9 @@ use rusqlite::types::Value;
 
 use super::query::Filter;
 use super::schema::{from_ms, to_ms};
+use super::study::StudyLog;
 use super::{Store, StoreResult};
 use crate::srs::Memory;
-use crate::srs::queue::Seen;
 
 /// One fact's stored memory.
 #[derive(Debug, Clone, PartialEq)]
@@ -66,7 +66,7 @@ impl Store {
     /// Every stored memory of a deck, retired or not, in no particular order.
     pub fn memory_rows(&self, deck_id: &str) -> StoreResult<Vec<MemoryRow>> {
         let mut rows = Vec::new();
-        self.visit_memory(deck_id, |fact_id, memory, retired| {
+        self.visit_memory(deck_id, &mut |fact_id, memory, retired| {
             rows.push(MemoryRow {
                 fact_id: fact_id.to_owned(),
                 memory,
@@ -74,66 +74,6 @@ impl Store {
             });
         })?;
         Ok(rows)
-    }
-
-    /// Calls `visit` with every stored memory of a deck: the fact id (borrowed from the row,
-    /// so a deck of 100,000 facts costs no allocation per fact), the memory, and whether it
-    /// is retired.
-    pub fn visit_memory(
-        &self,
-        deck_id: &str,
-        mut visit: impl FnMut(&str, Memory, bool),
-    ) -> StoreResult<()> {
-        let mut run = || -> rusqlite::Result<()> {
-            let mut stmt = self.conn.prepare_cached(&format!(
-                "SELECT fact_id, retired, {MEMORY_COLUMNS} FROM memory WHERE deck_id = ?1"
-            ))?;
-            let mut rows = stmt.query([deck_id])?;
-            while let Some(r) = rows.next()? {
-                let id = r.get_ref(0)?.as_str()?;
-                visit(id, memory_from(r, 2)?, r.get(1)?);
-            }
-            Ok(())
-        };
-        run().map_err(|e| self.error(e))
-    }
-
-    /// As `visit_memory`, with only what the queues need: the due time and the first review.
-    /// Reading two of the seven columns is most of what makes a 100,000-fact queue fast.
-    pub fn visit_schedule(
-        &self,
-        deck_id: &str,
-        mut visit: impl FnMut(&str, Seen, bool),
-    ) -> StoreResult<()> {
-        let mut run = || -> rusqlite::Result<()> {
-            let mut stmt = self.conn.prepare_cached(
-                "SELECT fact_id, retired, due_at, first_review_at FROM memory WHERE deck_id = ?1",
-            )?;
-            let mut rows = stmt.query([deck_id])?;
-            while let Some(r) = rows.next()? {
-                let seen = Seen {
-                    due: from_ms(r.get(2)?),
-                    first_review: from_ms(r.get(3)?),
-                };
-                visit(r.get_ref(0)?.as_str()?, seen, r.get(1)?);
-            }
-            Ok(())
-        };
-        run().map_err(|e| self.error(e))
-    }
-
-    /// One fact's memory.
-    pub fn memory(&self, deck_id: &str, fact_id: &str) -> StoreResult<Option<Memory>> {
-        let sql =
-            format!("SELECT {MEMORY_COLUMNS} FROM memory WHERE deck_id = ?1 AND fact_id = ?2");
-        let values = vec![
-            Value::Text(deck_id.to_owned()),
-            Value::Text(fact_id.to_owned()),
-        ];
-        Ok(self
-            .collect(&sql, values, |r| memory_from(r, 0))?
-            .into_iter()
-            .next())
     }
 
     /// Due times before `until` of the facts on the schedule, optionally of one deck.

@@ -14,6 +14,8 @@
 mod changes;
 pub mod doctor;
 mod error;
+#[cfg(test)]
+pub(crate) mod fake;
 mod header;
 mod memory;
 mod open;
@@ -23,6 +25,7 @@ mod record;
 mod review;
 mod schema;
 mod stats;
+mod study;
 mod sync;
 mod verify;
 mod write;
@@ -47,6 +50,7 @@ pub use record::{
 pub use review::{PastReview, Rescheduled, ReviewRecord};
 pub use schema::latest_version as schema_version;
 pub use stats::{FactFormCount, ModeTotals, SessionTotals};
+pub use study::{Replay, Reschedule, StudyLog};
 pub use sync::{Device, Received};
 
 pub type StoreResult<T> = Result<T, StoreError>;

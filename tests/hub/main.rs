@@ -10,6 +10,7 @@ mod report;
 mod security;
 mod sync;
 
+use factdeck::store::StudyLog;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -135,7 +136,7 @@ impl Device {
                 retention: Retention::DEFAULT,
             };
             store
-                .record_review(id, &answer, &review, |before| Rescheduled {
+                .record_review(id, &answer, &review, &mut |before| Rescheduled {
                     memory: Some(scheduler.next(before, rating, t)),
                     was_due: before.is_some_and(|m| scheduler.is_due(m, t)),
                 })

@@ -2,6 +2,7 @@
 //! `src/class/analysis/tests.rs` (the same class, there from counts, here through devices,
 //! sync, the hub and the binary).
 
+use factdeck::store::StudyLog;
 use predicates::str::contains;
 use serde_json::Value;
 
@@ -272,7 +273,7 @@ fn the_running_totals_agree_with_counting_the_answers_after_overrides() {
             .find(|a| a.fact_id == "n")
             .unwrap();
         store
-            .override_review(n.id, Rating::Good, |past| {
+            .override_review(n.id, Rating::Good, &mut |past| {
                 scheduler().replay(past.iter().copied())
             })
             .unwrap();

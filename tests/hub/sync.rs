@@ -1,6 +1,7 @@
 //! Two devices of one learner converge; a second sync moves nothing; a sync killed with
 //! SIGKILL is completed by the next with no duplicate and no loss.
 
+use factdeck::store::StudyLog;
 use std::time::{Duration, Instant};
 
 use factdeck::store::Filter;
@@ -265,7 +266,7 @@ fn an_override_and_a_discarded_session_reach_the_other_device() {
         let mut store = laptop.store();
         let answer = store.answers(id).unwrap()[0].id;
         store
-            .override_review(answer, Rating::Good, |past| {
+            .override_review(answer, Rating::Good, &mut |past| {
                 scheduler().replay(past.iter().copied())
             })
             .unwrap();

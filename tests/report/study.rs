@@ -3,6 +3,7 @@
 //! every other evening, an exam on Sundays, flashcards of due facts every morning with ten
 //! new ones, a cram before the exam. Seeded, so the report it leads to is always the same.
 
+use factdeck::store::StudyLog;
 use std::path::Path;
 
 use factdeck::deck::Library;
@@ -225,7 +226,7 @@ fn record(
         retention: Retention::DEFAULT,
     };
     store
-        .record_review(session, &answer, &review, |before| Rescheduled {
+        .record_review(session, &answer, &review, &mut |before| Rescheduled {
             memory: (source != ReviewSource::Cram).then(|| s.next(before, rating, now)),
             was_due: before.is_some_and(|m| s.really_due(m, now)),
         })

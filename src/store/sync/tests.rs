@@ -2,6 +2,7 @@
 //! device's rows with their memory replayed. The hub is stood in for by handing one store's
 //! changes to another; the real hub is tested in `tests/hub`.
 
+use crate::store::StudyLog;
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 use uuid::{Uuid, Version};
@@ -72,12 +73,15 @@ fn rate(store: &mut Store, session: SessionId, fact: &str, rating: Rating, when:
     };
     let s = scheduler();
     store
-        .record_review(session, &answer(fact, verdict, when), &review, |before| {
-            Rescheduled {
+        .record_review(
+            session,
+            &answer(fact, verdict, when),
+            &review,
+            &mut |before| Rescheduled {
                 memory: Some(s.next(before, rating, when)),
                 was_due: before.is_some_and(|m| s.is_due(m, when)),
-            }
-        })
+            },
+        )
         .unwrap();
 }
 

@@ -1,6 +1,7 @@
 //! Spaced-repetition records: memory written with the answer, cram, overrides, retiring,
 //! the forecast and true retention, and the upgrade of a version-1 store.
 
+use crate::store::StudyLog;
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 
@@ -72,12 +73,15 @@ fn rate(
         retention: Retention::DEFAULT,
     };
     store
-        .record_review(session, &answer(fact, verdict, when), &review, |before| {
-            Rescheduled {
+        .record_review(
+            session,
+            &answer(fact, verdict, when),
+            &review,
+            &mut |before| Rescheduled {
                 memory: (source != ReviewSource::Cram).then(|| s.next(before, rating, when)),
                 was_due: before.is_some_and(|m| s.is_due(m, when)),
-            }
-        })
+            },
+        )
         .unwrap()
         .1
 }
@@ -155,7 +159,9 @@ fn an_override_replays_the_fact_s_ratings_with_good() {
     );
     let wrong = store.answers(id).unwrap()[1].id;
     store
-        .override_review(wrong, Rating::Good, |past| s.replay(past.iter().copied()))
+        .override_review(wrong, Rating::Good, &mut |past| {
+            s.replay(past.iter().copied())
+        })
         .unwrap();
     let expected = s.next(Some(&first), Rating::Good, first.due);
     assert_eq!(store.memory("d", "a").unwrap(), Some(expected));
@@ -186,7 +192,9 @@ fn an_undone_rating_leaves_no_trace_and_the_memory_it_replaced_comes_back() {
     assert_eq!(store.recall(&Filter::default()).unwrap().reviews, 1);
 
     store
-        .undo_review(again, Some(&first), |past| s.replay(past.iter().copied()))
+        .undo_review(again, Some(&first), &mut |past| {
+            s.replay(past.iter().copied())
+        })
         .unwrap();
     assert_eq!(store.memory("d", "a").unwrap(), Some(first));
     assert_eq!(store.answers(id).unwrap().len(), 2);
@@ -198,10 +206,10 @@ fn an_undone_rating_leaves_no_trace_and_the_memory_it_replaced_comes_back() {
 
     // A new fact's first rating undone: it is new again.
     let b = store.answers(id).unwrap()[1].id;
-    store.undo_review(b, None, |_| None).unwrap();
+    store.undo_review(b, None, &mut |_| None).unwrap();
     assert_eq!(store.memory("d", "b").unwrap(), None);
     assert!(
-        store.undo_review(b, None, |_| None).is_err(),
+        store.undo_review(b, None, &mut |_| None).is_err(),
         "already gone"
     );
 }
@@ -226,7 +234,7 @@ fn an_undo_after_a_rating_from_elsewhere_replays_what_remains() {
         later,
     );
     store
-        .undo_review(undone, None, |past| s.replay(past.iter().copied()))
+        .undo_review(undone, None, &mut |past| s.replay(past.iter().copied()))
         .unwrap();
     assert_eq!(
         store.memory("d", "a").unwrap(),
