@@ -1,5 +1,7 @@
 //! The generator: a deck with its indexes, making one question at a time.
 
+use std::collections::HashMap;
+
 use rand::{Rng, RngExt};
 use serde::{Deserialize, Serialize};
 
@@ -51,6 +53,13 @@ impl Default for Settings {
     }
 }
 
+/// What each fact's questions show, for [`Generator::spoils_many`].
+#[derive(Debug, Default)]
+struct ShownKeys {
+    keys: Vec<String>,
+    facts_by_word: HashMap<String, Vec<usize>>,
+}
+
 /// Makes questions about the facts of one deck.
 #[derive(Debug)]
 pub struct Generator {
@@ -60,8 +69,9 @@ pub struct Generator {
     /// Per fact, the forms that may apply, one bit per form in `Form::ALL` order.
     forms: Vec<u32>,
     /// Per fact, the key of what every question about it shows (its label and explanation),
-    /// made on first use by a run (see [`Generator::spoils_many`]).
-    shown_keys: std::sync::OnceLock<Vec<String>>,
+    /// and each word with the facts that show it; made on first use by a run (see
+    /// [`Generator::spoils_many`]).
+    shown_keys: std::sync::OnceLock<ShownKeys>,
 }
 
 fn bit(form: Form) -> u32 {
@@ -196,21 +206,46 @@ impl Generator {
     /// in a deck on the Apollo programme): asked first, it would leave a run little else to
     /// ask without giving it away, so a run prefers another question.
     pub fn spoils_many(&self, q: &Question) -> bool {
-        let keys = self.shown_keys.get_or_init(|| {
-            (0..self.deck.facts.len())
+        let shown = self.shown_keys.get_or_init(|| {
+            let keys: Vec<String> = (0..self.deck.facts.len())
                 .map(|i| {
                     let label = self.index.label_keys.get(i).map_or("", String::as_str);
                     format!("{label} {}", key(&self.own_explanation(i)))
                 })
-                .collect()
+                .collect();
+            let mut facts_by_word: HashMap<String, Vec<usize>> = HashMap::new();
+            for (i, k) in keys.iter().enumerate() {
+                let mut words: Vec<&str> = k.split(' ').collect();
+                words.sort_unstable();
+                words.dedup();
+                for w in words {
+                    facts_by_word.entry(w.to_owned()).or_default().push(i);
+                }
+            }
+            ShownKeys {
+                keys,
+                facts_by_word,
+            }
         });
-        let limit = (keys.len() / 5).max(2);
-        super::run::answer_words(q).iter().any(|w| {
-            keys.iter()
-                .zip(&self.deck.facts)
-                .filter(|(k, f)| f.id() != q.fact && contains_words(k, w))
-                .count()
-                > limit
+        let limit = (shown.keys.len() / 5).max(2);
+        super::run::answer_words(q).iter().any(|answer| {
+            // Only facts showing the answer's rarest word can show the answer.
+            let Some(holders) = answer
+                .split(' ')
+                .map(|w| shown.facts_by_word.get(w).map_or(&[][..], Vec::as_slice))
+                .min_by_key(|h| h.len())
+            else {
+                return false;
+            };
+            holders.len() > limit
+                && holders
+                    .iter()
+                    .filter(|i| {
+                        self.deck.facts.get(**i).is_some_and(|f| f.id() != q.fact)
+                            && contains_words(&shown.keys[**i], answer)
+                    })
+                    .count()
+                    > limit
         })
     }
 

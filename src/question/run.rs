@@ -3,7 +3,7 @@
 //! quotes "the April 25 House of Culture in Pyongyang": a later "In which city…?" would be
 //! answered for free), and no question comes twice while others are left.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::deck::FactDate;
 use crate::deck::date::MONTH_NAMES;
@@ -13,10 +13,27 @@ use super::Question;
 use super::answer::{Answer, ChoiceValues};
 use super::leak::{date_leaks, numbers_in};
 
-/// What a run has asked so far.
+/// A run remembers this many of its latest questions for keeping apart (a dealer keeps at
+/// most `select::KEPT_CLEAR` of them clear of each other anyway).
+const WINDOW: usize = 2_000;
+
+/// What a run has asked so far, indexed so that checking a question costs about the size
+/// of the question, not of the run.
 #[derive(Debug, Default, Clone)]
 pub struct Run {
     asked: Vec<Asked>,
+    /// Each word shown by a question asked, with the questions that show it.
+    shown_words: HashMap<String, Vec<usize>>,
+    /// Each number shown outside a date, with the questions that show it.
+    shown_numbers: HashMap<u64, Vec<usize>>,
+    /// Each answer of a question asked, under its whole key (a date under its year, a
+    /// number under its value): (question, answer).
+    answers_by_words: HashMap<String, Vec<(usize, usize)>>,
+    answers_by_number: HashMap<u64, Vec<(usize, usize)>>,
+    /// The most words an answer filed above has.
+    longest_answer: usize,
+    /// Questions asked, by prompt and options.
+    seen: HashSet<(String, Vec<String>)>,
 }
 
 #[derive(Debug, Clone)]
@@ -24,7 +41,6 @@ struct Asked {
     fact: String,
     answers: Vec<Needle>,
     shown: Shown,
-    same: (String, Vec<String>),
 }
 
 /// An answer, as it would show up in another question's text.
@@ -176,6 +192,25 @@ fn same(q: &Question) -> (String, Vec<String>) {
     (q.prompt.clone(), options)
 }
 
+/// Where a needle is filed: a text under its key, a date under its year.
+fn filed_under(n: &Needle) -> Result<String, u64> {
+    match n {
+        Needle::Words(k) => Ok(k.clone()),
+        Needle::Date(d) => Ok(d.year_number().to_string()),
+        Needle::Number(x) => Err(x.to_bits()),
+    }
+}
+
+/// Every run of up to `longest` consecutive words of a key: an answer shown in a text is
+/// one of them.
+fn word_runs(key: &str, longest: usize) -> impl Iterator<Item = String> + '_ {
+    let words: Vec<&str> = key.split(' ').collect();
+    (0..words.len()).flat_map(move |start| {
+        let words = words.clone();
+        (start + 1..=(start + longest).min(words.len())).map(move |end| words[start..end].join(" "))
+    })
+}
+
 impl Run {
     /// Whether `q` may join the run: it holds no other fact's answer asked so far, its own
     /// answer is in no question asked so far, and it is not a question already asked.
@@ -186,34 +221,112 @@ impl Run {
     /// Whether `q` and a question asked so far about another fact answer each other.
     pub fn crosses(&self, q: &Question) -> bool {
         let shown = Shown::of(q);
-        let answers = needles(q);
-        self.asked.iter().filter(|a| a.fact != q.fact).any(|a| {
-            a.answers.iter().any(|n| shown.contains(n))
-                || answers.iter().any(|n| a.shown.contains(n))
-        })
+        let other = |i: &usize| self.asked.get(*i).filter(|a| a.fact != q.fact);
+        // Its answers in what was shown: look among the questions that show the answer's
+        // rarest word (or its year, or its number), then check the whole answer.
+        let answered = needles(q).iter().any(|n| {
+            let holders = match n {
+                Needle::Words(k) => k
+                    .split(' ')
+                    .map(|w| self.shown_words.get(w))
+                    .min_by_key(|h| h.map_or(0, Vec::len))
+                    .flatten(),
+                Needle::Date(d) => self.shown_words.get(&d.year_number().to_string()),
+                Needle::Number(x) => self.shown_numbers.get(&x.to_bits()),
+            };
+            holders
+                .into_iter()
+                .flatten()
+                .filter_map(other)
+                .any(|a| a.shown.contains(n))
+        });
+        if answered {
+            return true;
+        }
+        // Answers asked so far in what it shows: every run of its words, every number.
+        let answers = |(i, k): &(usize, usize)| other(i).and_then(|a| a.answers.get(*k));
+        let by_words = word_runs(&shown.key, self.longest_answer.max(1))
+            .filter_map(|run| self.answers_by_words.get(&run))
+            .flatten()
+            .filter_map(answers);
+        let by_numbers = shown
+            .numbers
+            .iter()
+            .filter_map(|x| self.answers_by_number.get(&x.to_bits()))
+            .flatten()
+            .filter_map(answers);
+        by_words.chain(by_numbers).any(|n| shown.contains(n))
     }
 
     /// Whether `q` was asked already, word for word.
     pub fn repeats(&self, q: &Question) -> bool {
-        let s = same(q);
-        self.asked.iter().any(|a| a.same == s)
+        self.seen.contains(&same(q))
     }
 
     pub fn record(&mut self, q: &Question) {
-        self.asked.push(Asked {
+        self.seen.insert(same(q));
+        if self.asked.len() >= WINDOW {
+            self.forget_older();
+        }
+        let asked = Asked {
             fact: q.fact.clone(),
             answers: needles(q),
             shown: Shown::of(q),
-            same: same(q),
-        });
+        };
+        self.index(asked);
     }
 
+    /// Keeps the latest half of the window, its indexes rebuilt.
+    fn forget_older(&mut self) {
+        let keep = self.asked.split_off(self.asked.len() - WINDOW / 2);
+        self.asked.clear();
+        self.shown_words.clear();
+        self.shown_numbers.clear();
+        self.answers_by_words.clear();
+        self.answers_by_number.clear();
+        for asked in keep {
+            self.index(asked);
+        }
+    }
+
+    fn index(&mut self, asked: Asked) {
+        let at = self.asked.len();
+        let (shown, answers) = (&asked.shown, &asked.answers);
+        for w in &shown.words {
+            self.shown_words.entry(w.clone()).or_default().push(at);
+        }
+        for x in &shown.numbers {
+            let list = self.shown_numbers.entry(x.to_bits()).or_default();
+            if list.last() != Some(&at) {
+                list.push(at);
+            }
+        }
+        for (k, n) in answers.iter().enumerate() {
+            match filed_under(n) {
+                Ok(words) => {
+                    self.longest_answer = self.longest_answer.max(words.split(' ').count());
+                    self.answers_by_words
+                        .entry(words)
+                        .or_default()
+                        .push((at, k));
+                }
+                Err(bits) => self
+                    .answers_by_number
+                    .entry(bits)
+                    .or_default()
+                    .push((at, k)),
+            }
+        }
+        self.asked.push(asked);
+    }
+
+    /// How many different questions the run has asked.
     pub fn len(&self) -> usize {
-        self.asked.len()
+        self.seen.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.asked.is_empty()
+        self.seen.is_empty()
     }
 }
 
@@ -244,5 +357,47 @@ mod tests {
         let five = &asked(&g, 3, Form::FigureTyped)[0];
         assert!(run.admits(five), "5 in January 5 is a day");
         assert!(run.repeats(date));
+    }
+
+    /// What `crosses` answers without its indexes: every question asked, looked at in full.
+    fn crosses_by_scan(run: &Run, q: &Question) -> bool {
+        let shown = Shown::of(q);
+        let answers = needles(q);
+        run.asked.iter().filter(|a| a.fact != q.fact).any(|a| {
+            a.answers.iter().any(|n| shown.contains(n))
+                || answers.iter().any(|n| a.shown.contains(n))
+        })
+    }
+
+    #[test]
+    fn the_indexes_find_what_a_full_scan_finds() {
+        let decks = [
+            include_str!("../../decks/wpk-8th-congress.toml"),
+            include_str!("../../tests/fixtures/apollo.toml"),
+            include_str!("../../tests/fixtures/football-laws.toml"),
+        ];
+        let mut crossings = 0;
+        for text in decks {
+            let deck = crate::deck::load_str(text).unwrap().deck;
+            let facts = deck.facts.len();
+            let g = crate::question::Generator::new(deck, crate::question::Settings::default());
+            for seed in 0..6 {
+                let mut rng = crate::question::rng_from_seed(seed);
+                let mut run = Run::default();
+                for i in 0..facts * 3 {
+                    let Some(q) = g.generate_for(i % facts, &mut rng) else {
+                        continue;
+                    };
+                    let scanned = crosses_by_scan(&run, &q);
+                    assert_eq!(run.crosses(&q), scanned, "{q:#?}");
+                    crossings += usize::from(scanned);
+                    run.record(&q);
+                }
+            }
+        }
+        assert!(
+            crossings > 50,
+            "only {crossings} crossings: the test is vacuous"
+        );
     }
 }

@@ -38,6 +38,9 @@ pub fn select(deck: &Deck, selection: &Selection) -> Vec<usize> {
 #[derive(Debug, Clone)]
 pub struct Dealer {
     facts: Vec<usize>,
+    /// Facts taken out, skipped when dealt and dropped at the next round (taking one out of
+    /// the middle of a round of 100,000 at once would cost the round's length each time).
+    removed: std::collections::HashSet<usize>,
     round: Vec<usize>,
     next: usize,
     last: Option<usize>,
@@ -47,6 +50,7 @@ impl Dealer {
     pub fn new(facts: Vec<usize>) -> Self {
         Dealer {
             facts,
+            removed: std::collections::HashSet::new(),
             round: Vec::new(),
             next: 0,
             last: None,
@@ -55,19 +59,28 @@ impl Dealer {
 
     /// The next fact to ask about; `None` only when no facts are left.
     pub fn deal<R: Rng + ?Sized>(&mut self, rng: &mut R) -> Option<usize> {
-        if self.next >= self.round.len() {
-            self.round = self.facts.clone();
-            self.round.shuffle(rng);
-            if self.round.len() > 1 && self.round.first() == self.last.as_ref() {
-                let end = self.round.len() - 1;
-                self.round.swap(0, end);
+        loop {
+            if self.next >= self.round.len() {
+                if !self.removed.is_empty() {
+                    let removed = std::mem::take(&mut self.removed);
+                    self.facts.retain(|f| !removed.contains(f));
+                }
+                self.round = self.facts.clone();
+                self.round.shuffle(rng);
+                if self.round.len() > 1 && self.round.first() == self.last.as_ref() {
+                    let end = self.round.len() - 1;
+                    self.round.swap(0, end);
+                }
+                self.next = 0;
             }
-            self.next = 0;
+            let fact = *self.round.get(self.next)?;
+            self.next += 1;
+            if self.removed.contains(&fact) {
+                continue;
+            }
+            self.last = Some(fact);
+            return Some(fact);
         }
-        let fact = *self.round.get(self.next)?;
-        self.next += 1;
-        self.last = Some(fact);
-        Some(fact)
     }
 
     /// The facts still to come in this round.
@@ -83,19 +96,16 @@ impl Dealer {
 
     /// Takes a fact out of the deal (one that no question can be made about).
     pub fn remove(&mut self, fact: usize) {
-        self.facts.retain(|f| *f != fact);
-        if let Some(at) = self.round[self.next..].iter().position(|f| *f == fact) {
-            self.round.remove(self.next + at);
-        }
+        self.removed.insert(fact);
     }
 
     pub fn is_empty(&self) -> bool {
-        self.facts.is_empty()
+        self.len() == 0
     }
 
     /// How many facts are being dealt.
     pub fn len(&self) -> usize {
-        self.facts.len()
+        self.facts.len() - self.removed.len()
     }
 }
 
@@ -103,13 +113,11 @@ impl Dealer {
 /// so. When only such facts are left in a round, the run gives up keeping its questions
 /// apart rather than asking a fact twice before another once.
 #[derive(Debug, Default, Clone)]
-pub struct Blocked(Vec<usize>);
+pub struct Blocked(std::collections::HashSet<usize>);
 
 impl Blocked {
     pub fn add(&mut self, fact: usize) {
-        if !self.0.contains(&fact) {
-            self.0.push(fact);
-        }
+        self.0.insert(fact);
     }
 
     pub fn has(&self, fact: usize) -> bool {
@@ -143,6 +151,10 @@ pub enum Dealing {
 
 /// Questions tried per fact before it waits for later in the round.
 const ATTEMPTS: usize = 4;
+
+/// A run keeps this many questions clear of each other: every quiz and every `generate` of
+/// that many; past it (a benchmark of 100,000, an export), questions are dealt as they come.
+pub const KEPT_CLEAR: usize = 1_000;
 
 impl Generator {
     /// A question about `fact` for `run`. `strict`: one that neither answers nor is
@@ -192,7 +204,15 @@ impl Generator {
         let mut out = Vec::with_capacity(count.min(facts.len()));
         while out.len() < count {
             let Some(fact) = dealer.deal(rng) else { break };
-            let strict = !blocked.covers(dealer.rest_of_round());
+            if out.len() >= KEPT_CLEAR {
+                match self.generate_for(fact, rng) {
+                    Some(q) => out.push(q),
+                    None => dealer.remove(fact),
+                }
+                continue;
+            }
+            // Only a blocked fact needs to know whether anything else is left.
+            let strict = !(blocked.has(fact) && blocked.covers(dealer.rest_of_round()));
             if strict && blocked.has(fact) {
                 dealer.pass(fact);
                 continue;

@@ -3,6 +3,7 @@
 
 use rand::Rng;
 
+use crate::question::select::KEPT_CLEAR;
 use crate::question::{Blocked, Dealer, Dealing, Generator, Question, Run, Selection, select};
 
 /// One deck of the quiz, ready to make questions.
@@ -93,10 +94,13 @@ impl Pool {
     /// its facts as they come.
     pub fn next<R: Rng + ?Sized>(&mut self, rng: &mut R) -> Option<Dealt> {
         loop {
+            let past_limit = self.run.len() >= KEPT_CLEAR;
             let (global, strict) = match &mut self.order {
                 Order::Dealt(dealer) => {
                     let global = dealer.deal(rng)?;
-                    let strict = !self.blocked.covers(dealer.rest_of_round());
+                    let strict = !past_limit
+                        && !(self.blocked.has(global)
+                            && self.blocked.covers(dealer.rest_of_round()));
                     if strict && self.blocked.has(global) {
                         dealer.pass(global);
                         continue;

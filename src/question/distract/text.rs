@@ -53,8 +53,9 @@ pub fn draw<'k, R: Rng + ?Sized>(
     out
 }
 
-/// At most this many candidates of a large pool are looked at, sampled at random.
-const LOOKED_AT: usize = 512;
+/// At most this many candidates of a large pool are looked at, sampled at random: enough
+/// to find several written like the answer, few enough to cost little.
+const LOOKED_AT: usize = 64;
 
 /// Up to `count` distinct items, from the `tiers` in order (the nearest pool first), and
 /// within a tier those that look most like the answer (`look`) first: a wrong option
