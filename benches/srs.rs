@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use divan::{Bencher, black_box};
 use factdeck::deck::{CardFact, Deck, DeckMeta, Fact, FactMeta};
 use factdeck::question::{Generator, Settings};
-use factdeck::review::memory::{deck_memory, deck_schedule};
+use factdeck::session::lineup::{deck_memory, deck_schedule};
 use factdeck::srs::queue;
 use factdeck::srs::{LinedUp, Rating, Retention, Scheduler};
 use factdeck::store::Store;

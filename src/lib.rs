@@ -22,6 +22,7 @@ pub mod question;
 pub mod quiz;
 pub mod report;
 pub mod review;
+pub mod session;
 pub mod spreadsheet;
 pub mod srs;
 pub mod store;

@@ -14,7 +14,8 @@ use crate::paths::{self, DataDir};
 use crate::question::{Generator, Selection, Settings, random_seed, rng_from_seed, unaskable};
 use crate::quiz::focus::{Focus, Focused};
 use crate::quiz::summary::{self, Earlier};
-use crate::quiz::{Ending, Pool, PoolDeck, Quiz, QuizError, QuizMode, SharedProgress};
+use crate::quiz::{Pool, PoolDeck, Quiz, QuizMode, SharedProgress};
+use crate::session::{Ending, SessionError};
 use crate::srs::Scheduler;
 use crate::store::{Filter, Mode, NewSession, SessionEnd, SessionId, SessionStatus, Store};
 use crate::{exit, term};
@@ -92,7 +93,7 @@ pub fn run(args: QuizArgs, data_dir: Option<PathBuf>) -> Result<u8> {
             let saved = progress.snapshot().total();
             return Err(match e {
                 // Says itself what was and was not saved.
-                QuizError::AnswerNotSaved { .. } => {
+                SessionError::AnswerNotSaved { .. } => {
                     anyhow::Error::new(e).context("the quiz stopped")
                 }
                 e => anyhow::Error::new(e).context(format!(

@@ -12,10 +12,10 @@ use crate::deck::Library;
 use crate::frontend::{self, interrupt};
 use crate::paths::{self, DataDir};
 use crate::question::{Generator, Settings, random_seed, rng_from_seed};
-use crate::quiz::{Ending, QuizError};
-use crate::review::memory::deck_schedule;
 use crate::review::summary::{self, Outlook};
 use crate::review::{Review, SharedTally};
+use crate::session::lineup::deck_schedule;
+use crate::session::{Ending, SessionError};
 use crate::srs::{Scheduler, queue};
 use crate::store::{Mode, NewSession, SessionEnd, SessionId, Store};
 use crate::{exit, term};
@@ -90,7 +90,7 @@ pub fn run(args: ReviewArgs, data_dir: Option<PathBuf>) -> Result<u8> {
             let saved = tally.snapshot().total();
             // A store error here is the rating just given failing to be written.
             let said = match e {
-                QuizError::Store(_) => format!(
+                SessionError::Store(_) => format!(
                     "the review stopped: the rating just given was not saved (saved before \
                      it in this session: {saved})"
                 ),

@@ -6,8 +6,8 @@ use rand::seq::SliceRandom;
 
 use super::Pool;
 use crate::question::Generator;
-use crate::review::memory::{deck_memory, deck_schedule};
-use crate::review::when::due_phrase;
+use crate::session::lineup::{deck_memory, deck_schedule};
+use crate::session::when::due_phrase;
 use crate::srs::{Scheduler, queue};
 use crate::store::{StoreResult, StudyLog};
 

@@ -20,6 +20,7 @@ use crate::frontend::{Ask, AskKind, Frontend, FrontendError, MAX_ANSWER_CHARS, R
 use crate::grade::choice::chosen;
 use crate::grade::{Verdict, grade, readable};
 use crate::question::{Input, Question};
+use crate::session::{Ending, SessionError, rating_of, store_verdict};
 use crate::srs::{Rating, Scheduler};
 use crate::store::{
     AnswerId, AnswerRecord, NewSession, Rescheduled, ReviewRecord, ReviewSource, StoreError,
@@ -36,35 +37,6 @@ pub enum QuizMode {
     Practice,
     /// Nothing until the end, then a review of every mistake.
     Exam,
-}
-
-/// How a quiz ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Ending {
-    /// Every question was asked (or the deck ran out of questions).
-    Completed,
-    /// The person stopped: end of input, or Esc.
-    Quit,
-    /// Ctrl-C at a prompt.
-    Interrupted,
-}
-
-/// Why the loop stopped with an error.
-#[derive(Debug, thiserror::Error)]
-pub enum QuizError {
-    /// The answer just given could not be recorded (a full disk, a lost store): it is the
-    /// one thing not saved.
-    #[error("the answer just given was not saved; {}", saved_so_far(*.saved))]
-    AnswerNotSaved {
-        /// Answers of this session already in the store.
-        saved: u32,
-        #[source]
-        source: StoreError,
-    },
-    #[error(transparent)]
-    Store(#[from] StoreError),
-    #[error(transparent)]
-    Frontend(FrontendError),
 }
 
 /// Everything the loop needs besides the frontend and the RNG.
@@ -90,7 +62,7 @@ impl Quiz<'_> {
         &mut self,
         frontend: &mut dyn Frontend,
         rng: &mut R,
-    ) -> Result<Ending, QuizError> {
+    ) -> Result<Ending, SessionError> {
         let mut asked = 0;
         while asked < self.count {
             let Some(dealt) = self.pool.next(rng) else {
@@ -127,7 +99,7 @@ impl Quiz<'_> {
         header: &str,
         deck: usize,
         question: Question,
-    ) -> Result<Step, QuizError> {
+    ) -> Result<Step, SessionError> {
         let kind = match question.input() {
             Input::Choice => AskKind::Choice(&question.options),
             Input::TrueFalse => AskKind::TrueFalse,
@@ -163,7 +135,7 @@ impl Quiz<'_> {
         let recording = progress.recording();
         let id = self
             .record(deck, &question, &given, &verdict, response_ms)
-            .map_err(|source| QuizError::AnswerNotSaved {
+            .map_err(|source| SessionError::AnswerNotSaved {
                 saved: self.progress.snapshot().total(),
                 source,
             })?;
@@ -183,7 +155,7 @@ impl Quiz<'_> {
     }
 
     /// Shows the verdict of the last answer and offers the override after a wrong typed one.
-    fn feedback_for_last(&mut self, frontend: &mut dyn Frontend) -> Result<Step, QuizError> {
+    fn feedback_for_last(&mut self, frontend: &mut dyn Frontend) -> Result<Step, SessionError> {
         let Some(last) = self.progress.last() else {
             return Ok(Step::Answered);
         };
@@ -196,7 +168,7 @@ impl Quiz<'_> {
         &mut self,
         frontend: &mut dyn Frontend,
         answered: &Answered,
-    ) -> Result<Step, QuizError> {
+    ) -> Result<Step, SessionError> {
         if answered.verdict.is_accepted() || answered.question.input() != Input::Typed {
             return Ok(Step::Answered);
         }
@@ -218,7 +190,7 @@ impl Quiz<'_> {
     }
 
     /// Exam mode: every mistake, with the right answer and the explanation.
-    fn review_mistakes(&mut self, frontend: &mut dyn Frontend) -> Result<Step, QuizError> {
+    fn review_mistakes(&mut self, frontend: &mut dyn Frontend) -> Result<Step, SessionError> {
         let mistakes: Vec<Answered> = self
             .progress
             .snapshot()
@@ -299,33 +271,6 @@ impl Quiz<'_> {
     }
 }
 
-/// What a failed answer leaves in the store.
-fn saved_so_far(saved: u32) -> String {
-    match saved {
-        0 => "nothing of this session was saved".to_owned(),
-        1 => "the answer before it is saved".to_owned(),
-        n => format!("the {n} answers before it are saved"),
-    }
-}
-
-/// A quiz verdict as a rating: wrong → Again, close → Hard, correct → Good.
-pub fn rating_of(v: &Verdict) -> Rating {
-    match v {
-        Verdict::Correct => Rating::Good,
-        Verdict::Close { .. } => Rating::Hard,
-        Verdict::Wrong { .. } => Rating::Again,
-    }
-}
-
-/// The store's name for a verdict.
-pub fn store_verdict(v: &Verdict) -> crate::store::Verdict {
-    match v {
-        Verdict::Correct => crate::store::Verdict::Correct,
-        Verdict::Close { .. } => crate::store::Verdict::Close,
-        Verdict::Wrong { .. } => crate::store::Verdict::Wrong,
-    }
-}
-
 /// What one prompt led to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Step {
@@ -341,16 +286,16 @@ enum Flow<T> {
 }
 
 /// Shows text; showing cannot be declined, only fail.
-fn say(frontend: &mut dyn Frontend, text: &str) -> Result<(), QuizError> {
-    frontend.show(text).map_err(QuizError::Frontend)
+fn say(frontend: &mut dyn Frontend, text: &str) -> Result<(), SessionError> {
+    frontend.show(text).map_err(SessionError::Frontend)
 }
 
 /// Sorts a frontend result into "go on", "stop" (quit or Ctrl-C) or a real error.
-fn step<T>(result: Result<Reply<T>, FrontendError>) -> Result<Flow<T>, QuizError> {
+fn step<T>(result: Result<Reply<T>, FrontendError>) -> Result<Flow<T>, SessionError> {
     match result {
         Ok(Reply::Answer(t)) => Ok(Flow::Go(t)),
         Ok(Reply::Quit) => Ok(Flow::Stop(Step::Quit)),
         Err(FrontendError::Interrupted) => Ok(Flow::Stop(Step::Interrupted)),
-        Err(e) => Err(QuizError::Frontend(e)),
+        Err(e) => Err(SessionError::Frontend(e)),
     }
 }

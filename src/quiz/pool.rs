@@ -98,9 +98,10 @@ impl Pool {
             let (global, strict) = match &mut self.order {
                 Order::Dealt(dealer) => {
                     let global = dealer.deal(rng)?;
-                    let strict = !past_limit
-                        && !(self.blocked.has(global)
-                            && self.blocked.covers(dealer.rest_of_round()));
+                    // Only blocked facts left in the round: keeping apart would stall.
+                    let stuck =
+                        self.blocked.has(global) && self.blocked.covers(dealer.rest_of_round());
+                    let strict = !(past_limit || stuck);
                     if strict && self.blocked.has(global) {
                         dealer.pass(global);
                         continue;

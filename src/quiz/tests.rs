@@ -49,7 +49,11 @@ fn quiz_with(input: &str) -> InMemory {
 #[test]
 fn every_answer_is_recorded_with_a_rating_and_a_memory() {
     let store = quiz_with("Lyon\nn\nMilan\nn\n");
-    assert_eq!(store.sessions.len(), 1, "one session, written with its first answer");
+    assert_eq!(
+        store.sessions.len(),
+        1,
+        "one session, written with its first answer"
+    );
     let kept: Vec<_> = store.kept().collect();
     assert_eq!(kept.len(), 2);
     assert!(kept.iter().all(|k| k.session == crate::store::SessionId(1)));

@@ -8,13 +8,11 @@
 //! the history but leaves the schedule as it was.
 
 pub mod card;
-pub mod memory;
 mod record;
 pub mod summary;
 pub mod tally;
 pub mod turns;
 mod typed;
-pub mod when;
 
 use std::time::Instant;
 
@@ -23,7 +21,7 @@ use rand::Rng;
 use crate::clock::Clock;
 use crate::frontend::{Frontend, FrontendError, Paused, RateAsk, Rated, Reply};
 use crate::question::{Generator, Question};
-use crate::quiz::{Ending, QuizError, rating_of};
+use crate::session::{Ending, SessionError, rating_of};
 use crate::srs::queue::{Card, Status};
 use crate::srs::{Memory, Rating, Scheduler};
 use crate::store::{AnswerId, SessionId, StudyLog, Verdict};
@@ -86,7 +84,7 @@ impl Review<'_> {
         &mut self,
         frontend: &mut dyn Frontend,
         rng: &mut R,
-    ) -> Result<Ending, QuizError> {
+    ) -> Result<Ending, SessionError> {
         let mut turns = Turns::new(self.cards);
         let mut given: Vec<Given> = Vec::new();
         // The question of a card shown again after an undo: the same one.
@@ -145,7 +143,7 @@ impl Review<'_> {
         header: &str,
         question: &Question,
         can_undo: bool,
-    ) -> Result<Step, QuizError> {
+    ) -> Result<Step, SessionError> {
         let shown = Instant::now();
         // With --typed, what was typed and the rating its verdict suggests.
         let mut typed = None;
@@ -195,12 +193,13 @@ impl Review<'_> {
         turn: Turn,
         rating: Rating,
         after: Option<Memory>,
-    ) -> Result<(), QuizError> {
+    ) -> Result<(), SessionError> {
         if turn.comes_back_after(rating) {
             return show(frontend, "  It comes back later in this session.");
         }
         if let (Some(memory), Status::Due | Status::New) = (after, turn.card.status) {
-            let when = when::due_phrase(memory.due, self.clock.now(), self.scheduler);
+            let when =
+                crate::session::when::due_phrase(memory.due, self.clock.now(), self.scheduler);
             show(frontend, &format!("  Next review {when}."))?;
         }
         Ok(())
@@ -224,17 +223,17 @@ pub fn verdict_of(rating: Rating) -> Verdict {
     }
 }
 
-fn show(frontend: &mut dyn Frontend, text: &str) -> Result<(), QuizError> {
-    frontend.show(text).map_err(QuizError::Frontend)
+fn show(frontend: &mut dyn Frontend, text: &str) -> Result<(), SessionError> {
+    frontend.show(text).map_err(SessionError::Frontend)
 }
 
 /// The answer to a prompt, the ending that stops the loop (end of input, Esc, Ctrl-C), or
 /// a real failure.
-fn ask<T>(result: Result<Reply<T>, FrontendError>) -> Result<Result<T, Ending>, QuizError> {
+fn ask<T>(result: Result<Reply<T>, FrontendError>) -> Result<Result<T, Ending>, SessionError> {
     match result {
         Ok(Reply::Answer(t)) => Ok(Ok(t)),
         Ok(Reply::Quit) => Ok(Err(Ending::Quit)),
         Err(FrontendError::Interrupted) => Ok(Err(Ending::Interrupted)),
-        Err(e) => Err(QuizError::Frontend(e)),
+        Err(e) => Err(SessionError::Frontend(e)),
     }
 }

@@ -3,8 +3,8 @@
 use jiff::Timestamp;
 
 use super::tally::Tally;
-use super::when::due_phrase;
-use crate::quiz::Ending;
+use crate::session::Ending;
+use crate::session::when::due_phrase;
 use crate::srs::Scheduler;
 use crate::srs::queue::{self, Seen};
 use crate::words::plural_s;

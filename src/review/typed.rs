@@ -4,7 +4,7 @@
 use crate::frontend::{Ask, AskKind, Frontend, FrontendError, Reply};
 use crate::grade::{Verdict, grade, readable};
 use crate::question::{Input, Question};
-use crate::quiz::{Ending, QuizError, feedback};
+use crate::session::{Ending, SessionError, feedback};
 
 /// Asks the front; a slip of form is asked again with a hint. Returns what was given and
 /// the verdict, or the ending that stopped the session.
@@ -12,7 +12,7 @@ pub fn answer_front(
     frontend: &mut dyn Frontend,
     header: &str,
     question: &Question,
-) -> Result<Result<(String, Verdict), Ending>, QuizError> {
+) -> Result<Result<(String, Verdict), Ending>, SessionError> {
     let kind = match question.input() {
         Input::Choice => AskKind::Choice(&question.options),
         Input::TrueFalse => AskKind::TrueFalse,
@@ -30,7 +30,7 @@ pub fn answer_front(
             Ok(Reply::Answer(text)) => text,
             Ok(Reply::Quit) => return Ok(Err(Ending::Quit)),
             Err(FrontendError::Interrupted) => return Ok(Err(Ending::Interrupted)),
-            Err(e) => return Err(QuizError::Frontend(e)),
+            Err(e) => return Err(SessionError::Frontend(e)),
         };
         match readable(question, &text) {
             Ok(()) => break text,
@@ -45,6 +45,6 @@ pub fn answer_front(
     Ok(Ok((given, verdict)))
 }
 
-fn say(frontend: &mut dyn Frontend, text: &str) -> Result<(), QuizError> {
-    frontend.show(text).map_err(QuizError::Frontend)
+fn say(frontend: &mut dyn Frontend, text: &str) -> Result<(), SessionError> {
+    frontend.show(text).map_err(SessionError::Frontend)
 }

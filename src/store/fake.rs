@@ -146,7 +146,10 @@ impl StudyLog for InMemory {
     }
 
     fn memory(&self, deck_id: &str, fact_id: &str) -> StoreResult<Option<Memory>> {
-        Ok(self.memory.get(&Self::key(deck_id, fact_id)).map(|(m, _)| *m))
+        Ok(self
+            .memory
+            .get(&Self::key(deck_id, fact_id))
+            .map(|(m, _)| *m))
     }
 
     fn visit_memory(

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use factdeck::deck::Library;
 use factdeck::question::{Generator, Question, Settings, rng_from_seed};
-use factdeck::review::memory::deck_schedule;
+use factdeck::session::lineup::deck_schedule;
 use factdeck::srs::{Rating, Retention, Scheduler, queue};
 use factdeck::store::{
     AnswerRecord, Mode, NewSession, Rescheduled, ReviewRecord, ReviewSource, SessionEnd, Store,
