@@ -1,40 +1,21 @@
 //! Writing deck TOML by hand, safely: every string escaped, every line known.
 //!
 //! The decks factdeck writes are meant to be read and edited by people, so they are laid out
-//! field by field with comments, which a serializer would not do. What a serializer would
-//! guarantee, escaping, is done here once and property-tested by a round trip through the
+//! field by field with comments, which a serializer would not do. Strings are escaped by
+//! the toml crate's own writer (`toml_writer`), property-tested by a round trip through the
 //! loader (`tests::any_text_round_trips_through_the_loader`).
 
 use std::fmt::Write as _;
 
-/// A TOML basic string holding `s` exactly: quotes, backslashes and control characters
-/// escaped. (The loader rejects most control characters; callers strip them first, but the
-/// file stays valid TOML either way.)
+use toml_writer::{TomlStringBuilder, TomlWrite as _};
+
+/// A TOML basic string holding `s` exactly, escaped by the toml crate's own writer.
+/// (The loader rejects most control characters; callers strip them first, but the file
+/// stays valid TOML either way.)
 pub fn string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    // Most text needs no escape: copy it whole. (A C1 control, U+0080–U+009F, starts with
-    // the byte 0xC2 in UTF-8; so do some printable characters, which take the slow path.)
-    let plain = |b: &u8| !matches!(b, b'"' | b'\\' | 0x00..=0x1f | 0x7f | 0xc2);
-    if s.as_bytes().iter().all(plain) {
-        out.push_str(s);
-        out.push('"');
-        return out;
-    }
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if c.is_control() => {
-                let _ = write!(out, "\\u{:04X}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
+    // Writing into a String cannot fail.
+    let _ = out.value(TomlStringBuilder::new(s).as_basic());
     out
 }
 

@@ -123,25 +123,21 @@ pub fn sessions_csv(sessions: &[SessionRow]) -> String {
     out
 }
 
-/// Appends one RFC 4180 row: fields with a comma, quote or line break are quoted. Stored
-/// text is shown safely (`term::visible`) and never as a spreadsheet formula
-/// (`spreadsheet::neutralised`).
+/// Appends one RFC 4180 row (the `csv` crate quotes what needs it). Stored text is shown
+/// safely (`term::visible`) and never as a spreadsheet formula (`spreadsheet::neutralised`).
 pub fn csv_row(out: &mut String, fields: &[String]) {
-    for (i, field) in fields.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        let visible = crate::term::visible(field);
-        let field = &*crate::spreadsheet::neutralised(&visible);
-        if field.contains([',', '"', '\n', '\r']) {
-            out.push('"');
-            out.push_str(&field.replace('"', "\"\""));
-            out.push('"');
-        } else {
-            out.push_str(field);
-        }
+    let safe = fields
+        .iter()
+        .map(|f| crate::spreadsheet::neutralised(&crate::term::visible(f)).into_owned());
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    // Into memory, from valid UTF-8: neither step can fail.
+    if writer.write_record(safe).is_ok()
+        && let Ok(bytes) = writer.into_inner()
+    {
+        out.push_str(&String::from_utf8_lossy(&bytes));
     }
-    out.push('\n');
 }
 
 #[cfg(test)]

@@ -55,30 +55,30 @@ pub struct Paint {
 
 impl Paint {
     pub fn bold(self, text: &str) -> String {
-        self.sgr("1", text)
+        self.sgr(console::Style::new().bold(), text)
     }
 
     pub fn dim(self, text: &str) -> String {
-        self.sgr("2", text)
+        self.sgr(console::Style::new().dim(), text)
     }
 
     pub fn warn(self, text: &str) -> String {
-        self.sgr("33", text)
+        self.sgr(console::Style::new().yellow(), text)
     }
 
     /// Green from 80 %, yellow from 50 %, red below.
     pub fn grade(self, p: Option<f64>, text: &str) -> String {
         match p {
-            Some(p) if p >= 80.0 => self.sgr("32", text),
-            Some(p) if p >= 50.0 => self.sgr("33", text),
-            Some(_) => self.sgr("31", text),
+            Some(p) if p >= 80.0 => self.sgr(console::Style::new().green(), text),
+            Some(p) if p >= 50.0 => self.sgr(console::Style::new().yellow(), text),
+            Some(_) => self.sgr(console::Style::new().red(), text),
             None => text.to_owned(),
         }
     }
 
-    fn sgr(self, code: &str, text: &str) -> String {
+    fn sgr(self, style: console::Style, text: &str) -> String {
         match self.on {
-            true => format!("\x1b[{code}m{text}\x1b[0m"),
+            true => style.force_styling(true).apply_to(text).to_string(),
             false => text.to_owned(),
         }
     }

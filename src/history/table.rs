@@ -1,4 +1,7 @@
-//! Aligned plain-text columns whose cells may carry colour.
+//! Aligned plain-text columns whose cells may carry colour, measured in terminal columns
+//! (a Hangul syllable or an emoji takes two).
+
+use console::measure_text_width;
 
 /// One cell: its visible text, and the same text as printed (possibly with colour codes).
 #[derive(Debug, Clone)]
@@ -35,11 +38,11 @@ pub enum Align {
 /// Lays out rows under a header, two spaces between columns, indented by two. The last
 /// column is never padded, so long text there (prompts) does not push out trailing blanks.
 pub fn layout(header: &[&str], align: &[Align], rows: &[Vec<Cell>]) -> Vec<String> {
-    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    let mut widths: Vec<usize> = header.iter().map(|h| measure_text_width(h)).collect();
     for row in rows {
         for (i, cell) in row.iter().enumerate() {
             if let Some(w) = widths.get_mut(i) {
-                *w = (*w).max(cell.plain.chars().count());
+                *w = (*w).max(measure_text_width(&cell.plain));
             }
         }
     }
@@ -54,7 +57,7 @@ pub fn layout(header: &[&str], align: &[Align], rows: &[Vec<Cell>]) -> Vec<Strin
                 .map(|(i, cell)| {
                     let pad = widths
                         .get(i)
-                        .map_or(0, |w| w.saturating_sub(cell.plain.chars().count()));
+                        .map_or(0, |w| w.saturating_sub(measure_text_width(&cell.plain)));
                     let spaces = " ".repeat(pad);
                     match align.get(i).copied().unwrap_or(Align::Left) {
                         Align::Right => format!("{spaces}{}", cell.shown),
@@ -90,5 +93,17 @@ mod tests {
         assert_eq!(lines[0], "  Name    %  Note");
         assert_eq!(lines[1], "  a     \x1b[32m80%\x1b[0m  x");
         assert_eq!(lines[2], "  long   5%");
+    }
+
+    #[test]
+    fn wide_characters_take_two_columns() {
+        let rows = vec![
+            vec![Cell::new("세종대왕"), Cell::new("1")],
+            vec![Cell::new("abc"), Cell::new("2")],
+        ];
+        let lines = layout(&["Deck", "n"], &[Align::Left, Align::Left], &rows);
+        let column = |line: &str| measure_text_width(&line[..line.rfind(' ').unwrap()]);
+        assert_eq!(column(&lines[1]), column(&lines[2]), "{lines:#?}");
+        assert_eq!(lines[2], "  abc       2");
     }
 }
