@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use divan::Bencher;
 use factdeck::deck::Kind;
 use factdeck::history::{Query, Report};
-use factdeck::store::{AnswerRecord, Filter, Mode, NewSession, Store, Verdict};
+use factdeck::store::{AnswerRecord, Filter, Mode, NewSession, Outcome, Store};
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 use rand::rngs::Xoshiro256PlusPlus;
@@ -50,7 +50,7 @@ fn answer(i: u32) -> AnswerRecord {
         prompt: "When did the 8th Congress of the Workers' Party open?".into(),
         given: "5 January 2021".into(),
         expected: "5 January 2021".into(),
-        verdict: Verdict::Correct,
+        verdict: Outcome::Correct,
         overridden: false,
         response_ms: 3_200,
         answered_at: start() + SignedDuration::from_secs(i.into()),

@@ -3,7 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use factdeck::author::export;
-use factdeck::author::import::{self, Card, DeckInfo, Format, ImportOptions};
+use factdeck::author::import::{self, DeckInfo, Format, ImportOptions, ImportedCard};
 use factdeck::deck::load_str;
 use proptest::prelude::*;
 
@@ -32,7 +32,7 @@ fn tag() -> impl Strategy<Value = String> {
     "[a-z]{1,6}(::[a-z]{1,4})?"
 }
 
-fn cards() -> impl Strategy<Value = Vec<Card>> {
+fn cards() -> impl Strategy<Value = Vec<ImportedCard>> {
     proptest::collection::vec(
         (text(), text(), proptest::collection::vec(tag(), 0..3)),
         1..6,
@@ -41,18 +41,18 @@ fn cards() -> impl Strategy<Value = Vec<Card>> {
         rows.into_iter()
             .map(|(question, answer, mut tags)| {
                 tags.dedup();
-                Card {
+                ImportedCard {
                     question,
                     answer,
                     tags,
-                    ..Card::default()
+                    ..ImportedCard::default()
                 }
             })
             .collect()
     })
 }
 
-fn summary(cards: &[Card]) -> Vec<(String, String, Vec<String>)> {
+fn summary(cards: &[ImportedCard]) -> Vec<(String, String, Vec<String>)> {
     cards
         .iter()
         .map(|c| (c.question.clone(), c.answer.clone(), c.tags.clone()))

@@ -10,7 +10,7 @@ use std::path::Path;
 use assert_cmd::Command;
 use common::record_session;
 use factdeck::deck::Kind;
-use factdeck::store::{Mode, Store, Verdict};
+use factdeck::store::{Mode, Outcome, Store};
 use jiff::civil::{Date, Time};
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, ToSpan};
@@ -46,7 +46,7 @@ fn factdeck(data: &Path) -> Command {
 }
 
 use Kind::{Card, Date as DateKind, Figure};
-use Verdict::{Close, Correct, Wrong};
+use Outcome::{Close, Correct, Wrong};
 
 /// Five sessions over four days (none two days ago), ids 1–5 in this order:
 /// 1. alpha, 3 days ago: 2/3 (one close, which counts)    2. alpha, yesterday: 1/3

@@ -9,7 +9,7 @@ use std::process::{Command as Std, Stdio};
 mod common;
 
 use assert_cmd::Command;
-use factdeck::store::{Filter, SessionStatus, Store, Verdict};
+use factdeck::store::{Filter, Outcome, SessionStatus, Store};
 use predicates::prelude::*;
 use serde_json::Value;
 use tempfile::TempDir;
@@ -119,7 +119,7 @@ fn a_seeded_quiz_asks_what_generate_prints_and_records_every_answer() {
         .map(|q| q["fact"].as_str().unwrap())
         .collect();
     assert_eq!(facts, expected);
-    assert!(answers.iter().all(|a| a.verdict == Verdict::Correct));
+    assert!(answers.iter().all(|a| a.verdict == Outcome::Correct));
 }
 
 #[test]
@@ -157,7 +157,7 @@ fn a_wrong_typed_answer_can_be_overridden_and_then_counts() {
     let answer = &store.answers(session.id).unwrap()[0];
     assert_eq!(answer.fact_id, first["fact"].as_str().unwrap());
     assert_eq!(answer.given, wrong_answer_for(&first));
-    assert_eq!(answer.verdict, Verdict::Wrong);
+    assert_eq!(answer.verdict, Outcome::Wrong);
     assert!(answer.overridden && answer.credited);
 }
 
@@ -415,7 +415,7 @@ fn a_quiz_still_running_elsewhere_is_not_compared_with() {
                 "venue",
                 factdeck::deck::Kind::Card,
                 "card_typed",
-                Verdict::Wrong,
+                Outcome::Wrong,
                 t,
             ),
         )
@@ -463,7 +463,7 @@ fn your_best_is_a_completed_quiz_of_the_same_mode() {
         &mut store,
         deck,
         common::at("2026-11-26T09:00:00Z"),
-        &[card(Verdict::Correct), card(Verdict::Wrong)],
+        &[card(Outcome::Correct), card(Outcome::Wrong)],
         false,
     );
     let review = store
@@ -480,7 +480,7 @@ fn your_best_is_a_completed_quiz_of_the_same_mode() {
                 "venue",
                 factdeck::deck::Kind::Card,
                 "review",
-                Verdict::Correct,
+                Outcome::Correct,
                 common::at("2026-11-27T09:00:01Z"),
             ),
         )
@@ -498,7 +498,7 @@ fn your_best_is_a_completed_quiz_of_the_same_mode() {
         &mut store,
         deck,
         common::at("2026-11-28T09:00:00Z"),
-        &[card(Verdict::Correct), card(Verdict::Correct)],
+        &[card(Outcome::Correct), card(Outcome::Correct)],
         true,
     );
     drop(store);
@@ -567,5 +567,5 @@ fn a_choice_answered_by_letter_is_recorded_as_the_option_chosen() {
     let session = &store.sessions(&Filter::default(), None).unwrap()[0];
     let answer = &store.answers(session.id).unwrap()[0];
     assert_eq!(answer.given, options[wrong]);
-    assert_eq!(answer.verdict, Verdict::Wrong);
+    assert_eq!(answer.verdict, Outcome::Wrong);
 }

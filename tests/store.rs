@@ -12,7 +12,7 @@ use std::sync::{Arc, Barrier};
 
 use common::{answer, at, new_session};
 use factdeck::deck::Kind;
-use factdeck::store::{Filter, Mode, SessionStatus, Store, StoreError, Verdict};
+use factdeck::store::{Filter, Mode, Outcome, SessionStatus, Store, StoreError};
 use jiff::SignedDuration;
 
 /// Tells a re-invoked test binary which child role to play and on which file.
@@ -58,7 +58,7 @@ fn four_concurrent_writers_on_a_brand_new_file_record_all_4000_answers() {
                 let id = store.start_session(&session).unwrap();
                 for i in 0..1_000 {
                     let when = t + SignedDuration::from_millis(i);
-                    let a = answer(&format!("f{i}"), Kind::Date, "year", Verdict::Correct, when);
+                    let a = answer(&format!("f{i}"), Kind::Date, "year", Outcome::Correct, when);
                     store.record_answer(id, &a).unwrap();
                 }
             })
@@ -97,7 +97,7 @@ fn many_first_opens_at_once_all_succeed() {
                         .start_session(&new_session("d", Mode::Exam, t))
                         .unwrap();
                     store
-                        .record_answer(id, &answer("f", Kind::Card, "front", Verdict::Wrong, t))
+                        .record_answer(id, &answer("f", Kind::Card, "front", Outcome::Wrong, t))
                         .unwrap();
                 })
             })
@@ -177,7 +177,7 @@ fn child_records_answers_until_killed() {
             &format!("f{i}"),
             Kind::Figure,
             "amount",
-            Verdict::Close,
+            Outcome::Close,
             when,
         );
         store.record_answer(id, &a).unwrap();
@@ -193,7 +193,7 @@ fn corrupt_store(path: &Path) {
         &mut store,
         "d",
         at("2026-01-05T10:00:00Z"),
-        &[("a", Kind::Date, "year", Verdict::Correct); 300],
+        &[("a", Kind::Date, "year", Outcome::Correct); 300],
         false,
     );
     drop(store);
@@ -290,7 +290,7 @@ fn migration_from_an_empty_store_creates_the_schema_and_keeps_working() {
         &mut store,
         "d",
         at("2026-01-05T10:00:00Z"),
-        &[("a", Kind::Set, "members", Verdict::Correct)],
+        &[("a", Kind::Set, "members", Outcome::Correct)],
         false,
     );
     drop(store);
@@ -333,7 +333,7 @@ fn a_write_protected_store_is_refused_for_recording_but_readable_for_history() {
         &mut store,
         "d",
         at("2026-01-05T10:00:00Z"),
-        &[("a", Kind::Date, "year", Verdict::Correct)],
+        &[("a", Kind::Date, "year", Outcome::Correct)],
         false,
     );
     drop(store);
@@ -408,7 +408,7 @@ fn store_damaged_at_the_end(path: &Path, finished: bool) {
             &format!("fact-{i}"),
             Kind::Date,
             "year",
-            Verdict::Correct,
+            Outcome::Correct,
             at("2026-01-05T10:01:00Z"),
         );
         store.record_answer(id, &a).unwrap();

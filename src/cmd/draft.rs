@@ -9,7 +9,7 @@ use crate::cli::DraftArgs;
 use crate::deck::template;
 use crate::exit;
 
-use super::output;
+use super::deck_out;
 
 pub fn run(args: DraftArgs) -> Result<u8> {
     let text = crate::input::read_regular_to_string(&args.source)
@@ -36,7 +36,7 @@ pub fn run(args: DraftArgs) -> Result<u8> {
         .as_deref()
         .and_then(Path::parent)
         .unwrap_or(Path::new(""));
-    let source_file = output::relative_to(&args.source, deck_dir);
+    let source_file = deck_out::relative_to(&args.source, deck_dir);
     let options = DraftOptions {
         id,
         title,
@@ -45,7 +45,7 @@ pub fn run(args: DraftArgs) -> Result<u8> {
         source_name: source_name.clone(),
     };
     let proposals = draft::find_facts(&text);
-    output::emit_deck_with(args.out.as_deref(), |out| {
+    deck_out::emit_deck_with(args.out.as_deref(), |out| {
         draft::write_to(&proposals, &options, out)
     })?;
     let count = |pick: fn(&Found) -> bool| proposals.iter().filter(|p| pick(&p.found)).count();

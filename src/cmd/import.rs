@@ -6,14 +6,14 @@ use std::path::Path;
 use anyhow::{Context, Result, bail};
 
 use crate::author::import::{
-    self, Card, DeckInfo, Format, ImportOptions, Imported, separator_name,
+    self, DeckInfo, Format, ImportOptions, Imported, ImportedCard, separator_name,
 };
 use crate::cli::{ImportArgs, ImportFormat};
 use crate::deck::template;
 use crate::exit;
 
+use super::deck_out;
 use super::draft::deck_id;
-use super::output;
 
 pub fn run(args: ImportArgs) -> Result<u8> {
     let format = args.format.map(|f| match f {
@@ -21,7 +21,7 @@ pub fn run(args: ImportArgs) -> Result<u8> {
         ImportFormat::Tsv => Format::Tsv,
     });
     let several = args.files.len() > 1;
-    let mut cards: Vec<Card> = Vec::new();
+    let mut cards: Vec<ImportedCard> = Vec::new();
     let mut skipped = 0;
     let mut deck_name = None;
     let mut last_separator = b'\t';
@@ -78,7 +78,7 @@ pub fn run(args: ImportArgs) -> Result<u8> {
             .unwrap_or_else(|| template::title_from(&stem)),
         source_name: names.join(", "),
     };
-    output::emit_deck(args.out.as_deref(), &import::write_deck(&cards, &info))?;
+    deck_out::emit_deck(args.out.as_deref(), &import::write_deck(&cards, &info))?;
     let groups: std::collections::BTreeSet<&str> =
         cards.iter().filter_map(|c| c.group.as_deref()).collect();
     eprintln!(

@@ -7,7 +7,7 @@ use crate::cli::NewArgs;
 use crate::deck::template;
 use crate::exit;
 
-use super::output;
+use super::deck_out;
 
 pub fn run(args: NewArgs) -> Result<u8> {
     let stem = args
@@ -18,12 +18,12 @@ pub fn run(args: NewArgs) -> Result<u8> {
     let id = template::slug(&stem);
     let title = args.title.unwrap_or_else(|| template::title_from(&stem));
     let text = template::starter(&id, &title);
-    output::write_new(&args.path, &text)?;
+    deck_out::write_new(&args.path, &text)?;
     eprintln!(
         "wrote {} — edit it, then run `factdeck check {}`",
         args.path.display(),
         args.path.display()
     );
-    output::schema_beside(&args.path);
+    deck_out::schema_beside(&args.path);
     Ok(exit::OK)
 }

@@ -12,12 +12,12 @@ use serde_json::{Value, json};
 
 use super::names::form_label;
 use super::round;
-use super::tally::{Tally, percent};
+use super::tally::{Accuracy, percent};
 use super::{Report, TREND_SESSIONS};
 use crate::store::SessionRow;
 
 pub fn json(report: &Report) -> Value {
-    let tallies = |ts: &[Tally], key: &str| -> Vec<Value> {
+    let tallies = |ts: &[Accuracy], key: &str| -> Vec<Value> {
         ts.iter()
             .map(|t| {
                 let mut v = json!({ key: t.label, "attempts": t.attempts, "correct": t.correct, "percent": round::percent(t.percent()) });

@@ -22,7 +22,7 @@ use jiff::tz::TimeZone;
 use crate::store::{Filter, Mode, ModeTotals, SessionRow, SessionTotals, Store, StoreResult};
 pub use since::Since;
 pub use streak::{Streak, StreakCounter};
-pub use tally::{Tallies, Tally, WeakFact};
+pub use tally::{Accuracy, Tallies, WeakFact};
 
 /// How many recent sessions of each mode the trend line covers.
 pub const TREND_SESSIONS: usize = 30;

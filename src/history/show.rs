@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use super::export::{csv_row, session_json};
 use super::format::{self, Paint};
-use crate::store::{AnswerRow, SessionId, SessionRow, SessionStatus, Verdict};
+use crate::store::{AnswerRow, Outcome, SessionId, SessionRow, SessionStatus};
 use crate::term::visible;
 
 /// The session `history show` shows: by id, or the latest.
@@ -86,13 +86,13 @@ pub fn text(session: &SessionRow, answers: &[AnswerRow], tz: &TimeZone, p: Paint
 fn verdict_mark(a: &AnswerRow, p: Paint) -> (String, String) {
     let graded = a.verdict.as_str();
     match (a.verdict, a.overridden) {
-        (Verdict::Correct, _) => (p.grade(Some(100.0), "✓"), graded.to_owned()),
+        (Outcome::Correct, _) => (p.grade(Some(100.0), "✓"), graded.to_owned()),
         (_, true) => (
             p.grade(Some(100.0), "✓"),
             format!("{graded}, accepted as right by you"),
         ),
-        (Verdict::Close, false) => (p.grade(Some(50.0), "≈"), graded.to_owned()),
-        (Verdict::Wrong, false) => (p.grade(Some(0.0), "✗"), graded.to_owned()),
+        (Outcome::Close, false) => (p.grade(Some(50.0), "≈"), graded.to_owned()),
+        (Outcome::Wrong, false) => (p.grade(Some(0.0), "✗"), graded.to_owned()),
     }
 }
 

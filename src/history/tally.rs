@@ -5,15 +5,15 @@ use std::collections::BTreeMap;
 use crate::deck::Kind;
 use crate::store::FactFormCount;
 
-/// Attempts and correct answers under one label.
+/// Attempts and correct answers under one label (a kind, a form, a fact).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Tally {
+pub struct Accuracy {
     pub label: String,
     pub attempts: u64,
     pub correct: u64,
 }
 
-impl Tally {
+impl Accuracy {
     pub fn percent(&self) -> Option<f64> {
         percent(self.correct, self.attempts)
     }
@@ -45,9 +45,9 @@ pub const WEAK_MIN_ATTEMPTS: u64 = 2;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Tallies {
     /// In the order of `Kind::ALL`, kinds never answered left out.
-    pub by_kind: Vec<Tally>,
+    pub by_kind: Vec<Accuracy>,
     /// Most answered first.
-    pub by_form: Vec<Tally>,
+    pub by_form: Vec<Accuracy>,
     /// Lowest accuracy first (ties: more attempts first); at most `weakest_limit`, without
     /// prompts yet; perfect facts are never weak.
     pub weakest: Vec<WeakFact>,
@@ -57,8 +57,8 @@ pub struct Tallies {
 
 impl Tallies {
     pub fn fold(counts: &[FactFormCount], weakest_limit: usize) -> Tallies {
-        let mut kinds: BTreeMap<usize, Tally> = BTreeMap::new();
-        let mut forms: BTreeMap<&str, Tally> = BTreeMap::new();
+        let mut kinds: BTreeMap<usize, Accuracy> = BTreeMap::new();
+        let mut forms: BTreeMap<&str, Accuracy> = BTreeMap::new();
         let mut facts: BTreeMap<(&str, &str), WeakFact> = BTreeMap::new();
         let mut all = Tallies::default();
         for c in counts {
@@ -111,15 +111,15 @@ impl Tallies {
     }
 }
 
-fn empty(label: &str) -> Tally {
-    Tally {
+fn empty(label: &str) -> Accuracy {
+    Accuracy {
         label: label.to_owned(),
         attempts: 0,
         correct: 0,
     }
 }
 
-fn add(tally: &mut Tally, attempts: u64, correct: u64) {
+fn add(tally: &mut Accuracy, attempts: u64, correct: u64) {
     tally.attempts += attempts;
     tally.correct += correct;
 }

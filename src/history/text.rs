@@ -9,7 +9,7 @@ use super::due::Forecast;
 use super::format::{self, Paint};
 use super::names::{form_label, short_prompt};
 use super::table::{Align, Cell, layout};
-use super::tally::{Tally, percent};
+use super::tally::{Accuracy, percent};
 use super::{Report, Streak};
 use crate::store::{Recall, SessionRow, SessionStatus};
 use crate::words::plural_s;
@@ -72,9 +72,9 @@ pub fn render(report: &Report, style: Style<'_>) -> String {
         if !tallies.is_empty() {
             line(&mut out, "");
             line(&mut out, &p.bold(title));
-            let named: Vec<Tally> = tallies
+            let named: Vec<Accuracy> = tallies
                 .iter()
-                .map(|t| Tally {
+                .map(|t| Accuracy {
                     label: match column {
                         "Form" => form_label(&t.label),
                         _ => t.label.clone(),
@@ -283,7 +283,7 @@ fn session_table(sessions: &[SessionRow], style: Style<'_>) -> Vec<String> {
     )
 }
 
-fn accuracy_table(column: &str, tallies: &[Tally], p: Paint) -> Vec<String> {
+fn accuracy_table(column: &str, tallies: &[Accuracy], p: Paint) -> Vec<String> {
     let rows: Vec<Vec<Cell>> = tallies
         .iter()
         .map(|t| {

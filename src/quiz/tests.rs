@@ -5,7 +5,7 @@ use crate::frontend::plain::Plain;
 use crate::question::{Generator, Selection, Settings, rng_from_seed};
 use crate::srs::{Retention, Scheduler};
 use crate::store::fake::InMemory;
-use crate::store::{Mode, Verdict};
+use crate::store::{Mode, Outcome};
 
 const DECK: &str = "[deck]\nid = \"capitals\"\ntitle = \"Capitals\"\n\n\
     [[card]]\nid = \"fr\"\nquestion = \"What is the capital of France?\"\nanswer = \"Paris\"\n\n\
@@ -57,7 +57,7 @@ fn every_answer_is_recorded_with_a_rating_and_a_memory() {
     let kept: Vec<_> = store.kept().collect();
     assert_eq!(kept.len(), 2);
     assert!(kept.iter().all(|k| k.session == crate::store::SessionId(1)));
-    assert!(kept.iter().all(|k| k.answer.verdict == Verdict::Wrong));
+    assert!(kept.iter().all(|k| k.answer.verdict == Outcome::Wrong));
     assert!(kept.iter().all(|k| k.review.rating == Rating::Again));
     for fact in ["fr", "it"] {
         let memory = store.memory("capitals", fact).unwrap().unwrap();

@@ -24,7 +24,7 @@ use crate::question::{Generator, Question};
 use crate::session::{Ending, SessionError, rating_of};
 use crate::srs::queue::{Card, Status};
 use crate::srs::{Memory, Rating, Scheduler};
-use crate::store::{AnswerId, SessionId, StudyLog, Verdict};
+use crate::store::{AnswerId, Outcome, SessionId, StudyLog};
 
 use self::turns::{Moved, Turn, Turns};
 
@@ -93,7 +93,7 @@ impl Review<'_> {
             let question = match replay.take() {
                 Some(q) => q,
                 // A fact no question can be made about (too few others to compare with).
-                None => match card::front_question(self.generator, turn.card.fact, rng) {
+                None => match card::front_question(self.generator, turn.card.fact_index, rng) {
                     Some(q) => q,
                     None => {
                         turns.skip();
@@ -215,11 +215,11 @@ fn status_word(turn: Turn) -> &'static str {
 }
 
 /// How a rating reads in the history: Again is wrong, Hard close, Good and Easy correct.
-pub fn verdict_of(rating: Rating) -> Verdict {
+pub fn verdict_of(rating: Rating) -> Outcome {
     match rating {
-        Rating::Again => Verdict::Wrong,
-        Rating::Hard => Verdict::Close,
-        Rating::Good | Rating::Easy => Verdict::Correct,
+        Rating::Again => Outcome::Wrong,
+        Rating::Hard => Outcome::Close,
+        Rating::Good | Rating::Easy => Outcome::Correct,
     }
 }
 

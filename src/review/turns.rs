@@ -112,7 +112,7 @@ mod tests {
     fn cards(n: usize) -> Vec<Card> {
         (0..n)
             .map(|fact| Card {
-                fact,
+                fact_index: fact,
                 status: Status::Due,
             })
             .collect()
@@ -123,8 +123,8 @@ mod tests {
         let mut turns = Turns::new(&cards(n));
         let mut shown = Vec::new();
         while let Some(turn) = turns.current() {
-            shown.push(turn.card.fact);
-            turns.rated(rate(turn.card.fact, turn.relearning));
+            shown.push(turn.card.fact_index);
+            turns.rated(rate(turn.card.fact_index, turn.relearning));
             assert!(shown.len() < 100, "never ends: {shown:?}");
         }
         shown

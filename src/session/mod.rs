@@ -59,10 +59,10 @@ pub fn rating_of(v: &Verdict) -> Rating {
 }
 
 /// The store's name for a verdict.
-pub fn store_verdict(v: &Verdict) -> crate::store::Verdict {
+pub fn store_verdict(v: &Verdict) -> crate::store::Outcome {
     match v {
-        Verdict::Correct => crate::store::Verdict::Correct,
-        Verdict::Close { .. } => crate::store::Verdict::Close,
-        Verdict::Wrong { .. } => crate::store::Verdict::Wrong,
+        Verdict::Correct => crate::store::Outcome::Correct,
+        Verdict::Close { .. } => crate::store::Outcome::Close,
+        Verdict::Wrong { .. } => crate::store::Outcome::Wrong,
     }
 }

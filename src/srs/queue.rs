@@ -51,7 +51,8 @@ impl Status {
 /// One card of a review session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Card {
-    pub fact: usize,
+    /// The fact's position in its deck (not its id).
+    pub fact_index: usize,
     pub status: Status,
 }
 
@@ -64,11 +65,11 @@ pub fn review(
     limit: Option<usize>,
 ) -> Vec<Card> {
     let due = due_first(facts, now).into_iter().map(|fact| Card {
-        fact,
+        fact_index: fact,
         status: Status::Due,
     });
     let new = unseen(facts).take(new_left).map(|fact| Card {
-        fact,
+        fact_index: fact,
         status: Status::New,
     });
     due.chain(new).take(limit.unwrap_or(usize::MAX)).collect()
@@ -87,7 +88,7 @@ pub fn cram(facts: &[Option<Seen>], limit: Option<usize>) -> Vec<Card> {
         .chain(unseen(facts))
         .take(limit.unwrap_or(usize::MAX))
         .map(|fact| Card {
-            fact,
+            fact_index: fact,
             status: Status::Cram,
         })
         .collect()

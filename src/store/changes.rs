@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use super::memory::{MEMORY_COLUMNS, memory_from};
 use super::query::parsed;
-use super::record::{Mode, ReviewSource, Verdict};
+use super::record::{Mode, Outcome, ReviewSource};
 use super::schema::{from_ms, seed_from_sql};
 use super::{Store, StoreResult};
 use crate::deck::Kind;
@@ -49,7 +49,7 @@ pub struct SyncedAnswer {
     pub prompt: String,
     pub given: String,
     pub expected: String,
-    pub verdict: Verdict,
+    pub verdict: Outcome,
     pub overridden: bool,
     pub response_ms: u32,
     pub answered_at: Timestamp,

@@ -44,8 +44,8 @@ pub use memory::{MemoryRow, Recall};
 pub use open::BUSY_TIMEOUT;
 pub use query::{AnswerRow, Filter, SessionRow, SessionStatus};
 pub use record::{
-    AnswerId, AnswerRecord, Mode, NewSession, ReviewSource, SessionEnd, SessionId, UnknownName,
-    Verdict, credited,
+    AnswerId, AnswerRecord, Mode, NewSession, Outcome, ReviewSource, SessionEnd, SessionId,
+    UnknownName, credited,
 };
 pub use review::{PastReview, Rescheduled, ReviewRecord};
 pub use schema::latest_version as schema_version;

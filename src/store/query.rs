@@ -6,7 +6,7 @@ use jiff::Timestamp;
 use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, Row, params_from_iter};
 
-use super::record::{AnswerId, Mode, SessionId, Verdict};
+use super::record::{AnswerId, Mode, Outcome, SessionId};
 use super::schema::{from_ms, seed_from_sql, to_ms};
 use super::{Store, StoreResult};
 use crate::deck::Kind;
@@ -110,7 +110,7 @@ pub struct AnswerRow {
     pub prompt: String,
     pub given: String,
     pub expected: String,
-    pub verdict: Verdict,
+    pub verdict: Outcome,
     pub overridden: bool,
     pub credited: bool,
     pub response_ms: u32,

@@ -58,9 +58,9 @@ pub enum ReviewSource {
     Cram,
 }
 
-/// What the grader said about one answer.
+/// What the grader said about one answer, as stored (`grade::Verdict` without its details).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Verdict {
+pub enum Outcome {
     Correct,
     /// Near the right answer but not accepted (it earns no point unless overridden).
     Close,
@@ -107,7 +107,7 @@ text_enum!(Mode, "mode", {
     Practice => "practice", Exam => "exam", Review => "review", Cram => "cram",
 });
 text_enum!(ReviewSource, "review source", { Review => "review", Quiz => "quiz", Cram => "cram" });
-text_enum!(Verdict, "verdict", { Correct => "correct", Close => "close", Wrong => "wrong" });
+text_enum!(Outcome, "verdict", { Correct => "correct", Close => "close", Wrong => "wrong" });
 
 /// The start of a quiz session.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,7 +129,8 @@ pub struct AnswerRecord {
     pub deck_id: Option<String>,
     pub fact_id: String,
     pub kind: Kind,
-    /// The question form, as the question engine names it ("year", "choice", …).
+    /// The question form, as the question engine names it ("date_typed", "card_choice", …; a
+    /// flashcard review records "review").
     pub form: String,
     pub prompt: String,
     /// What the user typed or chose.
@@ -137,7 +138,7 @@ pub struct AnswerRecord {
     /// The right answer as shown to the user, so `history show` can print it.
     pub expected: String,
     /// The grader's verdict.
-    pub verdict: Verdict,
+    pub verdict: Outcome,
     /// The user overrode the verdict ("I was right"): the answer then counts as correct.
     pub overridden: bool,
     pub response_ms: u32,
@@ -153,8 +154,8 @@ impl AnswerRecord {
 }
 
 /// The one rule for a point; `schema.rs` states the same rule in SQL for the `credited` column.
-pub fn credited(verdict: Verdict, overridden: bool) -> bool {
-    verdict != Verdict::Wrong || overridden
+pub fn credited(verdict: Outcome, overridden: bool) -> bool {
+    verdict != Outcome::Wrong || overridden
 }
 
 /// How a session ended. Its score and total are not here: the store counts them from the
@@ -176,18 +177,18 @@ mod tests {
         for m in [Mode::Practice, Mode::Exam, Mode::Review, Mode::Cram] {
             assert_eq!(m.as_str().parse::<Mode>(), Ok(m));
         }
-        for v in [Verdict::Correct, Verdict::Close, Verdict::Wrong] {
-            assert_eq!(v.to_string().parse::<Verdict>(), Ok(v));
+        for v in [Outcome::Correct, Outcome::Close, Outcome::Wrong] {
+            assert_eq!(v.to_string().parse::<Outcome>(), Ok(v));
         }
-        assert!("Correct".parse::<Verdict>().is_err());
+        assert!("Correct".parse::<Outcome>().is_err());
     }
 
     #[test]
     fn only_correct_or_overridden_answers_earn_a_point() {
-        assert!(credited(Verdict::Correct, false));
-        assert!(credited(Verdict::Close, false));
-        assert!(!credited(Verdict::Wrong, false));
-        assert!(credited(Verdict::Wrong, true));
+        assert!(credited(Outcome::Correct, false));
+        assert!(credited(Outcome::Close, false));
+        assert!(!credited(Outcome::Wrong, false));
+        assert!(credited(Outcome::Wrong, true));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use factdeck::deck::Kind;
-use factdeck::store::{AnswerRecord, Mode, NewSession, SessionEnd, SessionId, Store, Verdict};
+use factdeck::store::{AnswerRecord, Mode, NewSession, Outcome, SessionEnd, SessionId, Store};
 use jiff::Timestamp;
 
 pub fn at(text: &str) -> Timestamp {
@@ -20,7 +20,7 @@ pub fn new_session(deck: &str, mode: Mode, started_at: Timestamp) -> NewSession 
     }
 }
 
-pub fn answer(fact: &str, kind: Kind, form: &str, verdict: Verdict, at: Timestamp) -> AnswerRecord {
+pub fn answer(fact: &str, kind: Kind, form: &str, verdict: Outcome, at: Timestamp) -> AnswerRecord {
     AnswerRecord {
         deck_id: None,
         fact_id: fact.into(),
@@ -41,7 +41,7 @@ pub fn record_session(
     store: &mut Store,
     deck: &str,
     start: Timestamp,
-    answers: &[(&str, Kind, &str, Verdict)],
+    answers: &[(&str, Kind, &str, Outcome)],
     interrupted: bool,
 ) -> SessionId {
     let id = store

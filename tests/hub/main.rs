@@ -17,8 +17,8 @@ use assert_cmd::Command;
 use factdeck::deck::Kind;
 use factdeck::srs::{Rating, Retention, Scheduler};
 use factdeck::store::{
-    AnswerRecord, Mode, NewSession, Rescheduled, ReviewRecord, ReviewSource, SessionEnd, SessionId,
-    Store, Verdict,
+    AnswerRecord, Mode, NewSession, Outcome, Rescheduled, ReviewRecord, ReviewSource, SessionEnd,
+    SessionId, Store,
 };
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
@@ -111,9 +111,9 @@ impl Device {
         for (fact, form, given, right) in answers {
             t += SignedDuration::from_secs(20);
             let verdict = if *right {
-                Verdict::Correct
+                Outcome::Correct
             } else {
-                Verdict::Wrong
+                Outcome::Wrong
             };
             let rating = if *right { Rating::Good } else { Rating::Again };
             let answer = AnswerRecord {

@@ -11,8 +11,8 @@ use factdeck::question::{Generator, Question, Settings, rng_from_seed};
 use factdeck::session::lineup::deck_schedule;
 use factdeck::srs::{Rating, Retention, Scheduler, queue};
 use factdeck::store::{
-    AnswerRecord, Mode, NewSession, Rescheduled, ReviewRecord, ReviewSource, SessionEnd, Store,
-    Verdict,
+    AnswerRecord, Mode, NewSession, Outcome, Rescheduled, ReviewRecord, ReviewSource, SessionEnd,
+    Store,
 };
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
@@ -61,7 +61,7 @@ pub fn six_weeks(home: &Path) {
                     22..90 => Rating::Good,
                     _ => Rating::Easy,
                 };
-                (c.fact, rating)
+                (c.fact_index, rating)
             })
             .collect();
         session(
@@ -202,9 +202,9 @@ fn record(
         Mode::Practice | Mode::Exam => (q.form.as_str().to_owned(), ReviewSource::Quiz),
     };
     let verdict = match rating {
-        Rating::Again => Verdict::Wrong,
-        Rating::Hard => Verdict::Close,
-        Rating::Good | Rating::Easy => Verdict::Correct,
+        Rating::Again => Outcome::Wrong,
+        Rating::Hard => Outcome::Close,
+        Rating::Good | Rating::Easy => Outcome::Correct,
     };
     let answer = AnswerRecord {
         deck_id: None,

@@ -1,6 +1,6 @@
 //! Review sessions in plain mode: the queue, limits, cram, nothing due.
 
-use factdeck::store::{Filter, Mode, Verdict};
+use factdeck::store::{Filter, Mode, Outcome};
 use predicates::str::contains;
 
 use super::*;
@@ -165,8 +165,8 @@ fn cram_reviews_everything_and_leaves_the_schedule_unchanged() {
         "seen cards first, by due time"
     );
     assert_eq!(answers[0].given, "again");
-    assert_eq!(answers[0].verdict, Verdict::Wrong);
-    assert_eq!(answers[3].verdict, Verdict::Correct);
+    assert_eq!(answers[0].verdict, Outcome::Wrong);
+    assert_eq!(answers[3].verdict, Outcome::Correct);
 }
 
 #[test]

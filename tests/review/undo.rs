@@ -1,7 +1,7 @@
 //! `u` takes the last rating back, in the store as well as on screen; `--typed` grades the
 //! front and suggests the rating.
 
-use factdeck::store::{Filter, Verdict};
+use factdeck::store::{Filter, Outcome};
 
 use super::*;
 
@@ -106,7 +106,7 @@ fn typed_review_grades_the_answer_and_suggests_the_rating() {
     assert_eq!(answers[0].given, "a", "what was typed is kept");
     assert_eq!(
         answers[0].verdict,
-        Verdict::Wrong,
+        Outcome::Wrong,
         "rated Again, as suggested"
     );
 }

@@ -8,15 +8,16 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::Card;
+use super::ImportedCard;
 
 /// Different answers a group needs: the right one and three wrong options.
 const CHOICES: usize = 4;
 
 /// Sets each card's `group`.
-pub fn assign(cards: &mut [Card]) {
-    let names =
-        |c: &Card| -> Vec<String> { c.tags.iter().cloned().chain(c.origin.clone()).collect() };
+pub fn assign(cards: &mut [ImportedCard]) {
+    let names = |c: &ImportedCard| -> Vec<String> {
+        c.tags.iter().cloned().chain(c.origin.clone()).collect()
+    };
     let mut members: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, card) in cards.iter().enumerate() {
         let mut seen = HashSet::new();
@@ -53,17 +54,17 @@ pub fn assign(cards: &mut [Card]) {
 mod tests {
     use super::*;
 
-    fn card(answer: &str, tags: &[&str], origin: Option<&str>) -> Card {
-        Card {
+    fn card(answer: &str, tags: &[&str], origin: Option<&str>) -> ImportedCard {
+        ImportedCard {
             question: format!("{answer}?"),
             answer: answer.to_owned(),
             tags: tags.iter().map(|t| (*t).to_owned()).collect(),
             origin: origin.map(str::to_owned),
-            ..Card::default()
+            ..ImportedCard::default()
         }
     }
 
-    fn groups(cards: &[Card]) -> Vec<Option<&str>> {
+    fn groups(cards: &[ImportedCard]) -> Vec<Option<&str>> {
         cards.iter().map(|c| c.group.as_deref()).collect()
     }
 
@@ -95,7 +96,7 @@ mod tests {
 
     #[test]
     fn quizlet_sets_become_groups() {
-        let mut cards: Vec<Card> = ["a", "b", "c", "d"]
+        let mut cards: Vec<ImportedCard> = ["a", "b", "c", "d"]
             .iter()
             .map(|a| card(a, &[], Some("Verbs")))
             .chain(

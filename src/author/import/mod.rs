@@ -53,7 +53,7 @@ pub struct ImportOptions {
 
 /// One card read from the file.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct Card {
+pub struct ImportedCard {
     pub question: String,
     pub answer: String,
     /// Other spellings typed answers may use ("to talk" for "to speak, to talk").
@@ -78,7 +78,7 @@ pub struct Problem {
 /// What an import found.
 #[derive(Debug, Clone, Default)]
 pub struct Imported {
-    pub cards: Vec<Card>,
+    pub cards: Vec<ImportedCard>,
     pub problems: Vec<Problem>,
     /// Things worth knowing that cost no card (ignored extra columns, a header row).
     pub notices: Vec<String>,

@@ -2,7 +2,7 @@
 //! a row that cannot be used.
 
 use super::header::Header;
-use super::{Card, Imported, Problem, alternatives, html, quotes, separator_name};
+use super::{Imported, ImportedCard, Problem, alternatives, html, quotes, separator_name};
 
 /// Column names taken for the question, the answer, a note and tags (any case).
 const QUESTION_NAMES: &[&str] = &["front", "question", "term", "q", "prompt"];
@@ -122,7 +122,7 @@ fn card(
     line: usize,
     separator: u8,
     html: bool,
-) -> Result<Card, String> {
+) -> Result<ImportedCard, String> {
     // CSV cells written as text for spreadsheets (`export --format csv`) come back as they were.
     let restored: Vec<&str> = match separator {
         b',' => fields
@@ -187,7 +187,7 @@ fn card(
         .and_then(|c| fields.get(c - 1))
         .map(|d| clean(d))
         .filter(|d| !d.is_empty());
-    Ok(Card {
+    Ok(ImportedCard {
         accept: alternatives::accepted(&question, &answer),
         question,
         answer,

@@ -4,7 +4,7 @@ use crate::author::slug::{Ids, slug};
 use crate::author::toml_out::{TomlDoc, printable};
 use crate::deck::schema;
 
-use super::Card;
+use super::ImportedCard;
 
 /// The deck's header, and where its cards came from.
 #[derive(Debug, Clone)]
@@ -16,7 +16,7 @@ pub struct DeckInfo {
 }
 
 /// A deck of one `[[card]]` per card, ids made from the questions.
-pub fn write_deck(cards: &[Card], info: &DeckInfo) -> String {
+pub fn write_deck(cards: &[ImportedCard], info: &DeckInfo) -> String {
     let mut doc = TomlDoc::new();
     doc.line(schema::DIRECTIVE);
     doc.comment(&format!(
@@ -75,10 +75,10 @@ docs/deck-format.md.",
 /// The reverse of each card (the answer asked, the question answered), for `import
 /// --reverse`. Reverse cards get groups of their own, `<group>, reversed`: their answers
 /// are terms, and a term among definitions would give itself away as the right option.
-pub fn reversed(cards: &[Card]) -> Vec<Card> {
+pub fn reversed(cards: &[ImportedCard]) -> Vec<ImportedCard> {
     cards
         .iter()
-        .map(|c| Card {
+        .map(|c| ImportedCard {
             question: c.answer.clone(),
             answer: c.question.clone(),
             accept: super::alternatives::accepted(&c.answer, &c.question),

@@ -3,7 +3,7 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use crate::history::Tally;
+use crate::history::Accuracy;
 use crate::history::format::count;
 use crate::history::names::form_label;
 use crate::report::data::Progress;
@@ -26,11 +26,11 @@ pub fn by_kind(p: &Progress) -> Result<Figure, ChartError> {
 }
 
 pub fn by_form(p: &Progress) -> Result<Figure, ChartError> {
-    let named: Vec<Tally> = p
+    let named: Vec<Accuracy> = p
         .tallies
         .by_form
         .iter()
-        .map(|t| Tally {
+        .map(|t| Accuracy {
             label: form_label(&t.label),
             ..t.clone()
         })
@@ -48,7 +48,7 @@ fn figure(
     id: &'static str,
     title: &str,
     caption: &str,
-    tallies: &[Tally],
+    tallies: &[Accuracy],
     column: &str,
 ) -> Result<Figure, ChartError> {
     let rows = i32::try_from(tallies.len().max(1)).unwrap_or(1);

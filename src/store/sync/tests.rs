@@ -11,8 +11,8 @@ use crate::deck::Kind;
 use crate::srs::{Memory, Rating, Retention, Scheduler};
 use crate::store::tests::at;
 use crate::store::{
-    AnswerRecord, Filter, Log, Mode, NewSession, Received, Rescheduled, ReviewRecord, ReviewSource,
-    SessionEnd, SessionId, Store, Verdict,
+    AnswerRecord, Filter, Log, Mode, NewSession, Outcome, Received, Rescheduled, ReviewRecord,
+    ReviewSource, SessionEnd, SessionId, Store,
 };
 
 const HUB: Uuid = Uuid::from_u128(0x0190_0000_0000_7000_8000_0000_0000_0001);
@@ -43,7 +43,7 @@ fn session(store: &mut Store, when: Timestamp) -> SessionId {
         .unwrap()
 }
 
-fn answer(fact: &str, verdict: Verdict, when: Timestamp) -> AnswerRecord {
+fn answer(fact: &str, verdict: Outcome, when: Timestamp) -> AnswerRecord {
     AnswerRecord {
         deck_id: None,
         fact_id: fact.into(),
@@ -61,9 +61,9 @@ fn answer(fact: &str, verdict: Verdict, when: Timestamp) -> AnswerRecord {
 
 fn rate(store: &mut Store, session: SessionId, fact: &str, rating: Rating, when: Timestamp) {
     let verdict = if rating.recalled() {
-        Verdict::Correct
+        Outcome::Correct
     } else {
-        Verdict::Wrong
+        Outcome::Wrong
     };
     let review = ReviewRecord {
         deck_id: "d".into(),
@@ -136,7 +136,7 @@ fn the_clock_sends_only_what_changed_after_a_tick() {
     let t = at("2026-11-28T09:00:00Z");
     let id = session(&mut store, t);
     store
-        .record_answer(id, &answer("a", Verdict::Wrong, t))
+        .record_answer(id, &answer("a", Outcome::Wrong, t))
         .unwrap();
     let first = store.changes_since(0).unwrap();
     assert!(store.changes_since(first.through).unwrap().log.is_empty());

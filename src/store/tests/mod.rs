@@ -25,7 +25,7 @@ fn session(deck: &str, started: &str) -> NewSession {
     }
 }
 
-fn answer(fact: &str, form: &str, verdict: Verdict, when: Timestamp) -> AnswerRecord {
+fn answer(fact: &str, form: &str, verdict: Outcome, when: Timestamp) -> AnswerRecord {
     AnswerRecord {
         deck_id: None,
         fact_id: fact.into(),
@@ -65,10 +65,10 @@ fn answers_update_the_running_score_and_finishing_counts_the_answers() {
         .start_session(&session("d", "2026-01-05T10:00:00Z"))
         .unwrap();
     store
-        .record_answer(id, &answer("a", "year", Verdict::Correct, t + 5.seconds()))
+        .record_answer(id, &answer("a", "year", Outcome::Correct, t + 5.seconds()))
         .unwrap();
     store
-        .record_answer(id, &answer("b", "year", Verdict::Close, t + 9.seconds()))
+        .record_answer(id, &answer("b", "year", Outcome::Close, t + 9.seconds()))
         .unwrap();
     let row = store.session(id).unwrap().unwrap();
     assert_eq!(
@@ -105,7 +105,7 @@ fn an_override_gives_the_point_and_taking_it_back_removes_it() {
         .start_session(&session("d", "2026-01-05T10:00:00Z"))
         .unwrap();
     let a = store
-        .record_answer(id, &answer("a", "year", Verdict::Wrong, t))
+        .record_answer(id, &answer("a", "year", Outcome::Wrong, t))
         .unwrap();
     store.set_override(a, true).unwrap();
     store.set_override(a, true).unwrap();
@@ -123,7 +123,7 @@ fn an_override_gives_the_point_and_taking_it_back_removes_it() {
 #[test]
 fn answers_to_an_unknown_session_are_refused() {
     let (_dir, mut store) = new_store();
-    let a = answer("a", "year", Verdict::Correct, at("2026-01-05T10:00:00Z"));
+    let a = answer("a", "year", Outcome::Correct, at("2026-01-05T10:00:00Z"));
     assert!(matches!(
         store.record_answer(SessionId(42), &a),
         Err(StoreError::UnknownSession(SessionId(42)))
@@ -142,15 +142,15 @@ fn answers_come_back_in_order_with_every_field() {
     let id = store
         .start_session(&session("d", "2026-01-05T10:00:00Z"))
         .unwrap();
-    let first = answer("z", "year", Verdict::Wrong, t);
-    let second = answer("a", "choice", Verdict::Correct, t + 1.second());
+    let first = answer("z", "year", Outcome::Wrong, t);
+    let second = answer("a", "choice", Outcome::Correct, t + 1.second());
     store.record_answer(id, &first).unwrap();
     store.record_answer(id, &second).unwrap();
     let rows = store.answers(id).unwrap();
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0].fact_id, "z");
     assert_eq!(rows[0].expected, "1991");
-    assert_eq!(rows[0].verdict, Verdict::Wrong);
+    assert_eq!(rows[0].verdict, Outcome::Wrong);
     assert_eq!(rows[1].form, "choice");
     assert_eq!(rows[1].answered_at, t + 1.second());
     assert_eq!(rows[1].kind, Kind::Date);
@@ -166,7 +166,7 @@ fn filters_select_by_deck_and_start_time() {
     ] {
         let id = store.start_session(&session(deck, when)).unwrap();
         store
-            .record_answer(id, &answer("f", "year", Verdict::Correct, at(when)))
+            .record_answer(id, &answer("f", "year", Outcome::Correct, at(when)))
             .unwrap();
     }
     let all = store.sessions(&Filter::default(), None).unwrap();
@@ -204,10 +204,10 @@ fn fact_counts_group_by_fact_and_form() {
         .start_session(&session("d", "2026-01-05T10:00:00Z"))
         .unwrap();
     for (fact, form, verdict) in [
-        ("a", "year", Verdict::Correct),
-        ("a", "year", Verdict::Wrong),
-        ("a", "choice", Verdict::Correct),
-        ("b", "year", Verdict::Close),
+        ("a", "year", Outcome::Correct),
+        ("a", "year", Outcome::Wrong),
+        ("a", "choice", Outcome::Correct),
+        ("b", "year", Outcome::Close),
     ] {
         store
             .record_answer(id, &answer(fact, form, verdict, t))
@@ -250,7 +250,7 @@ fn session_totals_count_completed_sessions_and_study_time() {
         .unwrap();
     let later = at("2026-01-05T11:00:30Z");
     store
-        .record_answer(killed, &answer("a", "year", Verdict::Correct, later))
+        .record_answer(killed, &answer("a", "year", Outcome::Correct, later))
         .unwrap();
     let totals = store.session_totals(&Filter::default()).unwrap();
     assert_eq!(totals.sessions, 2);
@@ -268,7 +268,7 @@ fn session_starts_are_visited_newest_first_until_told_to_stop() {
     ] {
         let id = store.start_session(&session("d", when)).unwrap();
         store
-            .record_answer(id, &answer("f", "y", Verdict::Wrong, at(when)))
+            .record_answer(id, &answer("f", "y", Outcome::Wrong, at(when)))
             .unwrap();
     }
     // A session without answers does not count as studying.
@@ -341,10 +341,10 @@ fn running_totals_agree_with_counting_the_answers() {
         .unwrap();
     let mut last = None;
     for (i, verdict) in [
-        Verdict::Correct,
-        Verdict::Wrong,
-        Verdict::Close,
-        Verdict::Wrong,
+        Outcome::Correct,
+        Outcome::Wrong,
+        Outcome::Close,
+        Outcome::Wrong,
     ]
     .into_iter()
     .enumerate()
@@ -354,14 +354,14 @@ fn running_totals_agree_with_counting_the_answers() {
         last = Some(store.record_answer(id, &a).unwrap());
     }
     store
-        .record_answer(id, &answer("b", "year", Verdict::Correct, t))
+        .record_answer(id, &answer("b", "year", Outcome::Correct, t))
         .unwrap();
     store.set_override(last.unwrap(), true).unwrap();
     // An old answer to leave out, so that `since` makes the store scan the answers.
     let old = store
         .start_session(&session("d", "2020-01-01T00:00:00Z"))
         .unwrap();
-    let z = answer("z", "year", Verdict::Wrong, at("2020-01-01T00:00:01Z"));
+    let z = answer("z", "year", Outcome::Wrong, at("2020-01-01T00:00:01Z"));
     store.record_answer(old, &z).unwrap();
     let recent = Filter {
         deck: None,
@@ -396,7 +396,7 @@ fn a_since_before_the_first_answer_counts_everything() {
         .start_session(&session("d", "2026-01-05T10:00:00Z"))
         .unwrap();
     store
-        .record_answer(id, &answer("a", "year", Verdict::Correct, t))
+        .record_answer(id, &answer("a", "year", Outcome::Correct, t))
         .unwrap();
     for since in ["1970-01-01T00:00:00Z", "2026-01-05T10:00:00Z"] {
         let filter = Filter {
@@ -419,9 +419,9 @@ fn the_latest_prompt_is_the_most_recently_answered_not_the_last_recorded() {
     let id = store
         .start_session(&session("d", "2026-01-05T10:00:00Z"))
         .unwrap();
-    let mut newer = answer("a", "year", Verdict::Wrong, t + 1.minute());
+    let mut newer = answer("a", "year", Outcome::Wrong, t + 1.minute());
     newer.prompt = "newer".into();
-    let mut older = answer("a", "choice", Verdict::Wrong, t);
+    let mut older = answer("a", "choice", Outcome::Wrong, t);
     older.prompt = "older".into();
     store.record_answer(id, &newer).unwrap();
     store.record_answer(id, &older).unwrap();
@@ -442,7 +442,7 @@ fn only_a_session_without_answers_is_discarded() {
         .start_session(&session("d", "2026-01-05T11:00:00Z"))
         .unwrap();
     store
-        .record_answer(used, &answer("a", "year", Verdict::Correct, t))
+        .record_answer(used, &answer("a", "year", Outcome::Correct, t))
         .unwrap();
     assert!(store.discard_if_empty(empty).unwrap());
     assert!(!store.discard_if_empty(used).unwrap());

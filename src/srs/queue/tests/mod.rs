@@ -40,7 +40,7 @@ fn deck() -> Vec<Option<Seen>> {
 }
 
 fn facts(cards: &[Card]) -> Vec<(usize, Status)> {
-    cards.iter().map(|c| (c.fact, c.status)).collect()
+    cards.iter().map(|c| (c.fact_index, c.status)).collect()
 }
 
 #[test]
@@ -77,7 +77,7 @@ fn new_cards_and_the_whole_queue_are_limited() {
 fn cram_takes_every_card() {
     let q = cram(&deck(), None);
     assert_eq!(
-        q.iter().map(|c| c.fact).collect::<Vec<_>>(),
+        q.iter().map(|c| c.fact_index).collect::<Vec<_>>(),
         [4, 1, 2, 3, 0, 5]
     );
     assert!(q.iter().all(|c| c.status == Status::Cram));

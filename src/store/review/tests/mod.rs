@@ -9,8 +9,8 @@ use crate::deck::Kind;
 use crate::srs::{Memory, Rating, Retention, Scheduler};
 use crate::store::tests::at;
 use crate::store::{
-    AnswerRecord, Filter, Mode, NewSession, Rescheduled, ReviewRecord, ReviewSource, SessionId,
-    Store, Verdict,
+    AnswerRecord, Filter, Mode, NewSession, Outcome, Rescheduled, ReviewRecord, ReviewSource,
+    SessionId, Store,
 };
 
 fn scheduler() -> Scheduler {
@@ -35,7 +35,7 @@ fn session(store: &mut Store, mode: Mode, when: Timestamp) -> SessionId {
         .unwrap()
 }
 
-fn answer(fact: &str, verdict: Verdict, when: Timestamp) -> AnswerRecord {
+fn answer(fact: &str, verdict: Outcome, when: Timestamp) -> AnswerRecord {
     AnswerRecord {
         deck_id: None,
         fact_id: fact.into(),
@@ -62,9 +62,9 @@ fn rate(
 ) -> Option<Memory> {
     let s = scheduler();
     let verdict = if rating.recalled() {
-        Verdict::Correct
+        Outcome::Correct
     } else {
-        Verdict::Wrong
+        Outcome::Wrong
     };
     let review = ReviewRecord {
         deck_id: "d".into(),
@@ -313,9 +313,9 @@ fn a_version_1_store_upgrades_in_place_with_its_history() {
         let mut old = Store::open_at_version(&path, 1).unwrap();
         assert!(!old.has_memory().unwrap());
         let id = session(&mut old, Mode::Practice, t);
-        old.record_answer(id, &answer("a", Verdict::Correct, t))
+        old.record_answer(id, &answer("a", Outcome::Correct, t))
             .unwrap();
-        old.record_answer(id, &answer("b", Verdict::Wrong, t))
+        old.record_answer(id, &answer("b", Outcome::Wrong, t))
             .unwrap();
     }
     let read_only = Store::open_existing_read_only(&path).unwrap().unwrap();
