@@ -116,10 +116,15 @@ impl Checker<'_> {
     }
 
     /// "Which of these was a member of …?" offers texts of the set's sort that are not its
-    /// members; a set without a sort is asked only for its size.
+    /// members; a set without a sort is asked only for its size. Only sets without a `sort`
+    /// are warned about: their `group` may be a slip, or missing.
     fn sets(&mut self, facts: &[Entry<'_>], pools: &SortPools<'_>) {
         for &(fact, id_span) in facts {
             let Fact::Set(set) = fact else { continue };
+            // As for cards, a `sort` states what the members are: a small one is no mistake.
+            if set.sort.is_some() {
+                continue;
+            }
             let message = match sort_of(fact) {
                 None => format!(
                     "set `{}` has no `sort` or `group`, so no other texts to offer as \
@@ -294,7 +299,7 @@ mod tests {
     fn a_set_needs_non_members_of_its_sort() {
         let set = |id: &str, members: &str| {
             format!(
-                "[[set]]\nid = \"{id}\"\nname = \"n\"\nmembers = [{members}]\nsort = \"p\"\nquote = \"q\"\n"
+                "[[set]]\nid = \"{id}\"\nname = \"n\"\nmembers = [{members}]\ngroup = \"p\"\nquote = \"q\"\n"
             )
         };
         let lone = set("s", "\"a\", \"b\"");
@@ -313,12 +318,18 @@ mod tests {
             ]
         );
         // A card answer of the same sort is a non-member too.
-        let card = "[[card]]\nid = \"k\"\nquestion = \"Q\"\nanswer = \"f\"\nsort = \"p\"\nquote = \"q\"\n";
+        let card =
+            "[[card]]\nid = \"k\"\nquestion = \"Q\"\nanswer = \"f\"\nsort = \"p\"\nquote = \"q\"\n";
         assert_eq!(
             warnings(&format!("{pair}{card}")),
-            ["set `t`: its sort offers 2 non-members: \"which was a member\" gets 3 options instead of 4"]
+            [
+                "set `t`: its sort offers 2 non-members: \"which was a member\" gets 3 options instead of 4"
+            ]
         );
-        let unsorted = "[[set]]\nid = \"u\"\nname = \"n\"\nmembers = [\"x\", \"y\"]\nquote = \"q\"\n";
+        // A `sort` is a statement: no warning, however small.
+        assert!(warnings(&lone.replace("group", "sort")).is_empty());
+        let unsorted =
+            "[[set]]\nid = \"u\"\nname = \"n\"\nmembers = [\"x\", \"y\"]\nquote = \"q\"\n";
         assert_eq!(
             warnings(unsorted),
             [

@@ -289,7 +289,15 @@ mod tests {
         for tag in ["en", "ko", "pt-BR", "zh-Hant-TW", "sr-Latn", "es-419"] {
             assert!(is_language_tag(tag), "{tag}");
         }
-        for tag in ["not a tag!", "e", "en-", "-en", "en_US", "123", "en-abcdefghi"] {
+        for tag in [
+            "not a tag!",
+            "e",
+            "en-",
+            "-en",
+            "en_US",
+            "123",
+            "en-abcdefghi",
+        ] {
             assert!(!is_language_tag(tag), "{tag}");
         }
         let deck = "[deck]\nid = \"d\"\ntitle = \"T\"\nlanguage = \"not a tag!\"\n";
