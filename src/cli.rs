@@ -18,6 +18,7 @@ Guides (factdeck help TOPIC, also man pages: factdeck man --dir DIR):
   deck-format        every field of a deck, the questions each kind yields, what check reports
   questions          how questions are made and typed answers graded
   spaced-repetition  review, its schedule (FSRS-6) and how quiz answers move it
+  gallery            for each kind of fact, an example and every question it yields
   authoring          new, draft, import and export: writing a deck and taking it elsewhere";
 
 /// Study a document as a deck of facts: quizzes, fair grading, score history.

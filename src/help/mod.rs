@@ -34,6 +34,11 @@ pub const TOPICS: &[Topic] = &[
         markdown: include_str!("../../docs/spaced-repetition.md"),
     },
     Topic {
+        name: "gallery",
+        summary: "for each kind of fact, an example and every question it yields",
+        markdown: include_str!("../../docs/gallery.md"),
+    },
+    Topic {
         name: "authoring",
         summary: "new, draft, import and export: writing a deck and taking it elsewhere",
         markdown: include_str!("../../docs/authoring.md"),
