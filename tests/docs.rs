@@ -33,7 +33,10 @@ fn command_examples_run_as_shown() {
     cases
         .register_bin("factdeck", PathBuf::from(env!("CARGO_BIN_EXE_factdeck")))
         .env("FACTDECK_HOME", home.path().display().to_string())
-        .env("FACTDECK_CACHE_DIR", home.path().join("cache").display().to_string())
+        .env(
+            "FACTDECK_CACHE_DIR",
+            home.path().join("cache").display().to_string(),
+        )
         .env("NO_COLOR", "1");
     for doc in documents() {
         cases.case(doc);
@@ -47,7 +50,10 @@ fn command_examples_run_as_shown() {
 #[test]
 fn the_readme_quiz_transcript_is_what_a_quiz_prints() {
     let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
-    let start = readme.find("```text\n$ factdeck quiz").expect("the transcript") + 8;
+    let start = readme
+        .find("```text\n$ factdeck quiz")
+        .expect("the transcript")
+        + 8;
     let end = start + readme[start..].find("```\n").unwrap();
     let mut lines = readme[start..end].lines();
     let command = lines.next().unwrap().strip_prefix("$ factdeck ").unwrap();
@@ -106,7 +112,10 @@ fn snippets() -> Vec<Snippet> {
             if lines[i] != "```toml" {
                 if lines[i].starts_with("```") {
                     // Another language's block: skip to its end.
-                    i += 1 + lines[i + 1..].iter().position(|l| l.starts_with("```")).unwrap();
+                    i += 1 + lines[i + 1..]
+                        .iter()
+                        .position(|l| l.starts_with("```"))
+                        .unwrap();
                 }
                 i += 1;
                 continue;
@@ -152,7 +161,10 @@ fn every_toml_snippet_checks_as_its_text_says() {
         let text = if s.toml.lines().any(|l| l == "[deck]") {
             s.toml.clone()
         } else {
-            format!("[deck]\nid = \"snippet\"\ntitle = \"A snippet\"\nquotes = false\n\n{}", s.toml)
+            format!(
+                "[deck]\nid = \"snippet\"\ntitle = \"A snippet\"\nquotes = false\n\n{}",
+                s.toml
+            )
         };
         let path = dir.path().join("snippet.toml");
         std::fs::write(&path, text).unwrap();
@@ -177,4 +189,128 @@ fn every_toml_snippet_checks_as_its_text_says() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// The README's table of commands against the clap definitions: every command has a row,
+/// and each row names every flag of its command, and no flag it does not have.
+#[test]
+fn the_readme_command_table_matches_the_command_line() {
+    use clap::CommandFactory;
+    let mut cli = factdeck::cli::Cli::command();
+    cli.build();
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let rows: Vec<&str> = readme
+        .lines()
+        .filter_map(|l| l.strip_prefix("| `factdeck "))
+        .map(|l| l.split("` |").next().unwrap())
+        .collect();
+    let mut wrong = Vec::new();
+    let mut covered = Vec::new();
+    for row in &rows {
+        let path: Vec<&str> = row
+            .split_whitespace()
+            .take_while(|w| {
+                w.chars().all(|c| c.is_ascii_lowercase() || c == '-') && !w.starts_with('-')
+            })
+            .collect();
+        let mut cmd = &cli;
+        for name in &path {
+            match cmd.find_subcommand(name) {
+                Some(sub) => cmd = sub,
+                None => {
+                    wrong.push(format!("`factdeck {row}`: no command `{name}`"));
+                    break;
+                }
+            }
+        }
+        covered.push(path.first().copied().unwrap_or_default());
+        if path == ["help"] {
+            let line = readme.lines().find(|l| l.contains(*row)).unwrap();
+            for topic in factdeck::help::TOPICS {
+                if !line.contains(&format!("`{}`", topic.name)) {
+                    wrong.push(format!(
+                        "`factdeck {row}` does not name the guide {}",
+                        topic.name
+                    ));
+                }
+            }
+        }
+        let flags: Vec<String> = cmd
+            .get_arguments()
+            .filter(|a| !a.is_hide_set() && !a.is_global_set())
+            .filter_map(|a| a.get_long())
+            .filter(|l| !["help", "version"].contains(l))
+            .map(|l| format!("--{l}"))
+            .collect();
+        for flag in &flags {
+            let named = row
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+                .any(|w| w == flag);
+            if !named {
+                wrong.push(format!("`factdeck {row}` does not name {flag}"));
+            }
+        }
+        let global = ["--data-dir", "--learner"];
+        for word in row.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-')) {
+            if word.starts_with("--") && !flags.iter().any(|f| f == word) && !global.contains(&word)
+            {
+                wrong.push(format!(
+                    "`factdeck {row}` names {word}, which it does not have"
+                ));
+            }
+        }
+    }
+    for sub in cli.get_subcommands().filter(|s| !s.is_hide_set()) {
+        let name = sub.get_name();
+        if name != "help" && !covered.contains(&name) {
+            wrong.push(format!("no row for `factdeck {name}`"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// docs/commands.md is every command's `--help`, generated from the clap definitions: the
+/// test fails when it is stale, and `UPDATE_GOLDEN=1 cargo test --test docs` rewrites it.
+#[test]
+fn the_command_reference_is_the_help_of_every_command() {
+    use clap::CommandFactory;
+    fn walk(cmd: &clap::Command, path: &str, out: &mut String) {
+        let path = if path.is_empty() {
+            cmd.get_name().to_owned()
+        } else {
+            format!("{path} {}", cmd.get_name())
+        };
+        let mut cmd = cmd.clone().term_width(100).bin_name(&path);
+        let help = cmd.render_long_help().to_string();
+        out.push_str(&format!(
+            "\n## `{path}`\n\n```text\n{}\n```\n",
+            help.trim_end()
+        ));
+        for sub in cmd
+            .get_subcommands()
+            .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+        {
+            walk(sub, &path, out);
+        }
+    }
+    let mut cli = factdeck::cli::Cli::command();
+    cli.build();
+    let mut made = String::from(
+        "# Command reference\n\n\
+         Every command's `--help`, as the binary prints it. \
+         <!-- Generated by tests/docs.rs from the clap definitions: do not edit by hand. \
+         `UPDATE_GOLDEN=1 cargo test --test docs` rewrites it. -->\n",
+    );
+    walk(&cli, "", &mut made);
+    let path = root().join("docs/commands.md");
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, &made).unwrap();
+        return;
+    }
+    let stored = std::fs::read_to_string(&path)
+        .expect("docs/commands.md; create it with UPDATE_GOLDEN=1 cargo test --test docs");
+    assert!(
+        stored == made,
+        "docs/commands.md is stale: run `UPDATE_GOLDEN=1 cargo test --test docs`"
+    );
 }

@@ -160,7 +160,8 @@ fn gallery() -> String {
          `UPDATE_GOLDEN=1 cargo test --test gallery` rewrites it. -->\n",
     );
     for (kind, what, facts) in EXAMPLES {
-        let text = format!("[deck]\nid = \"gallery\"\ntitle = \"Gallery\"\nquotes = false\n\n{facts}");
+        let text =
+            format!("[deck]\nid = \"gallery\"\ntitle = \"Gallery\"\nquotes = false\n\n{facts}");
         let loaded = factdeck::deck::load_str(&text).unwrap_or_else(|e| panic!("{kind}: {e:?}"));
         assert!(loaded.warnings.is_empty(), "{kind}: {:?}", loaded.warnings);
         let g = Generator::new(loaded.deck, Settings::new(4).unwrap());
@@ -171,7 +172,11 @@ fn gallery() -> String {
             }
             // A seed per fact: with one seed for all, every answer would sit at one letter.
             let questions = g.every_form(i, &mut rng_from_seed(SEED + i as u64));
-            assert!(!questions.is_empty(), "{kind}: `{}` yields no question", fact.id());
+            assert!(
+                !questions.is_empty(),
+                "{kind}: `{}` yields no question",
+                fact.id()
+            );
             write!(out, "\n### `{}`\n\n", fact.id()).unwrap();
             for q in &questions {
                 question(&mut out, q);
@@ -182,7 +187,13 @@ fn gallery() -> String {
 }
 
 fn question(out: &mut String, q: &Question) {
-    write!(out, "- **`{}`**: {}\n", q.form.as_str(), q.prompt.replace('\n', " ")).unwrap();
+    write!(
+        out,
+        "- **`{}`**: {}\n",
+        q.form.as_str(),
+        q.prompt.replace('\n', " ")
+    )
+    .unwrap();
     for (i, option) in q.options.iter().enumerate() {
         write!(out, "  - {}) {}\n", option_letter(i), option).unwrap();
     }
