@@ -74,7 +74,8 @@ fn checks_clean(home: &TempDir, deck: &Path) {
     for line in stderr.lines().filter(|l| l.starts_with("warning")) {
         let advice = line.contains("has no `quote`")
             || line.contains("too few for multiple choice")
-            || line.contains("options instead of");
+            || line.contains("options instead of")
+            || line.contains("asked typed only");
         assert!(advice, "unexpected warning: {line}");
     }
 }

@@ -314,3 +314,81 @@ fn the_command_reference_is_the_help_of_every_command() {
         "docs/commands.md is stale: run `UPDATE_GOLDEN=1 cargo test --test docs`"
     );
 }
+
+/// The rule for options, as deck-format.md states it and `check` warns about it, is what
+/// the engine does: a card group with 2, 3 or 4 different answers gives its cards no
+/// multiple choice, 3 options or 4; a set whose group offers 1, 2 or 3 non-members is asked
+/// only for its size, with 3 options or with 4.
+#[test]
+fn the_rule_for_options_is_the_engines() {
+    use factdeck::question::{Form, Generator, Settings, rng_from_seed};
+    let options = |facts: String, form: Form| -> (Option<usize>, Vec<String>) {
+        let text = format!("[deck]\nid = \"d\"\ntitle = \"T\"\nquotes = false\n{facts}");
+        let loaded = factdeck::deck::load_str(&text).unwrap();
+        let warnings = loaded.warnings.iter().map(|w| w.message.clone()).collect();
+        let g = Generator::new(loaded.deck, Settings::new(4).unwrap());
+        let asked = g
+            .every_form(0, &mut rng_from_seed(1))
+            .into_iter()
+            .find(|q| q.form == form)
+            .map(|q| q.options.len());
+        (asked, warnings)
+    };
+    let card = |i: usize| {
+        format!(
+            "[[card]]\nid = \"c{i}\"\nquestion = \"Q{i}?\"\nanswer = \"Answer {i}\"\ngroup = \"g\"\n"
+        )
+    };
+    for (answers, expected, warning) in [
+        (
+            2,
+            None,
+            Some("too few for multiple choice, so its cards are asked typed only"),
+        ),
+        (3, Some(3), Some("its cards get 3 options instead of 4")),
+        (4, Some(4), None),
+    ] {
+        let facts: String = (0..answers).map(card).collect();
+        let (asked, warnings) = options(facts, Form::CardChoice);
+        assert_eq!(asked, expected, "{answers} answers");
+        match warning {
+            Some(w) => assert!(
+                warnings.iter().any(|m: &String| m.ends_with(w)),
+                "{warnings:?}"
+            ),
+            None => assert!(warnings.is_empty(), "{warnings:?}"),
+        }
+    }
+    let set = |id: &str, members: &[&str]| {
+        let members: Vec<String> = members.iter().map(|m| format!("\"{m}\"")).collect();
+        format!(
+            "[[set]]\nid = \"{id}\"\nname = \"the {id}\"\nmembers = [{}]\ngroup = \"g\"\n",
+            members.join(", ")
+        )
+    };
+    for (others, expected, warning) in [
+        (
+            &["E"][..],
+            None,
+            Some("too few for multiple choice, so it is asked only for its size"),
+        ),
+        (
+            &["E", "F"][..],
+            Some(3),
+            Some("\"which was a member\" gets 3 options instead of 4"),
+        ),
+        (&["E", "F", "G"][..], Some(4), None),
+    ] {
+        // The second set shares A with the first: only E, F, … are non-members of the first.
+        let mut second: Vec<&str> = others.to_vec();
+        second.insert(0, "A");
+        let facts = set("first", &["A", "B", "C"]) + &set("second", &second);
+        let (asked, warnings) = options(facts, Form::SetMember);
+        let about_first: Vec<&String> = warnings.iter().filter(|w| w.contains("`first`")).collect();
+        assert_eq!(asked, expected, "{} non-members", others.len());
+        match warning {
+            Some(w) => assert!(about_first.iter().any(|m| m.ends_with(w)), "{warnings:?}"),
+            None => assert!(about_first.is_empty(), "{warnings:?}"),
+        }
+    }
+}

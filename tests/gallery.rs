@@ -187,15 +187,15 @@ fn gallery() -> String {
 }
 
 fn question(out: &mut String, q: &Question) {
-    write!(
+    writeln!(
         out,
-        "- **`{}`**: {}\n",
+        "- **`{}`**: {}",
         q.form.as_str(),
         q.prompt.replace('\n', " ")
     )
     .unwrap();
     for (i, option) in q.options.iter().enumerate() {
-        write!(out, "  - {}) {}\n", option_letter(i), option).unwrap();
+        writeln!(out, "  - {}) {}", option_letter(i), option).unwrap();
     }
     let accepted = q.answer.accepted_shown();
     let also = if accepted.is_empty() {
@@ -203,7 +203,7 @@ fn question(out: &mut String, q: &Question) {
     } else {
         format!(" (also accepted: {})", accepted.join(", "))
     };
-    write!(out, "  - answer: **{}**{also}\n", q.expected()).unwrap();
+    writeln!(out, "  - answer: **{}**{also}", q.expected()).unwrap();
 }
 
 #[test]

@@ -60,7 +60,7 @@ mod tests {
     #[test]
     fn the_top_level_help_lists_every_guide() {
         let help = crate::cli::command().render_long_help().to_string();
-        for topic in crate::help::TOPICS {
+        for topic in help::TOPICS {
             assert!(
                 help.contains(&format!("  {}", topic.name)),
                 "{}",

@@ -15,7 +15,8 @@ pub fn to_terminal(markdown: &str, width: usize, color: bool) -> String {
     for block in parse(markdown) {
         // A blank line between blocks, but not between the items of a list.
         let item = matches!(block, Block::Item { .. });
-        if !out.is_empty() && !(item && after_item) {
+        let in_list = item && after_item;
+        if !out.is_empty() && !in_list {
             out.push('\n');
         }
         after_item = item;
