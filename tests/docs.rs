@@ -392,3 +392,67 @@ fn the_rule_for_options_is_the_engines() {
         }
     }
 }
+
+/// authoring.md's sample of a drafted fact is what `factdeck draft` writes for the bundled
+/// deck's source, word for word.
+#[test]
+fn the_drafted_fact_in_authoring_md_is_what_draft_writes() {
+    let doc = std::fs::read_to_string(root().join("docs/authoring.md")).unwrap();
+    let start = doc.find("```toml\n# line 19, a date:").expect("the sample") + 8;
+    let sample = &doc[start..start + doc[start..].find("```\n").unwrap()];
+    let home = TempDir::new().unwrap();
+    let output = assert_cmd::Command::cargo_bin("factdeck")
+        .unwrap()
+        .arg("draft")
+        .arg(root().join("decks/wpk-8th-congress.source.txt"))
+        .env("FACTDECK_HOME", home.path())
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let draft = String::from_utf8(output.stdout).unwrap();
+    assert!(draft.contains(sample), "not in the draft:\n{sample}");
+}
+
+/// Usage lines in ```sh blocks (`factdeck draft SOURCE.txt [--out DECK.toml] …`) name only
+/// commands and flags the program has.
+#[test]
+fn usage_lines_name_real_commands_and_flags() {
+    use clap::CommandFactory;
+    let mut cli = factdeck::cli::Cli::command();
+    cli.build();
+    let mut wrong = Vec::new();
+    let mut seen = 0;
+    for doc in documents() {
+        let text = std::fs::read_to_string(&doc).unwrap();
+        let mut in_sh = false;
+        for line in text.lines() {
+            if line.starts_with("```") {
+                in_sh = !in_sh && line == "```sh";
+                continue;
+            }
+            let Some(rest) = line.strip_prefix("factdeck ").filter(|_| in_sh) else {
+                continue;
+            };
+            seen += 1;
+            // The command, without a trailing comment or redirection.
+            let rest = rest.split(" #").next().unwrap().split(" >").next().unwrap();
+            let mut cmd = &cli;
+            for word in rest.split_whitespace() {
+                match cmd.find_subcommand(word) {
+                    Some(sub) if !word.starts_with('-') => cmd = sub,
+                    _ => break,
+                }
+            }
+            for word in rest.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-')) {
+                let Some(long) = word.strip_prefix("--") else {
+                    continue;
+                };
+                if !cmd.get_arguments().any(|a| a.get_long() == Some(long)) {
+                    wrong.push(format!("{}: `factdeck {rest}`: no {word}", doc.display()));
+                }
+            }
+        }
+    }
+    assert!(seen >= 20, "only {seen} usage lines found");
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
