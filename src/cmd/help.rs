@@ -12,8 +12,21 @@ const MAX_WIDTH: usize = 100;
 
 /// The guide `args` (the process's, program name first) ask for with `help TOPIC`, if any.
 pub fn requested(args: impl IntoIterator<Item = OsString>) -> Option<&'static Topic> {
-    let args: Vec<OsString> = args.into_iter().skip(1).collect();
-    match args.as_slice() {
+    // The global options may come first (`--data-dir DIR help deck-format`); a guide needs
+    // neither.
+    let mut args = args.into_iter().skip(1);
+    let mut rest = Vec::new();
+    while let Some(arg) = args.next() {
+        if arg == "--data-dir" || arg == "--learner" {
+            args.next();
+        } else if !arg
+            .to_str()
+            .is_some_and(|a| a.starts_with("--data-dir=") || a.starts_with("--learner="))
+        {
+            rest.push(arg);
+        }
+    }
+    match rest.as_slice() {
         [help, name] if help == "help" => help::topic(name.to_str()?),
         _ => None,
     }
@@ -55,6 +68,17 @@ mod tests {
         assert_eq!(name(&["factdeck", "help", "quiz"]), None);
         assert_eq!(name(&["factdeck", "help"]), None);
         assert_eq!(name(&["factdeck", "quiz", "deck-format"]), None);
+        assert_eq!(
+            name(&[
+                "factdeck",
+                "--data-dir",
+                "d",
+                "--learner=x",
+                "help",
+                "gallery"
+            ]),
+            Some("gallery")
+        );
     }
 
     #[test]
