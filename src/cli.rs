@@ -13,7 +13,13 @@ Environment: FACTDECK_HOME sets the data directory; FACTDECK_CACHE_DIR where com
 are cached; NO_COLOR turns colour off; FACTDECK_LEARNER and FACTDECK_HUB name the learner
 and the hub (also `learner` and `hub` in <data dir>/config.toml); PGPASSWORD or ~/.pgpass
 hold the hub's password.
-Deck format: docs/deck-format.md";
+
+Guides (factdeck help TOPIC, also man pages: factdeck man --dir DIR):
+  deck-format        every field of a deck, the questions each kind yields, what check reports
+  questions          how questions are made and typed answers graded
+  spaced-repetition  review, its schedule (FSRS-6) and how quiz answers move it
+  gallery            for each kind of fact, an example and every question it yields
+  authoring          new, draft, import and export: writing a deck and taking it elsewhere";
 
 /// Study a document as a deck of facts: quizzes, fair grading, score history.
 #[derive(Debug, Parser)]

@@ -13,6 +13,7 @@ pub mod deck;
 pub mod exit;
 pub mod frontend;
 pub mod grade;
+pub mod help;
 pub mod history;
 pub mod hub;
 pub mod input;

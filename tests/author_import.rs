@@ -72,7 +72,10 @@ fn checks_clean(home: &TempDir, deck: &Path) {
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(output.status.success(), "{stderr}");
     for line in stderr.lines().filter(|l| l.starts_with("warning")) {
-        let advice = line.contains("has no `quote`") || line.contains("multiple choice needs");
+        let advice = line.contains("has no `quote`")
+            || line.contains("too few for multiple choice")
+            || line.contains("options instead of")
+            || line.contains("asked typed only");
         assert!(advice, "unexpected warning: {line}");
     }
 }

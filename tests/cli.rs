@@ -56,6 +56,41 @@ fn completions_for_every_shell() {
         .code(2);
 }
 
+/// The guides come from the binary, for a user who has no `docs/`; `help COMMAND` is clap's.
+#[test]
+fn help_prints_a_guide_by_name() {
+    let home = TempDir::new().unwrap();
+    factdeck(&home)
+        .args(["help", "deck-format"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "The deck format\n===============\n",
+        ))
+        .stdout(predicate::str::contains("[[change]]"))
+        .stdout(predicate::str::contains("\u{1b}[").not());
+    for guide in ["questions", "spaced-repetition", "authoring"] {
+        factdeck(&home)
+            .args(["help", guide])
+            .assert()
+            .success()
+            .stdout(predicate::str::is_empty().not());
+    }
+    factdeck(&home)
+        .args(["help", "check"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Usage: factdeck check"));
+    factdeck(&home)
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "deck-format        every field of a deck",
+        ))
+        .stdout(predicate::str::contains("docs/deck-format.md").not());
+}
+
 #[test]
 fn man_page_is_roff_and_can_be_written_per_command() {
     let home = TempDir::new().unwrap();
@@ -72,6 +107,14 @@ fn man_page_is_roff_and_can_be_written_per_command() {
         .success();
     assert!(dir.join("factdeck.1").is_file());
     assert!(dir.join("factdeck-check.1").is_file());
+    // The guides of `factdeck help TOPIC` come along.
+    for guide in ["deck-format", "questions", "spaced-repetition", "authoring"] {
+        let page = std::fs::read_to_string(dir.join(format!("factdeck-{guide}.1"))).unwrap();
+        // roff writes a hyphen as `\-`.
+        let asked = format!("factdeck help {}", guide.replace('-', "\\-"));
+        assert!(page.contains(&asked), "{guide}");
+        assert!(page.contains(".SH"), "{guide}");
+    }
     factdeck(&home)
         .args(["man", "--dir"])
         .arg(dir.join("factdeck.1"))

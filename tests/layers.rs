@@ -9,7 +9,15 @@ use std::path::Path;
 /// Bottom to top. Modules of one layer do not use each other.
 const LAYERS: &[&[&str]] = &[
     // Leaves: text, time, files.
-    &["words", "term", "input", "clock", "paths", "spreadsheet"],
+    &[
+        "words",
+        "term",
+        "input",
+        "clock",
+        "paths",
+        "spreadsheet",
+        "help",
+    ],
     &["config", "deck", "srs"],
     &["learner", "exit", "store"],
     // The question engine: making and grading questions.

@@ -65,6 +65,7 @@ pub fn synthetic_deck(facts: usize) -> String {
                 out,
                 "\n[[set]]\nid = \"s{i}\"\nname = \"committee {i}\"\n\
                  members = [\"Member {i}a\", \"Member {i}b\", \"Member {i}c\", \"Member {i}d\"]\n\
+                 group = \"committees\"\n\
                  quote = \"Committee {i} had four members.\"\n"
             ),
             _ => write!(

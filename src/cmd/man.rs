@@ -62,8 +62,8 @@ pub fn run(args: ManArgs) -> Result<u8> {
     Ok(exit::OK)
 }
 
-/// Every page clap_mangen's `generate_to` would write, as (file name, roff), rendered in
-/// memory first.
+/// Every page clap_mangen's `generate_to` would write, and one per guide, as (file name,
+/// roff), rendered in memory first.
 fn pages(cmd: clap::Command) -> std::io::Result<Vec<(String, Vec<u8>)>> {
     fn collect(cmd: clap::Command, out: &mut Vec<(String, Vec<u8>)>) -> std::io::Result<()> {
         for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()).cloned() {
@@ -79,6 +79,11 @@ fn pages(cmd: clap::Command) -> std::io::Result<Vec<(String, Vec<u8>)>> {
     cmd.build();
     let mut out = Vec::new();
     collect(cmd, &mut out)?;
+    // The guides of `factdeck help TOPIC`, as section 7 pages.
+    for topic in crate::help::TOPICS {
+        let (name, roff) = crate::help::to_roff(topic, env!("CARGO_PKG_VERSION"));
+        out.push((name, roff.into_bytes()));
+    }
     Ok(out)
 }
 

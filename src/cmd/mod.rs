@@ -10,6 +10,7 @@ mod doctor;
 mod draft;
 mod export;
 mod generate;
+pub mod help;
 mod history;
 mod hub;
 mod import;

@@ -67,7 +67,7 @@ pub(crate) fn syntax_error(e: &toml::de::Error, text: &str) -> Diagnostic {
     }
     Diagnostic::error(message.to_owned())
         .at(span)
-        .help("fix the TOML syntax; see docs/deck-format.md")
+        .help("fix the TOML syntax; see `factdeck help deck-format`")
 }
 
 /// The line of `text` that holds byte `at`, without its line end.

@@ -82,7 +82,7 @@ pub(crate) fn deserialize<T: DeserializeOwned>(
                 Diagnostic::error(e.message().trim().to_owned())
                     .at(e.span().unwrap_or(span))
                     .help(format!(
-                        "see the {} section of docs/deck-format.md",
+                        "see the {} section of `factdeck help deck-format`",
                         table.name
                     )),
             );

@@ -52,12 +52,14 @@ fn toml_string(s: &str) -> String {
     out
 }
 
-const STARTER: &str = r#"# A factdeck deck. Every field is described in docs/deck-format.md.
+const STARTER: &str = r#"# A factdeck deck. Every field is described by `factdeck help deck-format`.
 # Replace the examples below with facts from your own document, then run
 #   factdeck check THIS-FILE
 # Editors with taplo (VS Code: Even Better TOML) complete and check fields as you type,
 # through the line above and deck.schema.json beside this file (`factdeck schema`).
-# `check` warns while a kind has too few facts to draw good wrong answers from.
+# This deck checks without a warning. A small deck of your own may expect two kinds:
+# a fact without a `quote`, and a card `group` (or a set without a `sort`) with too few
+# answers of its sort for four options, whose questions get three options or are typed.
 
 [deck]
 id = "{id}"          # stable: your score history is kept under this id
@@ -105,21 +107,24 @@ before = "planet"
 after = "dwarf planet"
 quote = "In 2006 Pluto was reclassified from a planet to a dwarf planet."
 
-# A card: a free question. Cards in the same `group` lend each other wrong answers.
+# A card: a free question. Its wrong options are other answers of its `sort` (or
+# `group`): other cards' answers, set members and change sides of that sort.
 [[card]]
 id = "first-step"
 question = "Who first stepped onto the Moon?"
 answer = "Neil Armstrong"
 accept = ["Armstrong"]
-group = "astronauts"
+sort = "astronaut"
 note = "Buzz Aldrin followed him about twenty minutes later."
 quote = "Neil Armstrong was the first person to step onto the Moon."
 
-# A set: members in no particular order ("Which of these was a member of ...?").
+# A set: members in no particular order ("Which of these was a member of ...?", with
+# texts of its `sort` that are not members as wrong options, and "How many members ...?").
 [[set]]
 id = "apollo-11-crew"
 name = "the crew of Apollo 11"
 members = ["Neil Armstrong", "Buzz Aldrin", "Michael Collins"]
+sort = "astronaut"
 quote = "The crew were Neil Armstrong, Buzz Aldrin and Michael Collins."
 
 # A sequence: items in order ("Put these in order", "What came after ...?").
@@ -148,5 +153,12 @@ mod tests {
         assert!(loaded.deck.counts().iter().all(|(_, n)| *n == 1));
         assert_eq!(loaded.deck.meta.title, "Space \"facts\" \\");
         assert!(text.starts_with("#:schema ./deck.schema.json\n"));
+    }
+
+    #[test]
+    fn the_starter_deck_checks_without_a_warning() {
+        let loaded = crate::deck::load_str(&starter("space-facts", "Space")).unwrap();
+        let warnings: Vec<_> = loaded.warnings.iter().map(|w| &w.message).collect();
+        assert!(warnings.is_empty(), "{warnings:?}");
     }
 }

@@ -23,6 +23,9 @@ pub struct Plain<R, W> {
     /// End the prompt line after reading: piped input is not echoed, so without this the
     /// feedback would run on from the prompt ("> ✓ Correct.").
     newline_after_input: bool,
+    /// Whether a question was asked yet: a blank line separates each from the one before,
+    /// and none opens the output.
+    asked: bool,
 }
 
 impl<R: BufRead, W: Write> Plain<R, W> {
@@ -31,6 +34,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             input,
             output,
             newline_after_input: false,
+            asked: false,
         }
     }
 
@@ -148,7 +152,10 @@ fn option_by_number(options: &[String], numeric: bool, line: String) -> String {
 
 impl<R: BufRead, W: Write> Frontend for Plain<R, W> {
     fn ask(&mut self, ask: &Ask<'_>) -> Result<Reply<String>, FrontendError> {
-        writeln!(self.output)?;
+        if self.asked {
+            writeln!(self.output)?;
+        }
+        self.asked = true;
         if !ask.header.is_empty() {
             writeln!(self.output, "{}", ask.header)?;
         }

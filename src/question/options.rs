@@ -59,7 +59,7 @@ pub fn number_choice(
     (options, answer)
 }
 
-/// Date options in ascending order, written as prose ("January 5, 2021").
+/// Date options in ascending order, written `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) so they line up.
 pub fn date_choice(truth: FactDate, distractors: Vec<FactDate>) -> (Vec<String>, Answer) {
     let mut dates: Vec<FactDate> = std::iter::once(truth).chain(distractors).collect();
     dates.sort();

@@ -90,7 +90,7 @@ Every fact below was found by a pattern (a date, a figure, a change) and needs a
 `factdeck check` passes while {TODO} texts remain, with a warning for them
 (`check --verbose` lists each one that is left; `--strict` fails until none is).
 Every quote is the source's own words, verified by `check`.
-Field reference: docs/deck-format.md; drafting: docs/authoring.md."
+Field reference: `factdeck help deck-format`; drafting: `factdeck help authoring`."
     )
 }
 

@@ -21,11 +21,11 @@ pub fn write_deck(cards: &[ImportedCard], info: &DeckInfo) -> String {
     doc.line(schema::DIRECTIVE);
     doc.comment(&format!(
         "Imported by `factdeck import` from {}: one card per row, ids made from the questions.
-Cards in the same `group` lend each other wrong answers for multiple choice; without a
-group, all cards of the deck do. `accept` lists other answers a typed answer may give.
+Cards in the same `group` lend each other wrong answers for multiple choice; a card
+without a group is asked typed only. `accept` lists other answers a typed answer may give.
 An import has no source document to quote, so the deck says `quotes = false`; remove it
 (and name the source under [deck.source]) to add quotes. Field reference:
-docs/deck-format.md.",
+`factdeck help deck-format`.",
         info.source_name
     ));
     doc.blank();

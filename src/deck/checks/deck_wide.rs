@@ -1,11 +1,15 @@
-//! Warnings that need the whole deck: kinds whose questions draw their wrong answers from
-//! other facts, with too few facts to draw from.
+//! Warnings that need the whole deck: facts whose multiple-choice questions draw their
+//! wrong options from other facts of their sort, with too few there to draw from.
 //!
-//! Dates, figures and sequences make their own wrong answers (nearby dates and numbers,
-//! shuffled orders), so only cards, changes and sets are counted here.
+//! The rule, as the question engine applies it: a text's wrong options are other texts of
+//! its sort (card answers, set members, change sides, sequence items), never of another
+//! sort. Four options need three of them, three options (the fewest) two; with fewer a
+//! card is asked typed and a set only for its size. Dates, figures and sequences make their
+//! own wrong options, and a change's typed questions need none, so only cards and sets are
+//! counted here.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::lists::folded;
 use std::ops::Range;
@@ -14,70 +18,85 @@ use super::Checker;
 use crate::deck::diagnostic::Diagnostic;
 use crate::deck::model::{ChangeSides, Fact};
 
-/// Options in a multiple-choice question: the answer and three distractors.
+/// Options in a multiple-choice question by default: the answer and three wrong ones.
 pub const CHOICES: usize = 4;
+/// The fewest options a multiple-choice question is made with.
+pub const FEWEST_CHOICES: usize = 3;
 
 /// A fact and where its id is written, for pointing a warning at it.
 type Entry<'a> = (&'a Fact, &'a Range<usize>);
+
+/// The sort a fact's texts are compared within, as the question engine sees it: its
+/// `sort`, else a card's or set's `group`, else a change's subject.
+fn sort_of(fact: &Fact) -> Option<Cow<'_, str>> {
+    let named = match fact {
+        Fact::Card(c) => c.sort.as_ref().or(c.group.as_ref()),
+        Fact::Set(s) => s.sort.as_ref().or(s.group.as_ref()),
+        Fact::Change(c) => Some(c.sort.as_ref().unwrap_or(&c.subject)),
+        Fact::Sequence(s) => s.sort.as_ref(),
+        Fact::Date(_) | Fact::Figure(_) => None,
+    };
+    named.map(|s| folded(s.trim()))
+}
+
+/// The texts a fact lends its sort: a card's answer, a set's members, a change's sides, a
+/// sequence's items.
+fn texts_of(fact: &Fact) -> Vec<&String> {
+    match fact {
+        Fact::Card(c) => vec![&c.answer],
+        Fact::Set(s) => s.members.iter().collect(),
+        Fact::Sequence(s) => s.items.iter().collect(),
+        Fact::Change(c) => match &c.sides {
+            ChangeSides::Both { before, after } => vec![before, after],
+            ChangeSides::Removed { before: v, .. } | ChangeSides::Established { after: v, .. } => {
+                vec![v]
+            }
+        },
+        Fact::Date(_) | Fact::Figure(_) => Vec::new(),
+    }
+}
 
 impl Checker<'_> {
     /// `id_spans` is parallel to `facts`.
     pub fn deck_wide(&mut self, facts: &[Fact], id_spans: &[Range<usize>]) {
         let entries: Vec<Entry<'_>> = facts.iter().zip(id_spans).collect();
-        self.card_groups(&entries);
-        self.changes(&entries);
-        self.sets(&entries);
+        let pools = SortPools::of(&entries);
+        self.card_groups(&entries, &pools);
+        self.sets(&entries, &pools);
         self.lone_figures(&entries);
     }
 
-    /// A card's wrong choices are texts of its sort (its `sort`, else its `group`) from any
-    /// kind of fact, so a group needs four different texts; a card with neither is asked
-    /// typed only. A `sort` says what its answers are: a small one is no mistake, only typed.
-    fn card_groups(&mut self, facts: &[Entry<'_>]) {
-        // Per sort (`None`: cards with neither): whether it is named by `sort`, the first
-        // card, and the sort's texts.
-        type Answers<'a> = (bool, &'a Range<usize>, HashSet<Cow<'a, str>>);
-        let mut groups: BTreeMap<Option<&str>, Answers<'_>> = BTreeMap::new();
+    /// A card's wrong options are texts of its sort from any kind of fact. A card group
+    /// (without a `sort`) with fewer than four different texts is told how many options its
+    /// cards get; a card with neither is asked typed only. A `sort` says what its answers
+    /// are: a small one is no mistake, only fewer options.
+    fn card_groups(&mut self, facts: &[Entry<'_>], pools: &SortPools<'_>) {
+        // Per group (`None`: cards with neither `sort` nor `group`): its first card.
+        let mut groups: BTreeMap<Option<&str>, &Range<usize>> = BTreeMap::new();
         for &(fact, id_span) in facts {
-            if let Fact::Card(card) = fact {
-                let sort = card.sort.as_deref().or(card.group.as_deref());
-                let (_, _, answers) = groups
-                    .entry(sort)
-                    .or_insert_with(|| (card.sort.is_some(), id_span, HashSet::new()));
-                if answers.len() < CHOICES {
-                    answers.insert(folded(&card.answer));
-                }
+            if let Fact::Card(card) = fact
+                && card.sort.is_none()
+            {
+                groups.entry(card.group.as_deref()).or_insert(id_span);
             }
         }
-        for &(fact, _) in facts {
-            let (sort, texts): (Option<&str>, Vec<&String>) = match fact {
-                Fact::Set(s) => (
-                    s.sort.as_deref().or(s.group.as_deref()),
-                    s.members.iter().collect(),
-                ),
-                Fact::Sequence(s) => (s.sort.as_deref(), s.items.iter().collect()),
-                Fact::Change(c) => (
-                    c.sort.as_deref(),
-                    match &c.sides {
-                        ChangeSides::Both { before, after } => vec![before, after],
-                        ChangeSides::Removed { before: v, .. }
-                        | ChangeSides::Established { after: v, .. } => vec![v],
-                    },
-                ),
-                _ => continue,
-            };
-            if let Some((_, _, answers)) = sort.and_then(|s| groups.get_mut(&Some(s))) {
-                answers.extend(texts.into_iter().take(CHOICES).map(|t| folded(t)));
-            }
-        }
-        for (group, (by_sort, first, answers)) in groups {
+        for (group, first) in groups {
             let message = match group {
-                // A `sort` states what the answers are: a small one just means typed.
-                Some(_) if answers.len() >= CHOICES || by_sort => continue,
-                Some(group) => format!(
-                    "card group `{group}` has {}: multiple choice needs {CHOICES}",
-                    counted(answers.len(), "different answer", "different answers")
-                ),
+                Some(group) => {
+                    let texts = pools.distinct(&folded(group.trim()));
+                    let gets = match texts {
+                        n if n >= CHOICES => continue,
+                        n if n >= FEWEST_CHOICES => {
+                            format!("its cards get {n} options instead of {CHOICES}")
+                        }
+                        _ => "too few for multiple choice, so its cards are asked typed only"
+                            .to_owned(),
+                    };
+                    format!(
+                        "card group `{group}` has {}: {gets}",
+                        counted(texts, "different answer", "different answers")
+                    )
+                }
                 None => "the cards without a `group` or `sort` are asked typed only: multiple \
                          choice needs a sort they share"
                     .to_owned(),
@@ -87,94 +106,53 @@ impl Checker<'_> {
                     .at(first.clone())
                     .label("first card of the group")
                     .help(
-                        "wrong choices are answers of the same sort (a person for a person, a \
-                         city for a city), from cards, sets and changes alike: give cards a \
-                         `sort` they share with at least three other answers; until then they \
-                         are asked for typed answers only",
+                        "a card's wrong options are other answers of its sort (a person for a \
+                         person, a city for a city), from cards, sets and changes alike: four \
+                         options need 4 different answers in the sort, three need 3; give \
+                         cards of one sort of thing the same `sort`",
                     ),
             );
         }
     }
 
-    /// A change's wrong choices are the `before` and `after` values of other changes.
-    fn changes(&mut self, facts: &[Entry<'_>]) {
-        let changes: Vec<&Entry<'_>> = facts
-            .iter()
-            .filter(|(fact, _)| matches!(fact, Fact::Change(_)))
-            .collect();
-        let Some((_, first)) = changes.first() else {
-            return;
-        };
-        let mut values: HashSet<Cow<'_, str>> = HashSet::new();
-        for (fact, _) in &changes {
-            if values.len() >= CHOICES {
-                break;
-            }
-            if let Fact::Change(c) = fact {
-                let (before, after) = match &c.sides {
-                    ChangeSides::Both { before, after } => (Some(before), Some(after)),
-                    ChangeSides::Removed { before, .. } => (Some(before), None),
-                    ChangeSides::Established { after, .. } => (None, Some(after)),
-                };
-                values.extend([before, after].into_iter().flatten().map(|v| folded(v)));
-            }
-        }
-        if changes.len() >= 2 && values.len() >= CHOICES {
-            return;
-        }
-        self.push(
-            Diagnostic::warning(format!(
-                "only {} with {} between them: too few for good wrong choices",
-                counted(changes.len(), "change", "changes"),
-                counted(values.len(), "different value", "different values")
-            ))
-            .at((*first).clone())
-            .label("first change")
-            .help(format!(
-                "changes lend each other their `before` and `after` values as wrong choices; \
-                 write at least 2 changes with {CHOICES} different values between them"
-            )),
-        );
-    }
-
-    /// "Which of these was a member of …?" offers members of other sets as wrong choices.
-    fn sets(&mut self, facts: &[Entry<'_>]) {
-        let sets: Vec<(&Entry<'_>, &[String])> = facts
-            .iter()
-            .filter_map(|entry| match entry.0 {
-                Fact::Set(s) => Some((entry, s.members.as_slice())),
-                _ => None,
-            })
-            .collect();
-        // Enough distinct members to give even the largest set its wrong choices: stop there.
-        let largest = sets.iter().map(|(_, m)| m.len()).max().unwrap_or(0);
-        let mut all: HashSet<Cow<'_, str>> = HashSet::new();
-        for (_, members) in &sets {
-            if all.len() >= largest + CHOICES - 1 {
-                return;
-            }
-            all.extend(members.iter().map(|m| folded(m)));
-        }
-        for ((fact, id_span), members) in sets {
-            // A set's members are all in `all` and distinct (the loader rejects repeats), so
-            // the rest of `all` is what the other sets offer.
-            let others = all.len().saturating_sub(members.len());
-            if others >= CHOICES - 1 {
+    /// "Which of these was a member of …?" offers texts of the set's sort that are not its
+    /// members; a set without a sort is asked only for its size. Only sets without a `sort`
+    /// are warned about: their `group` may be a slip, or missing.
+    fn sets(&mut self, facts: &[Entry<'_>], pools: &SortPools<'_>) {
+        for &(fact, id_span) in facts {
+            let Fact::Set(set) = fact else { continue };
+            // As for cards, a `sort` states what the members are: a small one is no mistake.
+            if set.sort.is_some() {
                 continue;
             }
-            self.push(
-                Diagnostic::warning(format!(
-                    "set `{}`: other sets offer {} to ask about, {} needed",
-                    fact.id(),
-                    counted(others, "non-member", "non-members"),
-                    CHOICES - 1
-                ))
-                .at((*id_span).clone())
-                .help(
-                    "write another set whose members are not in this one; until then it is \
-                     asked only for its size",
+            let message = match sort_of(fact) {
+                None => format!(
+                    "set `{}` has no `sort` or `group`, so no other texts to offer as \
+                     non-members: it is asked only for its size",
+                    set.meta.id
                 ),
-            );
+                Some(sort) => {
+                    let others = pools.outside(&sort, set.members.len());
+                    let gets = match others + 1 {
+                        n if n >= CHOICES => continue,
+                        n if n >= FEWEST_CHOICES => {
+                            format!("\"which was a member\" gets {n} options instead of {CHOICES}")
+                        }
+                        _ => "too few for multiple choice, so it is asked only for its size"
+                            .to_owned(),
+                    };
+                    format!(
+                        "set `{}`: its sort offers {}: {gets}",
+                        set.meta.id,
+                        counted(others, "non-member", "non-members")
+                    )
+                }
+            };
+            self.push(Diagnostic::warning(message).at(id_span.clone()).help(
+                "wrong options are texts of the set's sort that are not its members (members \
+                 of other sets, card answers, change sides): give sets of one sort of thing \
+                 the same `sort` (or `group`)",
+            ));
         }
     }
 
@@ -200,6 +178,52 @@ impl Checker<'_> {
                 );
             }
         }
+    }
+}
+
+/// The different texts of each sort, counted only as far as a warning needs.
+struct SortPools<'a> {
+    texts: HashMap<Cow<'a, str>, HashSet<Cow<'a, str>>>,
+}
+
+impl<'a> SortPools<'a> {
+    /// Counting stops where no warning can depend on more: a set's members and three
+    /// others, a card group's four answers.
+    fn of(facts: &[Entry<'a>]) -> Self {
+        let largest_set = facts
+            .iter()
+            .filter_map(|(fact, _)| match fact {
+                Fact::Set(s) => Some(s.members.len()),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(0);
+        let enough = largest_set.max(1) + CHOICES;
+        let mut texts: HashMap<Cow<'a, str>, HashSet<Cow<'a, str>>> = HashMap::new();
+        for &(fact, _) in facts {
+            let Some(sort) = sort_of(fact) else { continue };
+            let pool = texts.entry(sort).or_default();
+            // A set's own members are always counted: `outside` subtracts them.
+            let own = matches!(fact, Fact::Set(_));
+            for text in texts_of(fact) {
+                if pool.len() >= enough && !own {
+                    break;
+                }
+                pool.insert(folded(text));
+            }
+        }
+        SortPools { texts }
+    }
+
+    /// How many different texts `sort` has (at least up to four).
+    fn distinct(&self, sort: &str) -> usize {
+        self.texts.get(sort).map_or(0, HashSet::len)
+    }
+
+    /// How many texts of `sort` are not among `own`, a set's members (which are all in the
+    /// pool of the set's sort, and distinct).
+    fn outside(&self, sort: &str, own: usize) -> usize {
+        self.distinct(sort).saturating_sub(own)
     }
 }
 
@@ -235,7 +259,14 @@ mod tests {
         let three: String = ["a", "b", "c"].iter().map(|a| card(a, a, "g")).collect();
         assert_eq!(
             warnings(&three),
-            ["card group `g` has 3 different answers: multiple choice needs 4"]
+            ["card group `g` has 3 different answers: its cards get 3 options instead of 4"]
+        );
+        let two: String = ["a", "b"].iter().map(|a| card(a, a, "g")).collect();
+        assert_eq!(
+            warnings(&two),
+            [
+                "card group `g` has 2 different answers: too few for multiple choice, so its cards are asked typed only"
+            ]
         );
         // A set of the same sort lends the cards its members.
         let set = "[[set]]\nid = \"s\"\nname = \"n\"\nmembers = [\"x\", \"y\"]\ngroup = \"g\"\nquote = \"q\"\n";
@@ -258,33 +289,52 @@ mod tests {
     }
 
     #[test]
-    fn changes_need_other_changes() {
+    fn a_lone_change_needs_no_other_changes() {
+        // Its typed questions need no wrong options.
         let one = "[[change]]\nid = \"c\"\nsubject = \"s\"\nbefore = \"a\"\nafter = \"b\"\nquote = \"q\"\n";
-        assert_eq!(
-            warnings(one),
-            ["only 1 change with 2 different values between them: too few for good wrong choices"]
-        );
-        let two = format!(
-            "{one}{}",
-            one.replace("\"c\"", "\"d\"")
-                .replace("\"a\"", "\"x\"")
-                .replace("\"b\"", "\"y\"")
-        );
-        assert!(warnings(&two).is_empty());
+        assert!(warnings(one).is_empty());
     }
 
     #[test]
-    fn a_set_needs_non_members_elsewhere() {
+    fn a_set_needs_non_members_of_its_sort() {
         let set = |id: &str, members: &str| {
-            format!("[[set]]\nid = \"{id}\"\nname = \"n\"\nmembers = [{members}]\nquote = \"q\"\n")
+            format!(
+                "[[set]]\nid = \"{id}\"\nname = \"n\"\nmembers = [{members}]\ngroup = \"p\"\nquote = \"q\"\n"
+            )
         };
         let lone = set("s", "\"a\", \"b\"");
-        assert_eq!(warnings(&lone).len(), 1);
+        assert_eq!(
+            warnings(&lone),
+            [
+                "set `s`: its sort offers no non-members: too few for multiple choice, so it is asked only for its size"
+            ]
+        );
         let pair = format!("{lone}{}", set("t", "\"c\", \"d\", \"e\", \"a\""));
         // `s` gets c, d, e from `t`; `t` gets only b from `s`.
         assert_eq!(
             warnings(&pair),
-            ["set `t`: other sets offer 1 non-member to ask about, 3 needed"]
+            [
+                "set `t`: its sort offers 1 non-member: too few for multiple choice, so it is asked only for its size"
+            ]
+        );
+        // A card answer of the same sort is a non-member too.
+        let card =
+            "[[card]]\nid = \"k\"\nquestion = \"Q\"\nanswer = \"f\"\nsort = \"p\"\nquote = \"q\"\n";
+        assert_eq!(
+            warnings(&format!("{pair}{card}")),
+            [
+                "set `t`: its sort offers 2 non-members: \"which was a member\" gets 3 options instead of 4"
+            ]
+        );
+        // A `sort` is a statement: no warning, however small.
+        assert!(warnings(&lone.replace("group", "sort")).is_empty());
+        let unsorted =
+            "[[set]]\nid = \"u\"\nname = \"n\"\nmembers = [\"x\", \"y\"]\nquote = \"q\"\n";
+        assert_eq!(
+            warnings(unsorted),
+            [
+                "set `u` has no `sort` or `group`, so no other texts to offer as non-members: it is asked only for its size"
+            ]
         );
     }
 

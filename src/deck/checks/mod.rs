@@ -106,7 +106,17 @@ impl<'t> Checker<'t> {
         }
         let title = self.required_text(h.title, "title", table);
         let description = self.opt_text(h.description, "description");
+        let language_span = h.language.as_ref().map(toml::Spanned::span);
         let language = self.opt_text(h.language, "language");
+        if let (Some(tag), Some(span)) = (&language, language_span)
+            && !is_language_tag(tag)
+        {
+            self.push(
+                Diagnostic::error(format!("`{tag}` is not a language tag"))
+                    .at(span)
+                    .help("write a BCP 47 tag: a language code, then any subtags, e.g. `en`, `ko`, `pt-BR`"),
+            );
+        }
         let quotes = h
             .quotes
             .and_then(|q| self.typed(q, "quotes", "true or false"))
@@ -226,6 +236,16 @@ fn is_slug(s: &str) -> bool {
         })
 }
 
+/// A BCP 47 tag's shape: a 2–3 letter language code (or a registered 4–8 letter one), then
+/// subtags of 1–8 letters or digits, joined by hyphens. The registry is not consulted.
+fn is_language_tag(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let lang = parts.next().unwrap_or_default();
+    (2..=8).contains(&lang.len())
+        && lang.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
 fn is_fact_id(s: &str) -> bool {
     s.bytes()
         .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
@@ -262,6 +282,29 @@ mod tests {
         }
         assert!(crate::deck::load_str(&deck("\"tab\\tand \u{b0}\"")).is_ok());
         assert!(crate::deck::load_str(&deck("\"\"\"two\r\nlines\"\"\"")).is_ok());
+    }
+
+    #[test]
+    fn language_tags_are_checked_for_their_shape() {
+        for tag in ["en", "ko", "pt-BR", "zh-Hant-TW", "sr-Latn", "es-419"] {
+            assert!(is_language_tag(tag), "{tag}");
+        }
+        for tag in [
+            "not a tag!",
+            "e",
+            "en-",
+            "-en",
+            "en_US",
+            "123",
+            "en-abcdefghi",
+        ] {
+            assert!(!is_language_tag(tag), "{tag}");
+        }
+        let deck = "[deck]\nid = \"d\"\ntitle = \"T\"\nlanguage = \"not a tag!\"\n";
+        let Err(errors) = crate::deck::load_str(deck) else {
+            panic!("accepted a bad language tag")
+        };
+        assert_eq!(errors[0].message, "`not a tag!` is not a language tag");
     }
 
     #[test]
