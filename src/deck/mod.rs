@@ -1,10 +1,12 @@
 //! Decks: the domain model, and loading it from TOML.
 
 pub mod date;
+pub mod language;
 pub mod model;
 pub mod number;
 
 pub use date::{FactDate, Precision};
+pub use language::Language;
 pub use model::*;
 pub use number::Number;
 pub mod diagnostic;
