@@ -9,6 +9,8 @@ pub use date::{FactDate, Precision};
 pub use language::Language;
 pub use model::*;
 pub use number::Number;
+pub mod wording;
+pub use wording::Wording;
 pub mod diagnostic;
 pub use diagnostic::{Diagnostic, Lines, Recurring, Severity};
 mod checks;

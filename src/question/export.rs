@@ -56,7 +56,7 @@ fn answer_line(q: &Question) -> Option<&'static str> {
 
 /// The answer key's entry: the answer and what else is accepted.
 fn key_entry(q: &Question) -> String {
-    let accepted = q.answer.accepted_shown();
+    let accepted = q.answer.accepted_shown(q.phrasebook());
     if accepted.is_empty() || q.input() == Input::Choice {
         q.expected()
     } else {

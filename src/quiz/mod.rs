@@ -127,7 +127,10 @@ impl Quiz<'_> {
     ) -> Result<Step, QuizError> {
         let kind = match question.input() {
             Input::Choice => AskKind::Choice(&question.options),
-            Input::TrueFalse => AskKind::TrueFalse,
+            Input::TrueFalse => AskKind::TrueFalse {
+                yes: question.phrasebook().truth.yes_label,
+                no: question.phrasebook().truth.no_label,
+            },
             Input::Order => AskKind::Order(&question.options),
             Input::Typed => AskKind::Typed,
         };
@@ -146,8 +149,8 @@ impl Quiz<'_> {
                     frontend,
                     &format!("  (an answer is at most {MAX_ANSWER_CHARS} characters)"),
                 )?,
-                Flow::Go(text) => match readable(&question, &text) {
-                    Ok(()) => break text,
+                Flow::Go(text) => match readable(&question, &question.in_grader_words(&text)) {
+                    Ok(()) => break question.in_grader_words(&text).into_owned(),
                     // A slip of form, not a wrong answer: say how to answer and ask again.
                     Err(hint) => say(frontend, &format!("  ({hint})"))?,
                 },
@@ -197,7 +200,8 @@ impl Quiz<'_> {
         if answered.verdict.is_accepted() || answered.question.input() != Input::Typed {
             return Ok(Step::Answered);
         }
-        match step(frontend.confirm("I was right: count it as correct?", false))? {
+        let book = answered.question.phrasebook();
+        match step(frontend.confirm(book.override_prompt, false, &book.yes_no))? {
             Flow::Go(true) => {
                 // An override counts as Good: the fact's ratings are replayed with it.
                 let scheduler = self.scheduler;
