@@ -69,7 +69,7 @@ pub static BOOK: Phrasebook = Phrasebook {
         after: "{subject}：変更前は{before}でした。変更後は何になりましたか？",
         before: "{subject}：変更後は{after}でした。変更前は何でしたか？",
         true_false: "正誤を答えてください：{statement}",
-        statement: "{subject}：{from}から{to}に変わった。",
+        statement: "{subject}は{from}から{to}に変わった。",
         one_sided: "{subject}：次のうち{verb}ものはどれですか？",
         one_sided_typed: "{subject}：{verb}ものは何ですか？",
         one_sided_said: "{subject}：{verb}のは{value}。",

@@ -107,10 +107,10 @@ pub static BOOK: Phrasebook = Phrasebook {
         after: "{Subject}: до изменения — {before}. Что стало после него?",
         before: "{Subject}: после изменения — {after}. Что было до него?",
         true_false: "Верно или неверно: {statement}",
-        statement: "{Subject}: было {from}, стало {to}.",
+        statement: "{subject}: было {from}, стало {to}.",
         one_sided: "{Subject}: что из этого было {verb}?",
         one_sided_typed: "{Subject}: что было {verb}?",
-        one_sided_said: "{Subject}: {verb} {value}.",
+        one_sided_said: "{Subject}: {verb}: {value}.",
         removed: "упразднено",
         established: "введено",
     },
@@ -122,7 +122,7 @@ pub static BOOK: Phrasebook = Phrasebook {
     },
     sequence: SequencePrompts {
         order: "{Name}: расставьте в правильном порядке, от первого к последнему.",
-        next: "{Name}: что шло сразу после {item}?",
+        next: "{Name}: {item} — что было следующим?",
     },
     truth: Truth {
         yes: "верно",

@@ -68,7 +68,7 @@ pub static BOOK: Phrasebook = Phrasebook {
         after: "{subject}：变更前为{before}。变更后是什么？",
         before: "{subject}：变更后为{after}。变更前是什么？",
         true_false: "判断正误：{statement}",
-        statement: "{subject}：由{from}改为{to}。",
+        statement: "{subject}由{from}改为{to}。",
         one_sided: "{subject}：下列哪一项被{verb}了？",
         one_sided_typed: "{subject}：什么被{verb}了？",
         one_sided_said: "{subject}：被{verb}的是{value}。",
