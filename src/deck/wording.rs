@@ -97,3 +97,36 @@ impl Wording {
         self.forms.iter().map(|(k, t)| (k.as_str(), t.as_str()))
     }
 }
+
+/// The placeholders a text names, without braces: `{item}` → "item".
+pub fn placeholders(text: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else { break };
+        names.push(&after[..close]);
+        rest = &after[close + 1..];
+    }
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_the_names_in_braces() {
+        assert_eq!(placeholders("{a} and {B}, {"), ["a", "B"]);
+        assert!(placeholders("no braces").is_empty());
+        for kind in Kind::ALL {
+            for k in keys(kind) {
+                assert!(
+                    k.needs
+                        .iter()
+                        .all(|n| k.words.contains(&format!("{{{n}}}")))
+                );
+            }
+        }
+    }
+}

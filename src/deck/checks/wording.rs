@@ -10,7 +10,7 @@ use crate::deck::diagnostic::Diagnostic;
 use crate::deck::model::Kind;
 use crate::deck::raw::{F, Typed};
 use crate::deck::suggest::with_suggestion;
-use crate::deck::wording::{Wording, WordingKey, keys};
+use crate::deck::wording::{Wording, WordingKey, keys, placeholders};
 
 impl Checker<'_> {
     /// The wording of a fact of `kind`; `main` is the key a plain string stands for, and
@@ -111,7 +111,7 @@ impl Checker<'_> {
         text: &str,
         span: &std::ops::Range<usize>,
     ) -> bool {
-        let used = crate::question::phrase::book::placeholders(text);
+        let used = placeholders(text);
         let unknown: Vec<&str> = used
             .iter()
             .copied()

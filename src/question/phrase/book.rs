@@ -274,19 +274,6 @@ fn lower_first(s: &str) -> String {
     }
 }
 
-/// The placeholders a template uses, without braces, for checking an author's template.
-pub fn placeholders(template: &str) -> Vec<&str> {
-    let mut names = Vec::new();
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else { break };
-        names.push(&after[..close]);
-        rest = &after[close + 1..];
-    }
-    names
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -299,7 +286,6 @@ mod tests {
             "The title: what was abolished?"
         );
         assert_eq!(fill("{unknown} {subject", &values), "{unknown} {subject");
-        assert_eq!(placeholders("{a} and {B}"), ["a", "B"]);
     }
 
     #[test]
