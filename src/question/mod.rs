@@ -149,7 +149,13 @@ pub(crate) mod testing {
 
     /// A generator over a deck written in TOML (the `[deck]` header is added).
     pub fn generator(facts: &str) -> Generator {
-        let text = format!("[deck]\nid = \"t\"\ntitle = \"T\"\n\n{facts}");
+        generator_in("en", facts)
+    }
+
+    /// [`generator`] for a deck in `language`.
+    pub fn generator_in(language: &str, facts: &str) -> Generator {
+        let text =
+            format!("[deck]\nid = \"t\"\ntitle = \"T\"\nlanguage = \"{language}\"\n\n{facts}");
         let loaded = crate::deck::load_str(&text).unwrap();
         Generator::new(loaded.deck, Settings::default())
     }

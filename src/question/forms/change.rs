@@ -270,7 +270,7 @@ fn one_sided_typed(g: &Generator, i: usize, c: &ChangeFact, value: &str) -> Opti
 
 #[cfg(test)]
 mod tests {
-    use crate::question::testing::{asked, generator};
+    use crate::question::testing::{asked, generator, generator_in};
     use crate::question::{Answer, Form};
 
     #[test]
@@ -341,6 +341,51 @@ mod tests {
         }
         // Nothing of its sort to make a false statement with: no statement at all.
         assert!(asked(&g, 2, Form::ChangeTrueFalse).is_empty());
+    }
+
+    #[test]
+    fn true_or_false_is_answered_and_shown_in_the_decks_language() {
+        use crate::grade::{Verdict, grade};
+        let titles = TITLES.replace("the title", "der Titel");
+        for (language, yes, no) in [
+            ("de", "richtig", "falsch"),
+            ("ko", "참", "거짓"),
+            ("ja", "正しい", "誤り"),
+            ("ru", "верно", "неверно"),
+        ] {
+            let g = generator_in(language, &titles);
+            for q in asked(&g, 0, Form::ChangeTrueFalse) {
+                let Answer::Bool(truth) = q.answer else {
+                    panic!()
+                };
+                let (right, wrong) = if truth { (yes, no) } else { (no, yes) };
+                assert_eq!(q.expected(), right);
+                assert_eq!(grade(&q, &q.in_grader_words(right)), Verdict::Correct);
+                assert!(matches!(
+                    grade(&q, &q.in_grader_words(wrong)),
+                    Verdict::Wrong { .. }
+                ));
+            }
+        }
+    }
+
+    #[test]
+    fn an_authors_wording_is_asked_with_its_values_filled_in() {
+        let g = generator_in(
+            "it",
+            "[[change]]\nid = \"c\"\nsubject = \"il titolo\"\nbefore = \"Presidente\"\nafter = \"Segretario generale\"\nsort = \"t\"\n\
+             question = { after = \"Come si chiamò poi la carica di Presidente?\", true_false = \"Vero o falso: il titolo passò da {from} a {to}.\" }\n\
+             [[change]]\nid = \"d\"\nsubject = \"la carica\"\nbefore = \"Segretario\"\nafter = \"Primo segretario\"\nsort = \"t\"\n",
+        );
+        let after = &asked(&g, 0, Form::ChangeAfter)[0];
+        assert_eq!(after.prompt, "Come si chiamò poi la carica di Presidente?");
+        let statements: Vec<String> = asked(&g, 0, Form::ChangeTrueFalse)
+            .into_iter()
+            .map(|q| q.prompt)
+            .collect();
+        assert!(statements.contains(
+            &"Vero o falso: il titolo passò da \u{201c}Presidente\u{201d} a \u{201c}Segretario generale\u{201d}.".to_owned()
+        ));
     }
 
     #[test]

@@ -292,7 +292,7 @@ fn trend<R: Rng + ?Sized>(
 mod tests {
     use crate::grade::{Verdict, grade, readable};
     use crate::question::Form;
-    use crate::question::testing::{asked, generator};
+    use crate::question::testing::{asked, generator, generator_in};
 
     fn trend_questions(value: u32, previous: u32) -> Vec<crate::question::Question> {
         // A figure that went the other way: "rose or fell" is asked as often each way.
@@ -346,6 +346,31 @@ mod tests {
                 "{:?}",
                 q.options
             );
+        }
+    }
+
+    #[test]
+    fn rise_or_fall_is_asked_and_graded_in_the_decks_language() {
+        let g = generator_in(
+            "de",
+            "[[figure]]\nid = \"d\"\nwhat = \"die Zahl der Delegierten\"\nvalue = 5000\nprevious = { value = 3637, at = \"7. Parteitag\" }\n\
+             [[figure]]\nid = \"e\"\nwhat = \"die Zahl der Gäste\"\nvalue = 10\nprevious = { value = 20, at = \"7. Parteitag\" }\n",
+        );
+        let questions = asked(&g, 0, Form::FigureTrend);
+        assert!(!questions.is_empty());
+        for q in questions {
+            assert_eq!(
+                q.prompt,
+                "Die Zahl der Delegierten (7. Parteitag → später): gestiegen oder gesunken?"
+            );
+            let mut options = q.options.clone();
+            options.sort();
+            assert_eq!(options, ["gestiegen", "gesunken"]);
+            assert_eq!(grade(&q, "gestiegen"), Verdict::Correct);
+            assert_eq!(grade(&q, "zugenommen"), Verdict::Correct);
+            assert!(matches!(grade(&q, "gesunken"), Verdict::Wrong { .. }));
+            assert!(matches!(grade(&q, "weniger"), Verdict::Wrong { .. }));
+            assert!(q.expected().ends_with("gestiegen"));
         }
     }
 

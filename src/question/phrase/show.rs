@@ -123,6 +123,37 @@ mod tests {
     use crate::deck::Language;
 
     #[test]
+    fn dates_read_as_each_language_writes_them() {
+        let day: FactDate = "1961-04-12".parse().unwrap();
+        let first: FactDate = "1789-07-01".parse().unwrap();
+        let month: FactDate = "1990-10".parse().unwrap();
+        let cases = [
+            (Language::English, "April 12, 1961", "October 1990"),
+            (Language::German, "12. April 1961", "Oktober 1990"),
+            (Language::French, "12 avril 1961", "octobre 1990"),
+            (Language::Spanish, "12 de abril de 1961", "octubre de 1990"),
+            (
+                Language::Russian,
+                "12 апреля 1961\u{a0}г.",
+                "октябрь 1990\u{a0}г.",
+            ),
+            (Language::Korean, "1961년 4월 12일", "1990년 10월"),
+            (Language::Japanese, "1961年4月12日", "1990年10月"),
+            (Language::Chinese, "1961年4月12日", "1990年10月"),
+        ];
+        for (language, shown_day, shown_month) in cases {
+            let book = book_for(language);
+            assert_eq!(date(day, book), shown_day);
+            assert_eq!(date(month, book), shown_month);
+        }
+        assert_eq!(date(first, book_for(Language::French)), "1er juillet 1789");
+        let year: FactDate = "1443".parse().unwrap();
+        assert_eq!(date(year, book_for(Language::Korean)), "1443년");
+        assert_eq!(date(year, book_for(Language::English)), year.human());
+        assert_eq!(date(day, book_for(Language::English)), day.human());
+    }
+
+    #[test]
     fn numbers_read_as_each_language_writes_them() {
         let n = Number::decimal(11238.5, 1);
         let cases = [
