@@ -151,8 +151,7 @@ impl Checker<'_> {
                 Diagnostic::error(format!("`{name}` leaves out {}", shown(&missing)))
                     .at(span.clone())
                     .help(format!(
-                        "{}: without it the question cannot say what it asks about",
-                        takes
+                        "{takes}: without it the question cannot say what it asks about"
                     )),
             );
             return false;
