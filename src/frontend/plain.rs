@@ -288,6 +288,23 @@ mod tests {
     }
 
     #[test]
+    fn true_or_false_is_asked_with_the_decks_words() {
+        let mut p = plain("richtig\n");
+        let ask = Ask {
+            header: "",
+            prompt: "Richtig oder falsch? Der Titel: Aus „A“ wurde „B“.",
+            kind: AskKind::TrueFalse {
+                yes: "Richtig",
+                no: "Falsch",
+            },
+            numeric_options: false,
+        };
+        assert_eq!(p.ask(&ask).unwrap(), Reply::Answer("richtig".to_owned()));
+        let out = String::from_utf8(p.into_output()).unwrap();
+        assert!(out.contains("(answer richtig or falsch) > "), "{out}");
+    }
+
+    #[test]
     fn among_numbers_a_typed_number_is_a_value_and_letters_name_options() {
         let options = [
             "2".to_owned(),
