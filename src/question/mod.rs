@@ -95,6 +95,16 @@ impl Question {
         self.answer.shown(&self.options, self.phrasebook())
     }
 
+    /// The grader's hint on how to answer, with the deck's words for true and false where
+    /// they are not English ("answer richtig or falsch").
+    pub fn hint_in_words(&self, hint: String) -> String {
+        let book = self.phrasebook();
+        if self.input() != Input::TrueFalse || book.language == Language::English {
+            return hint;
+        }
+        format!("answer {} or {}", book.truth.yes, book.truth.no)
+    }
+
     /// An answer to a true-or-false question in the deck's language ("richtig", "예") as
     /// the grader reads it ("true"); any other text as it is.
     pub fn in_grader_words<'a>(&self, given: &'a str) -> std::borrow::Cow<'a, str> {

@@ -152,7 +152,7 @@ impl Quiz<'_> {
                 Flow::Go(text) => match readable(&question, &question.in_grader_words(&text)) {
                     Ok(()) => break question.in_grader_words(&text).into_owned(),
                     // A slip of form, not a wrong answer: say how to answer and ask again.
-                    Err(hint) => say(frontend, &format!("  ({hint})"))?,
+                    Err(hint) => say(frontend, &format!("  ({})", question.hint_in_words(hint)))?,
                 },
                 Flow::Stop(s) => return Ok(s),
             };

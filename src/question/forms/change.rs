@@ -360,6 +360,10 @@ mod tests {
                 };
                 let (right, wrong) = if truth { (yes, no) } else { (no, yes) };
                 assert_eq!(q.expected(), right);
+                assert_eq!(
+                    q.hint_in_words("answer true or false (or y/n)".to_owned()),
+                    format!("answer {yes} or {no}")
+                );
                 assert_eq!(grade(&q, &q.in_grader_words(right)), Verdict::Correct);
                 assert!(matches!(
                     grade(&q, &q.in_grader_words(wrong)),
