@@ -50,9 +50,9 @@ pub static BOOK: Phrasebook = Phrasebook {
     },
     figure: FigurePrompts {
         at: AtRule::Template("{what}（{at}）"),
-        what: "{figure}はどれだけでしたか？",
+        what: "{figure}はどれくらいでしたか？",
         larger: "どちらが大きかったですか？",
-        change: "{what}{span}：どれだけ変化しましたか？",
+        change: "{what}{span}：どれくらい変化しましたか？",
         trend: "{what}{span}：増えましたか、減りましたか？",
         span_between: "（{from}→{to}）",
         span_since: "（{from}→{later}）",
