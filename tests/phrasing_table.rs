@@ -467,7 +467,7 @@ fn french_prompts() {
         ),
         (
             Form::ChangeTrueFalse,
-            "Vrai ou faux\u{a0}: le titre du dirigeant\u{a0}: on est passé de «\u{a0}président\u{a0}» à «\u{a0}secrétaire général\u{a0}».",
+            "Vrai ou faux\u{202f}? Le titre du dirigeant\u{a0}: on est passé de «\u{a0}président\u{a0}» à «\u{a0}secrétaire général\u{a0}».",
         ),
         (
             Form::ChangeOneSided,
@@ -577,7 +577,7 @@ fn spanish_prompts() {
         ),
         (
             Form::ChangeTrueFalse,
-            "Verdadero o falso: el título del dirigente: pasó de «presidente» a «secretario general».",
+            "¿Verdadero o falso? El título del dirigente: pasó de «presidente» a «secretario general».",
         ),
         (
             Form::ChangeOneSided,
@@ -680,7 +680,7 @@ fn russian_prompts() {
         ),
         (
             Form::ChangeTrueFalse,
-            "Верно или неверно: титул руководителя: было «председатель», стало «генеральный секретарь».",
+            "Верно или неверно? Титул руководителя: было «председатель», стало «генеральный секретарь».",
         ),
         (Form::ChangeOneSided, "Устав: что из этого было упразднено?"),
         (Form::ChangeOneSidedTyped, "Устав: что было упразднено?"),

@@ -89,8 +89,8 @@ pub static BOOK: Phrasebook = Phrasebook {
     change: ChangePrompts {
         after: "{Subject}: antes del cambio, {before}. ¿Y después?",
         before: "{Subject}: después del cambio, {after}. ¿Y antes?",
-        true_false: "Verdadero o falso: {statement}",
-        statement: "{subject}: pasó de {from} a {to}.",
+        true_false: "¿Verdadero o falso? {statement}",
+        statement: "{Subject}: pasó de {from} a {to}.",
         one_sided: "{Subject}: ¿cuál de estos fue {verb}?",
         one_sided_typed: "{Subject}: ¿qué fue {verb}?",
         one_sided_said: "{Subject}: fue {verb} {value}.",

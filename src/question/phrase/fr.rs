@@ -94,8 +94,8 @@ pub static BOOK: Phrasebook = Phrasebook {
     change: ChangePrompts {
         after: "{Subject}\u{a0}: avant le changement, {before}. Et après\u{202f}?",
         before: "{Subject}\u{a0}: après le changement, {after}. Et avant\u{202f}?",
-        true_false: "Vrai ou faux\u{a0}: {statement}",
-        statement: "{subject}\u{a0}: on est passé de {from} à {to}.",
+        true_false: "Vrai ou faux\u{202f}? {statement}",
+        statement: "{Subject}\u{a0}: on est passé de {from} à {to}.",
         one_sided: "{Subject}\u{a0}: lequel de ces éléments a été {verb}\u{202f}?",
         one_sided_typed: "{Subject}\u{a0}: qu’est-ce qui a été {verb}\u{202f}?",
         one_sided_said: "{Subject}\u{a0}: élément {verb}\u{a0}: {value}.",

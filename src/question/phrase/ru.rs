@@ -106,8 +106,8 @@ pub static BOOK: Phrasebook = Phrasebook {
     change: ChangePrompts {
         after: "{Subject}: до изменения — {before}. Что стало после него?",
         before: "{Subject}: после изменения — {after}. Что было до него?",
-        true_false: "Верно или неверно: {statement}",
-        statement: "{subject}: было {from}, стало {to}.",
+        true_false: "Верно или неверно? {statement}",
+        statement: "{Subject}: было {from}, стало {to}.",
         one_sided: "{Subject}: что из этого было {verb}?",
         one_sided_typed: "{Subject}: что было {verb}?",
         one_sided_said: "{Subject}: {verb}: {value}.",
