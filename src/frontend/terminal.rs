@@ -100,7 +100,11 @@ impl Terminal {
             .report(false)
             .validate_with(|text: &String| match yes_or_no(text, words) {
                 Some(_) => Ok(()),
-                None => Err(format!("answer {choices}")),
+                None => Err(format!(
+                    "answer {} or {}",
+                    shortest(words.yes),
+                    shortest(words.no)
+                )),
             })
             .interact_text_on(&self.term)?;
         let answer = yes_or_no(&line, words).flatten().unwrap_or(default);
@@ -132,6 +136,21 @@ impl Terminal {
             }
         }
     }
+}
+
+/// The shortest of `words`, the first of equals: "y" of "yes" and "y".
+fn shortest<'w>(words: &[&'w str]) -> &'w str {
+    words
+        .iter()
+        .copied()
+        .reduce(|a, b| {
+            if b.chars().count() < a.chars().count() {
+                b
+            } else {
+                a
+            }
+        })
+        .unwrap_or("")
 }
 
 /// `Some(Some(answer))` for yes or no, `Some(None)` for an empty line, `None` otherwise.
