@@ -372,7 +372,7 @@ impl MFact {
             Fact::Date(d) => MFact::Date {
                 meta,
                 event: d.event.clone(),
-                question: d.question.clone(),
+                question: d.question.get("when").map(str::to_owned),
                 date: MDate::of(&d.date),
                 end: d.end.as_ref().map(MDate::of),
                 also: d.also.iter().map(MDate::of).collect(),
@@ -382,7 +382,7 @@ impl MFact {
                 meta,
                 what: f.what.clone(),
                 at: f.at.clone(),
-                question: f.question.clone(),
+                question: f.question.get("value").map(str::to_owned),
                 value: (f.value.value(), f.value.decimals()),
                 unit: f.unit.clone(),
                 tolerance: match f.tolerance {

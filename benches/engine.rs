@@ -43,7 +43,7 @@ fn synthetic_deck() -> Deck {
                 0 => Fact::Date(DateFact {
                     meta: meta(i),
                     event: format!("the event of {}", name(i)),
-                    question: None,
+                    question: Wording::default(),
                     date: FactDate::day(
                         1900 + (i % 120) as i16,
                         1 + (i % 12) as i8,
@@ -60,7 +60,7 @@ fn synthetic_deck() -> Deck {
                     meta: meta(i),
                     what: format!("the number of members of {}", name(i)),
                     at: None,
-                    question: None,
+                    question: Wording::default(),
                     value: Number::integer(((i * 7919) % 100_000) as i64 + 1),
                     unit: None,
                     tolerance: Tolerance::Exact,
@@ -82,6 +82,7 @@ fn synthetic_deck() -> Deck {
                     accept_before: Vec::new(),
                     accept_after: Vec::new(),
                     sort: group,
+                    question: Wording::default(),
                 }),
                 3 => Fact::Card(CardFact {
                     meta: meta(i),
@@ -97,12 +98,14 @@ fn synthetic_deck() -> Deck {
                     members: (0..5).map(|k| name(i * 5 + k)).collect(),
                     group,
                     sort: None,
+                    question: Wording::default(),
                 }),
                 _ => Fact::Sequence(SequenceFact {
                     meta: meta(i),
                     name: format!("the agenda number {i}"),
                     items: (0..5).map(|k| name(i * 7 + k)).collect(),
                     sort: None,
+                    question: Wording::default(),
                 }),
             }
         })

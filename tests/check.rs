@@ -603,3 +603,43 @@ fn a_draft_s_todo_is_a_warning_and_an_error_under_strict() {
     assert!(stderr.contains("draft.toml:7:9"), "{stderr}");
     check(&["--strict", path]).assert().code(1);
 }
+
+/// A deck in a language factdeck words no questions in is told, once, how many of its facts
+/// will be asked in English, and how to word them; a deck in a shipped language is not.
+#[test]
+fn a_deck_in_a_language_without_phrasing_is_told_to_word_its_questions() {
+    let dir = TempDir::new().unwrap();
+    let deck = |language: &str, question: &str| {
+        format!(
+            "[deck]\nid = \"t\"\ntitle = \"T\"\nlanguage = \"{language}\"\nquotes = false\n\n\
+             [[date]]\nid = \"a\"\nevent = \"la presa della Bastiglia\"\ndate = 1789-07-14\n{question}\n\
+             [[date]]\nid = \"b\"\nevent = \"la caduta del Muro\"\ndate = 1989-11-09\n"
+        )
+    };
+    let write = |name: &str, text: String| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    };
+    let italian = write("it.toml", deck("it", "question = \"Quando fu?\""));
+    let out = check(&[italian.to_str().unwrap()]).assert().success();
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    let warnings = reported(&stderr);
+    assert_eq!(warnings.len(), 1, "{stderr}");
+    assert_eq!(
+        warnings[0].message,
+        "factdeck has no wording of its own for `language = \"it\"`: 1 fact without `question` is asked in English"
+    );
+    assert!(
+        warnings[0]
+            .help
+            .as_deref()
+            .unwrap()
+            .contains("docs/deck-format.md")
+    );
+    let german = write("de.toml", deck("de", ""));
+    check(&[german.to_str().unwrap()])
+        .assert()
+        .success()
+        .stderr(predicate::str::is_empty());
+}

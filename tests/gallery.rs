@@ -220,7 +220,7 @@ fn question(out: &mut String, q: &Question) {
     for (i, option) in q.options.iter().enumerate() {
         writeln!(out, "  - {}) {}", option_letter(i), option).unwrap();
     }
-    let accepted = q.answer.accepted_shown();
+    let accepted = q.answer.accepted_shown(q.phrasebook());
     let also = if accepted.is_empty() {
         String::new()
     } else {

@@ -17,6 +17,7 @@ fn question(form: Form, options: &[&str], answer: Answer) -> Question {
         options: options.iter().map(|s| (*s).to_owned()).collect(),
         answer,
         explanation: String::new(),
+        language: factdeck::deck::Language::English,
     }
 }
 

@@ -91,7 +91,7 @@ fn date_fact() -> impl Strategy<Value = Fact> {
             Fact::Date(DateFact {
                 meta: meta(None),
                 event,
-                question: None,
+                question: Wording::default(),
                 date,
                 end,
                 also,
@@ -133,7 +133,7 @@ fn figure_fact() -> impl Strategy<Value = Fact> {
                 meta: meta(Some("A note.".into())),
                 what: format!("the number of {}", what.to_lowercase()),
                 at: at.map(|a| format!("the {a}")),
-                question: None,
+                question: Wording::default(),
                 value,
                 unit: unit.map(str::to_owned),
                 tolerance,
@@ -184,6 +184,7 @@ fn change_fact() -> impl Strategy<Value = Fact> {
                 accept_before: Vec::new(),
                 accept_after: Vec::new(),
                 sort: sort.map(str::to_owned),
+                question: Wording::default(),
             })
         })
 }
@@ -237,6 +238,7 @@ fn set_fact() -> impl Strategy<Value = Fact> {
                 members,
                 group,
                 sort: None,
+                question: Wording::default(),
             })
         })
 }
@@ -248,6 +250,7 @@ fn sequence_fact() -> impl Strategy<Value = Fact> {
             name: format!("the {}", name.to_lowercase()),
             items,
             sort: Some("people".into()),
+            question: Wording::default(),
         })
     })
 }

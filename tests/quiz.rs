@@ -569,3 +569,38 @@ fn a_choice_answered_by_letter_is_recorded_as_the_option_chosen() {
     assert_eq!(answer.given, options[wrong]);
     assert_eq!(answer.verdict, Outcome::Wrong);
 }
+
+/// `ja`, `예`, `はい`… confirm "I was right" in a deck of that language (they were a
+/// silent no): the prompt is the deck's language's too.
+#[test]
+fn i_was_right_is_confirmed_in_the_decks_language() {
+    for (language, prompt, yes) in [
+        ("de", "Ich hatte recht: als richtig werten? [j/N]", "ja"),
+        ("ko", "제 답이 맞습니다: 정답으로 처리할까요?", "예"),
+        ("ja", "自分の答えは正しかった：正解にしますか？", "はい"),
+        ("zh", "我的答案是对的：算作正确吗？", "对"),
+    ] {
+        let home = TempDir::new().unwrap();
+        let deck = home.path().join("deck.toml");
+        std::fs::write(
+            &deck,
+            format!(
+                "[deck]\nid = \"d\"\ntitle = \"T\"\nlanguage = \"{language}\"\nquotes = false\n\n\
+                 [[card]]\nid = \"c\"\nquestion = \"Q?\"\nanswer = \"Seoul\"\n"
+            ),
+        )
+        .unwrap();
+        let out = factdeck(home.path())
+            .args(["quiz", "--plain", "--count", "1", "--seed", "1"])
+            .arg(&deck)
+            .write_stdin(format!("Pjöngjang\n{yes}\n"))
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains(prompt), "{language}: {text}");
+        assert!(text.contains("Counted as correct."), "{language}: {text}");
+    }
+}

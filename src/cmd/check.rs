@@ -8,9 +8,10 @@ use anyhow::Result;
 
 use crate::cli::CheckArgs;
 use crate::deck::{
-    Diagnostic, Lines, Loaded, Recurring, Severity, format_counts, load_bytes, quote,
+    Diagnostic, Fact, Language, Lines, Loaded, Recurring, Severity, format_counts, load_bytes,
+    quote,
 };
-use crate::question::{Generator, Settings, unaskable};
+use crate::question::{Generator, Settings, phrase, unaskable};
 use crate::words::counted;
 use crate::{exit, term};
 
@@ -165,6 +166,42 @@ fn unaskable_facts(loaded: &Loaded) -> Vec<Diagnostic> {
         .collect()
 }
 
+/// A deck in a language factdeck has no phrasebook for: its facts without `question` are
+/// asked in English. One warning, with how many they are.
+fn worded_in_english(loaded: &Loaded) -> Option<Diagnostic> {
+    let tag = &loaded.deck.meta.language;
+    if phrase::is_shipped(Language::from_tag(tag)) {
+        return None;
+    }
+    let unworded = loaded
+        .deck
+        .facts
+        .iter()
+        .filter(|f| match f {
+            Fact::Date(d) => d.question.is_empty(),
+            Fact::Figure(x) => x.question.is_empty(),
+            Fact::Change(c) => c.question.is_empty(),
+            Fact::Set(s) => s.question.is_empty(),
+            Fact::Sequence(s) => s.question.is_empty(),
+            Fact::Card(_) => false,
+        })
+        .count();
+    (unworded > 0).then(|| {
+        Diagnostic::warning(format!(
+            "factdeck has no wording of its own for `language = \"{}\"`: {} asked in English",
+            term::visible(tag),
+            match unworded {
+                1 => "1 fact without `question` is".to_owned(),
+                n => format!("{n} facts without `question` are"),
+            }
+        ))
+        .help(
+            "write each fact's `question` in the deck's language (a string, or a table by \
+             form: see \"Questions in the deck's language\" in docs/deck-format.md)",
+        )
+    })
+}
+
 /// Loads one deck and verifies its quotes against `--source` or its own `source.file`.
 pub(super) fn check_one(bytes: &[u8], path: &Path, source_flag: Option<&Path>) -> Outcome {
     let loaded = match load_bytes(bytes) {
@@ -178,6 +215,7 @@ pub(super) fn check_one(bytes: &[u8], path: &Path, source_flag: Option<&Path>) -
     };
     let mut diagnostics = loaded.warnings.clone();
     diagnostics.extend(unaskable_facts(&loaded));
+    diagnostics.extend(worded_in_english(&loaded));
     let own_source = loaded
         .deck
         .meta

@@ -1,12 +1,16 @@
 //! Decks: the domain model, and loading it from TOML.
 
 pub mod date;
+pub mod language;
 pub mod model;
 pub mod number;
 
 pub use date::{FactDate, Precision};
+pub use language::Language;
 pub use model::*;
 pub use number::Number;
+pub mod wording;
+pub use wording::Wording;
 pub mod diagnostic;
 pub use diagnostic::{Diagnostic, Lines, Recurring, Severity};
 mod checks;

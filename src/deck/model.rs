@@ -3,6 +3,7 @@
 //! Nothing here knows about TOML. The loader (`deck::load`) turns a file into these types
 //! once; question generation, grading and storage trust them without re-checking.
 
+use super::wording::Wording;
 use std::fmt;
 use std::path::PathBuf;
 use std::str::FromStr;
@@ -157,8 +158,8 @@ pub struct DateFact {
     pub meta: FactMeta,
     /// A noun phrase naming the event: "the opening of the 8th Congress".
     pub event: String,
-    /// Optional wording for the "when" question; generated from `event` otherwise.
-    pub question: Option<String>,
+    /// The author's wording of its questions; generated from `event` otherwise.
+    pub question: Wording,
     pub date: FactDate,
     /// End of a span (the campaign ran from `date` to `end`).
     pub end: Option<FactDate>,
@@ -181,8 +182,8 @@ pub struct FigureFact {
     pub what: String,
     /// When or where the value holds: "the 8th Congress".
     pub at: Option<String>,
-    /// Optional wording for the "how many" question.
-    pub question: Option<String>,
+    /// The author's wording of its questions; generated from `what` otherwise.
+    pub question: Wording,
     pub value: Number,
     /// "delegates", "days", "%"...
     pub unit: Option<String>,
@@ -246,6 +247,8 @@ pub struct ChangeFact {
     /// What sort of thing the sides are ("title", "department"): wrong options come from
     /// values of the same sort, of any kind. Without it, the sort is the subject's.
     pub sort: Option<String>,
+    /// The author's wording of its questions.
+    pub question: Wording,
 }
 
 /// Which sides of a change exist. A change with neither side is rejected by the loader.
@@ -291,6 +294,8 @@ pub struct SetFact {
     pub group: Option<String>,
     /// What sort of thing the members are; without it, the group's name.
     pub sort: Option<String>,
+    /// The author's wording of its questions.
+    pub question: Wording,
 }
 
 /// `[[sequence]]`: a named ordered list.
@@ -303,6 +308,8 @@ pub struct SequenceFact {
     /// What sort of thing the items are: items of other facts of that sort may then be
     /// offered as wrong options too.
     pub sort: Option<String>,
+    /// The author's wording of its questions.
+    pub question: Wording,
 }
 
 impl Deck {

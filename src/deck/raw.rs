@@ -61,7 +61,8 @@ pub struct RawDate {
     pub quote: Option<F<String>>,
     pub note: Option<F<String>>,
     pub event: Option<F<String>>,
-    pub question: Option<F<String>>,
+    /// A string, or a table of strings by form (`deck::wording`).
+    pub question: Option<F<toml::Value>>,
     /// A TOML date, a "YYYY-MM" or "YYYY" string, or a bare year.
     pub date: Option<F<toml::Value>>,
     pub end: Option<F<toml::Value>>,
@@ -81,7 +82,7 @@ pub struct RawFigure {
     pub note: Option<F<String>>,
     pub what: Option<F<String>>,
     pub at: Option<F<String>>,
-    pub question: Option<F<String>>,
+    pub question: Option<F<toml::Value>>,
     /// An integer or a float.
     pub value: Option<F<toml::Value>>,
     pub unit: Option<F<String>>,
@@ -117,6 +118,7 @@ pub struct RawChange {
     /// An array (for a one-sided change) or `{ before = [...], after = [...] }`.
     pub accept: Option<F<toml::Value>>,
     pub sort: Option<F<String>>,
+    pub question: Option<F<toml::Value>>,
 }
 
 /// `[[card]]`
@@ -146,6 +148,7 @@ pub struct RawSet {
     pub members: Option<F<Vec<F<String>>>>,
     pub group: Option<F<String>>,
     pub sort: Option<F<String>>,
+    pub question: Option<F<toml::Value>>,
 }
 
 /// `[[sequence]]`
@@ -159,6 +162,7 @@ pub struct RawSequence {
     pub name: Option<F<String>>,
     pub items: Option<F<Vec<F<String>>>>,
     pub sort: Option<F<String>>,
+    pub question: Option<F<toml::Value>>,
 }
 
 /// Field names per table, for finding unknown keys and suggesting the nearest. Each fact
@@ -199,14 +203,17 @@ pub const FIGURE_FIELDS: &[&str] = &[
 ];
 pub const CHANGE_FIELDS: &[&str] = &[
     "id", "tags", "quote", "note", "subject", "before", "after", "verb", "accept", "sort",
+    "question",
 ];
 pub const CARD_FIELDS: &[&str] = &[
     "id", "tags", "quote", "note", "question", "answer", "accept", "group", "sort",
 ];
 pub const SET_FIELDS: &[&str] = &[
-    "id", "tags", "quote", "note", "name", "members", "group", "sort",
+    "id", "tags", "quote", "note", "name", "members", "group", "sort", "question",
 ];
-pub const SEQUENCE_FIELDS: &[&str] = &["id", "tags", "quote", "note", "name", "items", "sort"];
+pub const SEQUENCE_FIELDS: &[&str] = &[
+    "id", "tags", "quote", "note", "name", "items", "sort", "question",
+];
 
 /// The top-level tables, in documentation order.
 pub const TOP_LEVEL: &[&str] = &[

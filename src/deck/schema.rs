@@ -103,7 +103,7 @@ mod tests {
         (
             "change",
             "[[change]]",
-            "id = \"a\"\ntags = [\"t\"]\nquote = \"q\"\nnote = \"n\"\nsubject = \"s\"\nbefore = \"b\"\nafter = \"c\"\nverb = \"v\"\naccept = {}\nsort = \"k\"",
+            "id = \"a\"\ntags = [\"t\"]\nquote = \"q\"\nnote = \"n\"\nsubject = \"s\"\nbefore = \"b\"\nafter = \"c\"\nverb = \"v\"\naccept = {}\nsort = \"k\"\nquestion = \"Q?\"",
         ),
         (
             "card",
@@ -113,12 +113,12 @@ mod tests {
         (
             "set",
             "[[set]]",
-            "id = \"a\"\ntags = [\"t\"]\nquote = \"q\"\nnote = \"n\"\nname = \"S\"\nmembers = [\"x\", \"y\"]\ngroup = \"g\"\nsort = \"k\"",
+            "id = \"a\"\ntags = [\"t\"]\nquote = \"q\"\nnote = \"n\"\nname = \"S\"\nmembers = [\"x\", \"y\"]\ngroup = \"g\"\nsort = \"k\"\nquestion = { size = \"Q?\" }",
         ),
         (
             "sequence",
             "[[sequence]]",
-            "id = \"a\"\ntags = [\"t\"]\nquote = \"q\"\nnote = \"n\"\nname = \"S\"\nitems = [\"x\", \"y\"]\nsort = \"k\"",
+            "id = \"a\"\ntags = [\"t\"]\nquote = \"q\"\nnote = \"n\"\nname = \"S\"\nitems = [\"x\", \"y\"]\nsort = \"k\"\nquestion = { next = \"{item}?\" }",
         ),
     ];
 

@@ -65,7 +65,7 @@ const STARTER: &str = r#"# A factdeck deck. Every field is described by `factdec
 id = "{id}"          # stable: your score history is kept under this id
 title = {title}
 description = "What this deck covers, in a sentence."
-language = "en"
+language = "en"      # questions are worded in it: en, de, fr, es, ru, ko, ja, zh
 
 # Where the facts come from. With `file`, `factdeck check` verifies every quote
 # against that text (the path is relative to this deck).

@@ -10,6 +10,7 @@ pub mod wrap;
 
 use std::io;
 
+pub use crate::question::YesNo;
 use crate::srs::Rating;
 
 /// The frontend for this process: plain when asked for, or when stdin or stderr is not a
@@ -36,8 +37,8 @@ pub const MAX_ANSWER_CHARS: usize = 1_000;
 pub enum AskKind<'a> {
     /// Pick one of these options.
     Choice(&'a [String]),
-    /// True or false.
-    TrueFalse,
+    /// True or false, with the words the deck's language shows for each ("True", "Richtig").
+    TrueFalse { yes: &'a str, no: &'a str },
     /// Put these items in order.
     Order(&'a [String]),
     /// Type an answer.
@@ -146,8 +147,14 @@ pub trait Frontend {
     /// Asks a question; the answer comes back as text for the grader.
     fn ask(&mut self, ask: &Ask<'_>) -> Result<Reply<String>, FrontendError>;
 
-    /// A yes/no question with a default ("Count it as correct?").
-    fn confirm(&mut self, prompt: &str, default: bool) -> Result<Reply<bool>, FrontendError>;
+    /// A yes/no question with a default ("Count it as correct?"), answered with `words`
+    /// (English "y" and "yes" always count).
+    fn confirm(
+        &mut self,
+        prompt: &str,
+        default: bool,
+        words: &YesNo,
+    ) -> Result<Reply<bool>, FrontendError>;
 
     /// How well a flashcard was recalled: Again, Hard, Good or Easy (keys 1 to 4), or undo.
     fn rate(&mut self, ask: &RateAsk<'_>) -> Result<Reply<Rated>, FrontendError>;

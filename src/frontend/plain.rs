@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::io::{BufRead, Read, Write};
 
 use super::{
-    Ask, AskKind, Frontend, FrontendError, MAX_ANSWER_CHARS, Paused, RateAsk, Rated, Reply,
+    Ask, AskKind, Frontend, FrontendError, MAX_ANSWER_CHARS, Paused, RateAsk, Rated, Reply, YesNo,
 };
 use crate::srs::Rating;
 
@@ -177,7 +177,9 @@ impl<R: BufRead, W: Write> Frontend for Plain<R, W> {
                     "answer with a letter or the option's number".to_owned()
                 }
             }
-            AskKind::TrueFalse => "answer true or false".to_owned(),
+            AskKind::TrueFalse { yes, no } => {
+                format!("answer {} or {}", yes.to_lowercase(), no.to_lowercase())
+            }
             AskKind::Order(items) => {
                 // Letters, like the choices and like the right order shown after a miss.
                 for (i, item) in items.iter().enumerate() {
@@ -207,16 +209,16 @@ impl<R: BufRead, W: Write> Frontend for Plain<R, W> {
         })
     }
 
-    fn confirm(&mut self, prompt: &str, default: bool) -> Result<Reply<bool>, FrontendError> {
-        let choices = if default { "Y/n" } else { "y/N" };
-        write!(self.output, "{prompt} [{choices}] > ")?;
+    fn confirm(
+        &mut self,
+        prompt: &str,
+        default: bool,
+        words: &YesNo,
+    ) -> Result<Reply<bool>, FrontendError> {
+        write!(self.output, "{prompt} {} > ", words.choices(default))?;
         Ok(match self.read_line()? {
             None => Reply::Quit,
-            Some(line) => Reply::Answer(match line.trim().to_lowercase().as_str() {
-                "y" | "yes" => true,
-                "n" | "no" => false,
-                _ => default,
-            }),
+            Some(line) => Reply::Answer(words.read(&line).unwrap_or(default)),
         })
     }
 
@@ -293,6 +295,23 @@ mod tests {
     }
 
     #[test]
+    fn true_or_false_is_asked_with_the_decks_words() {
+        let mut p = plain("richtig\n");
+        let ask = Ask {
+            header: "",
+            prompt: "Richtig oder falsch? Der Titel: Aus „A“ wurde „B“.",
+            kind: AskKind::TrueFalse {
+                yes: "Richtig",
+                no: "Falsch",
+            },
+            numeric_options: false,
+        };
+        assert_eq!(p.ask(&ask).unwrap(), Reply::Answer("richtig".to_owned()));
+        let out = String::from_utf8(p.into_output()).unwrap();
+        assert!(out.contains("(answer richtig or falsch) > "), "{out}");
+    }
+
+    #[test]
     fn among_numbers_a_typed_number_is_a_value_and_letters_name_options() {
         let options = [
             "2".to_owned(),
@@ -350,15 +369,44 @@ mod tests {
             numeric_options: false,
         };
         assert_eq!(p.ask(&ask).unwrap(), Reply::Quit);
-        assert_eq!(p.confirm("Sure?", true).unwrap(), Reply::Quit);
+        assert_eq!(
+            p.confirm("Sure?", true, &YesNo::ENGLISH).unwrap(),
+            Reply::Quit
+        );
     }
 
     #[test]
     fn confirm_takes_yes_no_and_falls_back_to_the_default() {
         let mut p = plain("y\nno\n\n");
-        assert_eq!(p.confirm("a", false).unwrap(), Reply::Answer(true));
-        assert_eq!(p.confirm("b", true).unwrap(), Reply::Answer(false));
-        assert_eq!(p.confirm("c", true).unwrap(), Reply::Answer(true));
+        let en = &YesNo::ENGLISH;
+        assert_eq!(p.confirm("a", false, en).unwrap(), Reply::Answer(true));
+        assert_eq!(p.confirm("b", true, en).unwrap(), Reply::Answer(false));
+        assert_eq!(p.confirm("c", true, en).unwrap(), Reply::Answer(true));
+    }
+
+    #[test]
+    fn confirm_takes_the_decks_words_for_yes() {
+        use crate::deck::Language;
+        use crate::question::phrase::book_for;
+        for (language, yes) in [
+            (Language::German, "ja"),
+            (Language::Russian, "да"),
+            (Language::Korean, "예"),
+            (Language::Japanese, "はい"),
+            (Language::French, "oui"),
+            (Language::Spanish, "sí"),
+            (Language::Chinese, "是"),
+            (Language::Chinese, "对"),
+        ] {
+            let input = format!("{yes}\n");
+            let mut p = plain(&input);
+            let words = &book_for(language).yes_no;
+            assert_eq!(
+                p.confirm("?", false, words).unwrap(),
+                Reply::Answer(true),
+                "{yes}"
+            );
+        }
     }
 
     fn rate_ask(suggested: Option<Rating>, undo: bool) -> RateAsk<'static> {

@@ -6,7 +6,7 @@ use dialoguer::Input;
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 
 use super::menu::{Chosen, Menu, MenuKind};
-use super::{Ask, AskKind, Frontend, FrontendError, Paused, RateAsk, Rated, Reply, wrap};
+use super::{Ask, AskKind, Frontend, FrontendError, Paused, RateAsk, Rated, Reply, YesNo, wrap};
 use crate::question::option_letter;
 use crate::srs::Rating;
 
@@ -81,7 +81,7 @@ impl Terminal {
             };
             match menu.run(&self.term)? {
                 Chosen::Escape => {
-                    if self.yes_no(END_PROMPT, false)? {
+                    if self.yes_no(END_PROMPT, false, &YesNo::ENGLISH)? {
                         return Ok(None);
                     }
                 }
@@ -92,19 +92,24 @@ impl Terminal {
 
     /// A yes/no question answered with a line ("y", "yes", "n", "no", or Enter for the
     /// default): every key typed is part of the answer, none is left for the next prompt.
-    fn yes_no(&self, prompt: &str, default: bool) -> Result<bool, FrontendError> {
-        let choices = if default { "Y/n" } else { "y/N" };
+    fn yes_no(&self, prompt: &str, default: bool, words: &YesNo) -> Result<bool, FrontendError> {
+        let choices = words.choices(default);
         let line = Input::<String>::with_theme(self.theme.as_ref())
-            .with_prompt(format!("{prompt} [{choices}]"))
+            .with_prompt(format!("{prompt} {choices}"))
             .allow_empty(true)
             .report(false)
-            .validate_with(|text: &String| match yes_or_no(text) {
+            .validate_with(|text: &String| match yes_or_no(text, words) {
                 Some(_) => Ok(()),
-                None => Err("answer y or n"),
+                None => Err(format!(
+                    "answer {} or {}",
+                    shortest(words.yes),
+                    shortest(words.no)
+                )),
             })
             .interact_text_on(&self.term)?;
-        let answer = yes_or_no(&line).flatten().unwrap_or(default);
-        let word = if answer { "yes" } else { "no" };
+        let answer = yes_or_no(&line, words).flatten().unwrap_or(default);
+        // The first word of each list is the whole word: "yes", "ja".
+        let word = if answer { words.yes[0] } else { words.no[0] };
         self.say(&self.dim(&format!("{prompt} {word}")))?;
         Ok(answer)
     }
@@ -124,7 +129,7 @@ impl Terminal {
             }
             if key == Key::Escape {
                 self.term.write_line("")?;
-                if self.yes_no(END_PROMPT, false)? {
+                if self.yes_no(END_PROMPT, false, &YesNo::ENGLISH)? {
                     return Ok(Reply::Quit);
                 }
                 self.term.write_str(prompt)?;
@@ -133,14 +138,27 @@ impl Terminal {
     }
 }
 
+/// The shortest of `words`, the first of equals: "y" of "yes" and "y".
+fn shortest<'w>(words: &[&'w str]) -> &'w str {
+    words
+        .iter()
+        .copied()
+        .reduce(|a, b| {
+            if b.chars().count() < a.chars().count() {
+                b
+            } else {
+                a
+            }
+        })
+        .unwrap_or("")
+}
+
 /// `Some(Some(answer))` for yes or no, `Some(None)` for an empty line, `None` otherwise.
-fn yes_or_no(text: &str) -> Option<Option<bool>> {
-    match text.trim().to_lowercase().as_str() {
-        "" => Some(None),
-        "y" | "yes" => Some(Some(true)),
-        "n" | "no" => Some(Some(false)),
-        _ => None,
+fn yes_or_no(text: &str, words: &YesNo) -> Option<Option<bool>> {
+    if text.trim().is_empty() {
+        return Some(None);
     }
+    words.read(text).map(Some)
 }
 
 impl Frontend for Terminal {
@@ -167,12 +185,12 @@ impl Frontend for Terminal {
                     _ => None,
                 })
                 .map(|(i, option)| (format!("{}) {option}", option_letter(i)), option.clone())),
-            AskKind::TrueFalse => {
-                let items = ["True".to_owned(), "False".to_owned()];
+            AskKind::TrueFalse { yes, no } => {
+                let items = [yes.to_owned(), no.to_owned()];
                 self.menu(&context, &items, MenuKind::Pick, false)?
                     .and_then(|chosen| match chosen {
-                        Chosen::Picked(0) => Some(("true".to_owned(), "true".to_owned())),
-                        Chosen::Picked(_) => Some(("false".to_owned(), "false".to_owned())),
+                        Chosen::Picked(0) => Some((yes.to_lowercase(), "true".to_owned())),
+                        Chosen::Picked(_) => Some((no.to_lowercase(), "false".to_owned())),
                         _ => None,
                     })
             }
@@ -220,8 +238,13 @@ impl Frontend for Terminal {
         Ok(Reply::Answer(answer))
     }
 
-    fn confirm(&mut self, prompt: &str, default: bool) -> Result<Reply<bool>, FrontendError> {
-        Ok(Reply::Answer(self.yes_no(prompt, default)?))
+    fn confirm(
+        &mut self,
+        prompt: &str,
+        default: bool,
+        words: &YesNo,
+    ) -> Result<Reply<bool>, FrontendError> {
+        Ok(Reply::Answer(self.yes_no(prompt, default, words)?))
     }
 
     fn rate(&mut self, ask: &RateAsk<'_>) -> Result<Reply<Rated>, FrontendError> {

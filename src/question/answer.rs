@@ -1,7 +1,9 @@
 //! What a question expects, as types: grading matches against these, never against
 //! display strings, and the canonical answer text is derived from them.
 
-use crate::deck::{FactDate, Number, Tolerance};
+use crate::deck::{FactDate, Language, Number, Tolerance};
+
+use super::phrase::{Phrasebook, book_for, show};
 
 /// The expected answer of a question.
 #[derive(Debug, Clone, PartialEq)]
@@ -82,64 +84,10 @@ pub struct TextAnswer {
     pub rejected: Vec<String>,
 }
 
-/// How a number reads in an option or a correction, with its unit: "5,000 delegates",
-/// "+1,363", "45%", "$25.4 billion", "1 day".
+/// How a number reads in an option or a correction, in English, with its unit: "5,000
+/// delegates", "+1,363", "45%", "$25.4 billion", "1 day". Other languages: [`show::number`].
 pub fn show_number(n: Number, signed: bool, unit: Option<&str>) -> String {
-    let mut digits = String::with_capacity(16);
-    match whole(n) {
-        // Integers skip float formatting: generating 100,000 questions shows the difference.
-        Some(i) => {
-            let plain = i.unsigned_abs().to_string();
-            for (k, ch) in plain.chars().enumerate() {
-                if k > 0 && (plain.len() - k) % 3 == 0 {
-                    digits.push(',');
-                }
-                digits.push(ch);
-            }
-        }
-        None => digits.push_str(n.grouped().trim_start_matches('-')),
-    }
-    let sign = if n.value() < 0.0 {
-        "-"
-    } else if signed && n.value() > 0.0 {
-        "+"
-    } else {
-        ""
-    };
-    let unit = unit.map(str::trim).filter(|u| !u.is_empty());
-    match unit {
-        None => format!("{sign}{digits}"),
-        Some(u) if is_percent(Some(u)) => format!("{sign}{digits}%"),
-        Some(u) => match u.strip_prefix(['$', '€', '£', '¥']) {
-            // A currency goes before the number: "$25.4 billion".
-            Some(rest) => {
-                let symbol = &u[..u.len() - rest.len()];
-                let rest = rest.trim();
-                let gap = if rest.is_empty() { "" } else { " " };
-                format!("{sign}{symbol}{digits}{gap}{rest}")
-            }
-            None => format!("{sign}{digits} {}", unit_for(n, u)),
-        },
-    }
-}
-
-/// The unit in the number's grammatical number: "1 day", "2 days".
-fn unit_for(n: Number, unit: &str) -> String {
-    if n.value().abs() != 1.0 {
-        return unit.to_owned();
-    }
-    match unit.rsplit_once(' ') {
-        Some((head, last)) => format!("{head} {}", singular(last)),
-        None => singular(unit),
-    }
-}
-
-fn singular(word: &str) -> String {
-    if super::style::is_plural(word) {
-        word[..word.len() - 1].to_owned()
-    } else {
-        word.to_owned()
-    }
+    show::number(n, signed, unit, book_for(Language::English))
 }
 
 /// The canonical text of a number: no separators, a sign for changes ("+1363", "-311").
@@ -209,13 +157,13 @@ impl Answer {
     }
 
     /// Other answers that count as correct, as a reader wants to see them (dates as prose).
-    pub fn accepted_shown(&self) -> Vec<String> {
+    pub fn accepted_shown(&self, book: &Phrasebook) -> Vec<String> {
         match self {
-            Answer::Date(d) => d.also.iter().map(FactDate::human).collect(),
+            Answer::Date(d) => d.also.iter().map(|a| show::date(*a, book)).collect(),
             Answer::Number(n) => n
                 .also
                 .iter()
-                .map(|a| show_number(*a, false, n.unit.as_deref()))
+                .map(|a| show::number(*a, false, n.unit.as_deref(), book))
                 .collect(),
             other => other.accepted(),
         }
@@ -223,15 +171,15 @@ impl Answer {
 
     /// The right answer as a reader wants to see it: "b) January 5, 2021", "5,000",
     /// "c a b (first, second, third)".
-    pub fn shown(&self, options: &[String]) -> String {
+    pub fn shown(&self, options: &[String], book: &Phrasebook) -> String {
         let option = |i: usize| options.get(i).map_or("", String::as_str);
         match self {
             Answer::Choice(c) => format!("{}) {}", option_letter(c.correct), option(c.correct)),
-            Answer::Number(n) => show_number(n.value, false, n.unit.as_deref()),
-            Answer::Date(d) => d.date.human(),
+            Answer::Number(n) => show::number(n.value, false, n.unit.as_deref(), book),
+            Answer::Date(d) => show::date(d.date, book),
             Answer::Text(t) => t.text.clone(),
-            Answer::Bool(true) => "true".to_owned(),
-            Answer::Bool(false) => "false".to_owned(),
+            Answer::Bool(true) => book.truth.yes.to_owned(),
+            Answer::Bool(false) => book.truth.no.to_owned(),
             Answer::Order(order) => {
                 let letters: Vec<String> = order
                     .iter()
@@ -283,6 +231,9 @@ mod tests {
         let options: Vec<String> = ["b", "c", "a"].map(String::from).to_vec();
         let answer = Answer::Order(vec![2, 0, 1]);
         assert_eq!(answer.canonical(&options), "3 1 2");
-        assert_eq!(answer.shown(&options), "c a b (a; b; c)");
+        assert_eq!(
+            answer.shown(&options, book_for(Language::English)),
+            "c a b (a; b; c)"
+        );
     }
 }

@@ -44,19 +44,21 @@ pub fn write_json(out: &mut dyn Write, questions: &[Question]) -> io::Result<()>
     writeln!(out)
 }
 
-/// What the reader writes on: a blank, "true / false", or the order of the letters.
-fn answer_line(q: &Question) -> Option<&'static str> {
+/// What the reader writes on: a blank, the two words of true or false in the deck's
+/// language ("True / False", "Richtig / Falsch"), or the order of the letters.
+fn answer_line(q: &Question) -> Option<String> {
+    let truth = &q.phrasebook().truth;
     match q.input() {
         Input::Choice => None,
-        Input::Typed => Some("Answer: ______________________"),
-        Input::TrueFalse => Some("True / False"),
-        Input::Order => Some("Order: ______________________"),
+        Input::Typed => Some("Answer: ______________________".to_owned()),
+        Input::TrueFalse => Some(format!("{} / {}", truth.yes_label, truth.no_label)),
+        Input::Order => Some("Order: ______________________".to_owned()),
     }
 }
 
 /// The answer key's entry: the answer and what else is accepted.
 fn key_entry(q: &Question) -> String {
-    let accepted = q.answer.accepted_shown();
+    let accepted = q.answer.accepted_shown(q.phrasebook());
     if accepted.is_empty() || q.input() == Input::Choice {
         q.expected()
     } else {

@@ -5,10 +5,11 @@ use std::collections::HashMap;
 use rand::{Rng, RngExt};
 use serde::{Deserialize, Serialize};
 
-use crate::deck::{ChangeSides, Deck, Fact};
+use crate::deck::{ChangeSides, Deck, Fact, Language};
 
 use super::answer::{Answer, ChoiceValues};
 use super::index::{self, Index, ItemRef};
+use super::phrase::Phrasebook;
 use super::{Form, Question, forms, leak, phrase};
 use crate::grade::normalize::{contains_words, key};
 
@@ -72,6 +73,9 @@ pub struct Generator {
     /// and each word with the facts that show it; made on first use by a run (see
     /// [`Generator::spoils_many`]).
     shown_keys: std::sync::OnceLock<ShownKeys>,
+    /// The deck's language, and the words its questions are put in.
+    pub(super) language: Language,
+    pub(super) book: &'static Phrasebook,
 }
 
 fn bit(form: Form) -> u32 {
@@ -158,12 +162,15 @@ impl Generator {
             deck,
             derived: Derived { index, forms },
         } = prepared;
+        let language = Language::from_tag(&deck.meta.language);
         Generator {
             deck,
             index,
             settings,
             forms,
             shown_keys: std::sync::OnceLock::new(),
+            language,
+            book: phrase::book_for(language),
         }
     }
 
@@ -312,7 +319,10 @@ impl Generator {
         if leak::leaks(&q) {
             return None;
         }
-        Some(self.with_rejected(q))
+        Some(self.with_rejected(Question {
+            language: self.language,
+            ..q
+        }))
     }
 
     /// A text choice learns the deck's other answers near its right option, so that one of

@@ -159,20 +159,21 @@ fn stated_order(deck: &Deck, positions: &HashMap<String, usize>) -> HashSet<(usi
 
 impl Index {
     pub fn build(deck: &Deck) -> Self {
+        let book = phrase::book_for(crate::deck::Language::from_tag(&deck.meta.language));
         let mut ix = Index::default();
         for (i, fact) in deck.facts.iter().enumerate() {
             let items = item_texts(fact);
             ix.item_keys.push(items.iter().map(|t| key(t)).collect());
             ix.item_styles
                 .push(items.iter().map(|t| Style::of(t)).collect());
-            ix.label_keys.push(key(&phrase::label(fact)));
+            ix.label_keys.push(key(&phrase::label(fact, book)));
             let also_note = match fact {
                 Fact::Date(d) => d.also_note.as_deref(),
                 Fact::Figure(f) => f.also_note.as_deref(),
                 _ => None,
             };
-            let context = phrase::own_context(fact);
-            let tail = phrase::explanation_tail(fact.meta(), !context.is_empty());
+            let context = phrase::own_context(fact, book);
+            let tail = phrase::explanation_tail(fact.meta(), !context.is_empty(), book);
             ix.explanations.push(
                 (!context.is_empty() || also_note.is_some())
                     .then(|| phrase::explanation(&context, also_note, &tail)),

@@ -18,7 +18,7 @@ pub(crate) mod index;
 pub mod leak;
 mod near;
 mod options;
-mod phrase;
+pub mod phrase;
 pub mod run;
 pub mod select;
 mod style;
@@ -30,13 +30,14 @@ pub use answer::{
 pub use askable::{Unaskable, unaskable};
 pub use form::{Form, UnknownForm};
 pub use generator::{Derived, Generator, Prepared, Settings, SettingsError};
+pub use phrase::{Phrasebook, YesNo};
 pub use run::Run;
 pub use select::{Blocked, Dealer, Dealing, Selection, select};
 
 use rand::SeedableRng;
 use rand::rngs::Xoshiro256PlusPlus;
 
-use crate::deck::Kind;
+use crate::deck::{Kind, Language};
 
 /// The RNG behind every quiz: a named algorithm, so a seed means the same questions on
 /// every platform and after crate updates (`StdRng` promises neither).
@@ -68,6 +69,9 @@ pub struct Question {
     pub answer: Answer,
     /// Shown after answering: the facts behind the question, the note, the source quote.
     pub explanation: String,
+    /// The deck's language: the right answer is shown in it, and its words for true and
+    /// false are read.
+    pub language: Language,
 }
 
 impl Question {
@@ -81,9 +85,42 @@ impl Question {
         self.answer.accepted()
     }
 
+    /// The words of the deck's language.
+    pub fn phrasebook(&self) -> &'static Phrasebook {
+        phrase::book_for(self.language)
+    }
+
     /// The right answer as a reader wants to see it ("b) January 5, 2021").
     pub fn expected(&self) -> String {
-        self.answer.shown(&self.options)
+        self.answer.shown(&self.options, self.phrasebook())
+    }
+
+    /// The grader's hint on how to answer, with the deck's words for true and false where
+    /// they are not English ("answer richtig or falsch").
+    pub fn hint_in_words(&self, hint: String) -> String {
+        let book = self.phrasebook();
+        if self.input() != Input::TrueFalse || book.language == Language::English {
+            return hint;
+        }
+        format!("answer {} or {}", book.truth.yes, book.truth.no)
+    }
+
+    /// An answer to a true-or-false question in the deck's language ("richtig", "예") as
+    /// the grader reads it ("true"); any other text as it is.
+    pub fn in_grader_words<'a>(&self, given: &'a str) -> std::borrow::Cow<'a, str> {
+        let truth = &self.phrasebook().truth;
+        if self.input() != Input::TrueFalse {
+            return given.into();
+        }
+        let word = given.trim().to_lowercase();
+        let is = |main: &str, also: &[&str]| main == word || also.contains(&word.as_str());
+        if is(truth.yes, truth.yes_also) {
+            "true".into()
+        } else if is(truth.no, truth.no_also) {
+            "false".into()
+        } else {
+            given.into()
+        }
     }
 
     /// Whether the options are numbers: then a typed number is a value, never an option's
@@ -122,7 +159,13 @@ pub(crate) mod testing {
 
     /// A generator over a deck written in TOML (the `[deck]` header is added).
     pub fn generator(facts: &str) -> Generator {
-        let text = format!("[deck]\nid = \"t\"\ntitle = \"T\"\n\n{facts}");
+        generator_in("en", facts)
+    }
+
+    /// [`generator`] for a deck in `language`.
+    pub fn generator_in(language: &str, facts: &str) -> Generator {
+        let text =
+            format!("[deck]\nid = \"t\"\ntitle = \"T\"\nlanguage = \"{language}\"\n\n{facts}");
         let loaded = crate::deck::load_str(&text).unwrap();
         Generator::new(loaded.deck, Settings::default())
     }

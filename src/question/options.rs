@@ -6,7 +6,8 @@ use rand::seq::SliceRandom;
 
 use crate::deck::{FactDate, Number};
 
-use super::answer::{Answer, Choice, ChoiceValues, show_number};
+use super::answer::{Answer, Choice, ChoiceValues};
+use super::phrase::{Phrasebook, show};
 
 /// Text options in random order.
 pub fn text_choice<R: Rng + ?Sized>(
@@ -37,13 +38,14 @@ pub fn number_choice(
     distractors: Vec<Number>,
     signed: bool,
     unit: Option<String>,
+    book: &Phrasebook,
 ) -> (Vec<String>, Answer) {
     let mut values: Vec<Number> = std::iter::once(truth).chain(distractors).collect();
     values.sort_by(|a, b| a.value().total_cmp(&b.value()));
     let correct = values.iter().position(|v| *v == truth).unwrap_or(0);
     let options = values
         .iter()
-        .map(|v| show_number(*v, signed, unit.as_deref()))
+        .map(|v| show::number(*v, signed, unit.as_deref(), book))
         .collect();
     let answer = Answer::Choice(Choice {
         correct,
@@ -59,12 +61,23 @@ pub fn number_choice(
     (options, answer)
 }
 
-/// Date options in ascending order, written `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) so they line up.
-pub fn date_choice(truth: FactDate, distractors: Vec<FactDate>) -> (Vec<String>, Answer) {
+/// Date options in ascending order, all written alike: "2021-01-05" in English (so they
+/// line up), as prose in other languages ("5. Januar 2021").
+pub fn date_choice(
+    truth: FactDate,
+    distractors: Vec<FactDate>,
+    book: &Phrasebook,
+) -> (Vec<String>, Answer) {
     let mut dates: Vec<FactDate> = std::iter::once(truth).chain(distractors).collect();
     dates.sort();
     let correct = dates.iter().position(|d| *d == truth).unwrap_or(0);
-    let options = dates.iter().map(ToString::to_string).collect();
+    let options = dates
+        .iter()
+        .map(|d| match book.dates.prose_options {
+            true => show::date(*d, book),
+            false => d.to_string(),
+        })
+        .collect();
     let answer = Answer::Choice(Choice {
         correct,
         values: ChoiceValues::Dates(dates),

@@ -102,7 +102,10 @@ impl Quiz<'_> {
     ) -> Result<Step, SessionError> {
         let kind = match question.input() {
             Input::Choice => AskKind::Choice(&question.options),
-            Input::TrueFalse => AskKind::TrueFalse,
+            Input::TrueFalse => AskKind::TrueFalse {
+                yes: question.phrasebook().truth.yes_label,
+                no: question.phrasebook().truth.no_label,
+            },
             Input::Order => AskKind::Order(&question.options),
             Input::Typed => AskKind::Typed,
         };
@@ -121,10 +124,10 @@ impl Quiz<'_> {
                     frontend,
                     &format!("  (an answer is at most {MAX_ANSWER_CHARS} characters)"),
                 )?,
-                Flow::Go(text) => match readable(&question, &text) {
-                    Ok(()) => break text,
+                Flow::Go(text) => match readable(&question, &question.in_grader_words(&text)) {
+                    Ok(()) => break question.in_grader_words(&text).into_owned(),
                     // A slip of form, not a wrong answer: say how to answer and ask again.
-                    Err(hint) => say(frontend, &format!("  ({hint})"))?,
+                    Err(hint) => say(frontend, &format!("  ({})", question.hint_in_words(hint)))?,
                 },
                 Flow::Stop(s) => return Ok(s),
             };
@@ -172,7 +175,8 @@ impl Quiz<'_> {
         if answered.verdict.is_accepted() || answered.question.input() != Input::Typed {
             return Ok(Step::Answered);
         }
-        match step(frontend.confirm("I was right: count it as correct?", false))? {
+        let book = answered.question.phrasebook();
+        match step(frontend.confirm(book.override_prompt, false, &book.yes_no))? {
             Flow::Go(true) => {
                 // An override counts as Good: the fact's ratings are replayed with it.
                 let scheduler = self.scheduler;

@@ -15,7 +15,10 @@ pub fn answer_front(
 ) -> Result<Result<(String, Verdict), Ending>, SessionError> {
     let kind = match question.input() {
         Input::Choice => AskKind::Choice(&question.options),
-        Input::TrueFalse => AskKind::TrueFalse,
+        Input::TrueFalse => AskKind::TrueFalse {
+            yes: question.phrasebook().truth.yes_label,
+            no: question.phrasebook().truth.no_label,
+        },
         Input::Order => AskKind::Order(&question.options),
         Input::Typed => AskKind::Typed,
     };

@@ -330,3 +330,30 @@ fn the_answers_place_among_ordered_options_is_uniform() {
         );
     }
 }
+
+/// The synthetic dates, figures and changes asked in every other shipped language: their
+/// dates ("1er juillet", "12 апреля 1961 г."), numbers ("5.000", "5 000") and option words
+/// ("gestiegen" / "gesunken", "참" / "거짓") give nothing away either. Each deck is judged
+/// on its own: the languages ask the same facts, so pooling them would count each fact
+/// several times.
+#[test]
+fn nor_in_another_language() {
+    let mut failures = Vec::new();
+    for tag in ["de", "fr", "es", "ru", "ko", "ja", "zh"] {
+        for (name, text) in synthetic::decks(2026).into_iter().take(3) {
+            let name = format!("{name}, asked in `{tag}`");
+            if !wanted("ADVERSARY_DECK", &name) {
+                continue;
+            }
+            let text = text.replacen("[deck]\n", &format!("[deck]\nlanguage = \"{tag}\"\n"), 1);
+            let questions = questions_of(&text, 4);
+            assert!(questions.iter().all(|q| q.language.tag() == Some(tag)));
+            failures.extend(report(&name, &questions));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "a knowledge-free student beats chance:\n{}",
+        failures.join("\n")
+    );
+}

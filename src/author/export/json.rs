@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::deck::{
     CardFact, ChangeFact, ChangeSides, DateFact, Deck, Fact, FactMeta, FigureFact, Number,
-    SequenceFact, SetFact, Tolerance,
+    SequenceFact, SetFact, Tolerance, Wording,
 };
 
 #[derive(Debug, Serialize)]
@@ -74,7 +74,7 @@ struct Date<'d> {
     meta: Meta<'d>,
     event: &'d str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    question: Option<&'d str>,
+    question: Option<serde_json::Value>,
     date: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     end: Option<String>,
@@ -96,7 +96,7 @@ struct Figure<'d> {
     #[serde(skip_serializing_if = "Option::is_none")]
     at: Option<&'d str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    question: Option<&'d str>,
+    question: Option<serde_json::Value>,
     value: serde_json::Value,
     #[serde(skip_serializing_if = "Option::is_none")]
     unit: Option<&'d str>,
@@ -133,6 +133,8 @@ struct Change<'d> {
     accept: Option<ChangeAccept<'d>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     sort: Option<&'d str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    question: Option<serde_json::Value>,
 }
 
 /// A change's accepted spellings: a list for a change with one side, per side otherwise.
@@ -172,6 +174,8 @@ struct Set<'d> {
     group: Option<&'d str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     sort: Option<&'d str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    question: Option<serde_json::Value>,
 }
 
 #[derive(Debug, Serialize)]
@@ -182,6 +186,8 @@ struct Sequence<'d> {
     items: &'d [String],
     #[serde(skip_serializing_if = "Option::is_none")]
     sort: Option<&'d str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    question: Option<serde_json::Value>,
 }
 
 /// The deck in its file's shape.
@@ -230,11 +236,27 @@ fn meta(m: &FactMeta) -> Meta<'_> {
     }
 }
 
+/// An author's wording as written: a string for the main question alone (`main`), else a
+/// table by form.
+fn wording(w: &Wording, main: &str) -> Option<serde_json::Value> {
+    let entries: Vec<(&str, &str)> = w.entries().collect();
+    match entries.as_slice() {
+        [] => None,
+        [(key, text)] if *key == main => Some((*text).into()),
+        _ => Some(serde_json::Value::Object(
+            entries
+                .iter()
+                .map(|(k, t)| ((*k).to_owned(), (*t).into()))
+                .collect(),
+        )),
+    }
+}
+
 fn date(d: &DateFact) -> Date<'_> {
     Date {
         meta: meta(&d.meta),
         event: &d.event,
-        question: d.question.as_deref(),
+        question: wording(&d.question, "when"),
         date: d.date.to_string(),
         end: d.end.map(|e| e.to_string()),
         also: d.also.iter().map(ToString::to_string).collect(),
@@ -263,7 +285,7 @@ fn figure(f: &FigureFact) -> Figure<'_> {
         meta: meta(&f.meta),
         what: &f.what,
         at: f.at.as_deref(),
-        question: f.question.as_deref(),
+        question: wording(&f.question, "value"),
         value: number(f.value),
         unit: f.unit.as_deref(),
         tolerance,
@@ -302,6 +324,7 @@ fn change(c: &ChangeFact) -> Change<'_> {
         verb,
         accept,
         sort: c.sort.as_deref(),
+        question: wording(&c.question, "after"),
     }
 }
 
@@ -323,6 +346,7 @@ fn set(s: &SetFact) -> Set<'_> {
         members: &s.members,
         group: s.group.as_deref(),
         sort: s.sort.as_deref(),
+        question: wording(&s.question, "member"),
     }
 }
 
@@ -332,5 +356,6 @@ fn sequence(s: &SequenceFact) -> Sequence<'_> {
         name: &s.name,
         items: &s.items,
         sort: s.sort.as_deref(),
+        question: wording(&s.question, "order"),
     }
 }

@@ -13,7 +13,7 @@ impl Checker<'_> {
     pub fn date(&mut self, r: RawDate, table: &Table) -> Option<Located> {
         let meta = self.meta(r.id, r.tags, r.quote, r.note, table);
         let event = self.required_text(r.event, "event", table);
-        let question = self.opt_text(r.question, "question");
+        let question = self.wording(r.question, Kind::Date, "when", &["when", "end"]);
         let date = self
             .require(r.date, "date", "2021-01-05", table)
             .and_then(|d| self.date_value(d, "date"));
@@ -49,7 +49,7 @@ impl Checker<'_> {
         let fact = DateFact {
             meta,
             event: event?.0,
-            question,
+            question: question?,
             date: date?,
             end: end.map_or(Some(None), |e| e.map(Some))?,
             also: also?,
@@ -64,7 +64,12 @@ impl Checker<'_> {
         let meta = self.meta(r.id, r.tags, r.quote, r.note, table);
         let what = self.required_text(r.what, "what", table);
         let at = self.opt_text(r.at, "at");
-        let question = self.opt_text(r.question, "question");
+        let question = self.wording(
+            r.question,
+            Kind::Figure,
+            "value",
+            &["value", "previous", "change", "trend"],
+        );
         let value = self
             .require(r.value, "value", "5000", table)
             .and_then(|v| self.number(v, "value"));
@@ -85,7 +90,7 @@ impl Checker<'_> {
             meta,
             what: what?.0,
             at,
-            question,
+            question: question?,
             value: value?,
             unit,
             tolerance: tolerance?,
@@ -162,6 +167,15 @@ impl Checker<'_> {
             }
         };
         let accept = self.change_accept(r.accept, &sides);
+        let question = match sides {
+            ChangeSides::Both { .. } => self.wording(
+                r.question,
+                Kind::Change,
+                "after",
+                &["after", "before", "true_false"],
+            ),
+            _ => self.wording(r.question, Kind::Change, "one_sided", &["one_sided"]),
+        };
         let (meta, id_span, quote_span) = meta?;
         let accept = accept?;
         let fact = ChangeFact {
@@ -171,6 +185,7 @@ impl Checker<'_> {
             accept_before: accept.before,
             accept_after: accept.after,
             sort,
+            question: question?,
         };
         Some(located(Fact::Change(fact), id_span, quote_span))
     }
@@ -200,6 +215,7 @@ impl Checker<'_> {
         let members = self.members(r.members, "members", "set", table);
         let group = self.opt_text(r.group, "group");
         let sort = self.opt_text(r.sort, "sort");
+        let question = self.wording(r.question, Kind::Set, "member", &["member", "size"]);
         let (meta, id_span, quote_span) = meta?;
         let fact = SetFact {
             meta,
@@ -207,6 +223,7 @@ impl Checker<'_> {
             members: members?,
             group,
             sort,
+            question: question?,
         };
         Some(located(Fact::Set(fact), id_span, quote_span))
     }
@@ -216,12 +233,14 @@ impl Checker<'_> {
         let name = self.required_text(r.name, "name", table);
         let items = self.members(r.items, "items", "sequence", table);
         let sort = self.opt_text(r.sort, "sort");
+        let question = self.wording(r.question, Kind::Sequence, "order", &["order", "next"]);
         let (meta, id_span, quote_span) = meta?;
         let fact = SequenceFact {
             meta,
             name: name?.0,
             items: items?,
             sort,
+            question: question?,
         };
         Some(located(Fact::Sequence(fact), id_span, quote_span))
     }

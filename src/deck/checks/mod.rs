@@ -12,6 +12,7 @@ mod kinds;
 mod lists;
 mod order;
 mod values;
+mod wording;
 
 use std::borrow::Cow;
 use std::collections::HashMap;

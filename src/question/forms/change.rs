@@ -10,7 +10,7 @@ use super::super::distract::{draw, draw_alike};
 use super::super::generator::Generator;
 use super::super::index::ItemRef;
 use super::super::options::text_choice;
-use super::super::phrase::{capitalize, change_statement, quoted};
+use super::super::phrase::{change_statement, fill, quoted, verb};
 use super::super::{Form, Question};
 use super::{describe, question, same_sort};
 use crate::grade::normalize::key;
@@ -24,11 +24,7 @@ pub fn build<R: Rng + ?Sized>(
 ) -> Option<Question> {
     match (&c.sides, form) {
         (ChangeSides::Both { before, after }, Form::ChangeAfter) => {
-            let prompt = format!(
-                "Before the change, {} was {}. What did it become?",
-                c.subject,
-                quoted(before)
-            );
+            let prompt = worded(g, c, "after", g.book.change.after, ("before", before));
             let answer = (after.as_str(), &c.accept_after);
             Some(typed(
                 g,
@@ -41,11 +37,7 @@ pub fn build<R: Rng + ?Sized>(
             ))
         }
         (ChangeSides::Both { before, after }, Form::ChangeBefore) => {
-            let prompt = format!(
-                "After the change, {} was {}. What was it before?",
-                c.subject,
-                quoted(after)
-            );
+            let prompt = worded(g, c, "before", g.book.change.before, ("after", after));
             let answer = (before.as_str(), &c.accept_before);
             Some(typed(
                 g,
@@ -60,27 +52,27 @@ pub fn build<R: Rng + ?Sized>(
         (ChangeSides::Both { before, after }, Form::ChangeTrueFalse) => {
             true_false(g, i, c, before, after, rng)
         }
-        (
-            ChangeSides::Removed {
-                before: value,
-                verb,
-            },
-            Form::ChangeOneSided,
-        )
-        | (ChangeSides::Established { after: value, verb }, Form::ChangeOneSided) => {
-            one_sided(g, i, c, value, verb, rng)
+        (ChangeSides::Removed { before: value, .. }, Form::ChangeOneSided)
+        | (ChangeSides::Established { after: value, .. }, Form::ChangeOneSided) => {
+            one_sided(g, i, c, value, rng)
         }
-        (
-            ChangeSides::Removed {
-                before: value,
-                verb,
-            },
-            Form::ChangeOneSidedTyped,
-        )
-        | (ChangeSides::Established { after: value, verb }, Form::ChangeOneSidedTyped) => {
-            one_sided_typed(g, i, c, value, verb)
+        (ChangeSides::Removed { before: value, .. }, Form::ChangeOneSidedTyped)
+        | (ChangeSides::Established { after: value, .. }, Form::ChangeOneSidedTyped) => {
+            one_sided_typed(g, i, c, value)
         }
         _ => None,
+    }
+}
+
+/// The author's wording of `key`, or the phrasebook's `template` with the subject and the
+/// side shown (`side`: its placeholder and value).
+fn worded(g: &Generator, c: &ChangeFact, key: &str, template: &str, side: (&str, &str)) -> String {
+    match c.question.get(key) {
+        Some(own) => own.to_owned(),
+        None => fill(
+            template,
+            &[("subject", &c.subject), (side.0, &quoted(side.1, g.book))],
+        ),
     }
 }
 
@@ -97,7 +89,7 @@ fn typed(
 ) -> Question {
     let mut rejected: Vec<String> = std::iter::once(other)
         .filter(|o| !o.is_empty())
-        .map(str::to_owned)
+        .map(String::from)
         .chain(other_accepted.iter().cloned())
         .collect();
     let spellings: Vec<&str> = std::iter::once(answer)
@@ -174,12 +166,21 @@ fn true_false<R: Rng + ?Sized>(
     }?;
     let value = g.item_text(pick)?;
     let truthful = rng.random_bool(0.5);
-    let shown = match (truthful, replace_after) {
-        (true, _) => change_statement(c, before, after),
-        (false, true) => change_statement(c, before, &value),
-        (false, false) => change_statement(c, &value, after),
+    let (from, to) = match (truthful, replace_after) {
+        (true, _) => (before, after),
+        (false, true) => (before, value.as_str()),
+        (false, false) => (value.as_str(), after),
     };
-    let prompt = format!("True or false: {shown}");
+    let prompt = match c.question.get("true_false") {
+        Some(own) => fill(
+            own,
+            &[("from", &quoted(from, g.book)), ("to", &quoted(to, g.book))],
+        ),
+        None => fill(
+            g.book.change.true_false,
+            &[("statement", &change_statement(c, from, to, g.book))],
+        ),
+    };
     let explain = g.own_explanation(i);
     Some(question(
         &c.meta,
@@ -198,7 +199,6 @@ fn one_sided<R: Rng + ?Sized>(
     i: usize,
     c: &ChangeFact,
     value: &str,
-    verb: &str,
     rng: &mut R,
 ) -> Option<Question> {
     let removed = matches!(c.sides, ChangeSides::Removed { .. });
@@ -207,7 +207,7 @@ fn one_sided<R: Rng + ?Sized>(
     };
     let pool = g.index.pool(g.index.sorts[i].as_ref());
     let distractors = same_sort(g, i, &[pool], 0, usable, rng)?;
-    let prompt = format!("{}: which of these was {verb}?", capitalize(&c.subject));
+    let prompt = one_sided_prompt(g, c, g.book.change.one_sided);
     let aliases = match &c.sides {
         ChangeSides::Removed { .. } => c.accept_before.clone(),
         _ => c.accept_after.clone(),
@@ -223,15 +223,20 @@ fn one_sided<R: Rng + ?Sized>(
     ))
 }
 
+/// The author's `one_sided` wording, or `template` with the subject and the verb.
+fn one_sided_prompt(g: &Generator, c: &ChangeFact, template: &str) -> String {
+    match c.question.get("one_sided") {
+        Some(own) => own.to_owned(),
+        None => fill(
+            template,
+            &[("subject", &c.subject), ("verb", verb(c, g.book))],
+        ),
+    }
+}
+
 /// "…: what was abolished?", typed; only when no other change of the deck says the same
 /// of the same subject, which would make it a second right answer.
-fn one_sided_typed(
-    g: &Generator,
-    i: usize,
-    c: &ChangeFact,
-    value: &str,
-    verb: &str,
-) -> Option<Question> {
+fn one_sided_typed(g: &Generator, i: usize, c: &ChangeFact, value: &str) -> Option<Question> {
     let removed = matches!(c.sides, ChangeSides::Removed { .. });
     let subject = key(&c.subject);
     let ambiguous = g.deck.facts.iter().enumerate().any(|(j, f)| match f {
@@ -245,7 +250,7 @@ fn one_sided_typed(
     if ambiguous {
         return None;
     }
-    let prompt = format!("{}: what was {verb}?", capitalize(&c.subject));
+    let prompt = one_sided_prompt(g, c, g.book.change.one_sided_typed);
     let accepted = if removed {
         &c.accept_before
     } else {
@@ -265,7 +270,7 @@ fn one_sided_typed(
 
 #[cfg(test)]
 mod tests {
-    use crate::question::testing::{asked, generator};
+    use crate::question::testing::{asked, generator, generator_in};
     use crate::question::{Answer, Form};
 
     #[test]
@@ -304,6 +309,7 @@ mod tests {
                 accept_before: Vec::new(),
                 accept_after: Vec::new(),
                 sort: None,
+                question: crate::deck::Wording::default(),
             })],
         };
         let g = crate::question::Generator::new(deck, crate::question::Settings::default());
@@ -335,6 +341,55 @@ mod tests {
         }
         // Nothing of its sort to make a false statement with: no statement at all.
         assert!(asked(&g, 2, Form::ChangeTrueFalse).is_empty());
+    }
+
+    #[test]
+    fn true_or_false_is_answered_and_shown_in_the_decks_language() {
+        use crate::grade::{Verdict, grade};
+        let titles = TITLES.replace("the title", "der Titel");
+        for (language, yes, no) in [
+            ("de", "richtig", "falsch"),
+            ("ko", "참", "거짓"),
+            ("ja", "正しい", "誤り"),
+            ("ru", "верно", "неверно"),
+        ] {
+            let g = generator_in(language, &titles);
+            for q in asked(&g, 0, Form::ChangeTrueFalse) {
+                let Answer::Bool(truth) = q.answer else {
+                    panic!()
+                };
+                let (right, wrong) = if truth { (yes, no) } else { (no, yes) };
+                assert_eq!(q.expected(), right);
+                assert_eq!(
+                    q.hint_in_words("answer true or false (or y/n)".to_owned()),
+                    format!("answer {yes} or {no}")
+                );
+                assert_eq!(grade(&q, &q.in_grader_words(right)), Verdict::Correct);
+                assert!(matches!(
+                    grade(&q, &q.in_grader_words(wrong)),
+                    Verdict::Wrong { .. }
+                ));
+            }
+        }
+    }
+
+    #[test]
+    fn an_authors_wording_is_asked_with_its_values_filled_in() {
+        let g = generator_in(
+            "it",
+            "[[change]]\nid = \"c\"\nsubject = \"il titolo\"\nbefore = \"Presidente\"\nafter = \"Segretario generale\"\nsort = \"t\"\n\
+             question = { after = \"Come si chiamò poi la carica di Presidente?\", true_false = \"Vero o falso: il titolo passò da {from} a {to}.\" }\n\
+             [[change]]\nid = \"d\"\nsubject = \"la carica\"\nbefore = \"Segretario\"\nafter = \"Primo segretario\"\nsort = \"t\"\n",
+        );
+        let after = &asked(&g, 0, Form::ChangeAfter)[0];
+        assert_eq!(after.prompt, "Come si chiamò poi la carica di Presidente?");
+        let statements: Vec<String> = asked(&g, 0, Form::ChangeTrueFalse)
+            .into_iter()
+            .map(|q| q.prompt)
+            .collect();
+        assert!(statements.contains(
+            &"Vero o falso: il titolo passò da \u{201c}Presidente\u{201d} a \u{201c}Segretario generale\u{201d}.".to_owned()
+        ));
     }
 
     #[test]

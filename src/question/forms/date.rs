@@ -15,7 +15,7 @@ use super::super::distract::{DateTruth, date_distractors};
 use super::super::generator::Generator;
 use super::super::leak::numbers_in;
 use super::super::options::{date_choice, text_choice};
-use super::super::phrase::{capitalize, date_phrase};
+use super::super::phrase::{Phrasebook, date_phrase, fill, said};
 use super::super::tells::{keys_look_alike, keys_tell_order};
 use super::question;
 
@@ -42,27 +42,36 @@ fn when<R: Rng + ?Sized>(
     form: Form,
     rng: &mut R,
 ) -> Option<Question> {
+    let words = &g.book.dated;
     let end = d.end.filter(|e| *e != d.date && rng.random_bool(0.5));
+    let event = [("event", d.event.as_str())];
     let (truth, also, prompt) = match (end, d.end) {
-        (Some(end), _) => (end, Vec::new(), format!("When did {} end?", d.event)),
+        (Some(end), _) => (
+            end,
+            Vec::new(),
+            d.question
+                .get("end")
+                .map_or_else(|| fill(words.end, &event), String::from),
+        ),
         (None, Some(_)) => (
             d.date,
             d.also.clone(),
             d.question
-                .clone()
-                .unwrap_or_else(|| format!("When did {} begin?", d.event)),
+                .get("when")
+                .map_or_else(|| fill(words.begin, &event), String::from),
         ),
         (None, None) => (
             d.date,
             d.also.clone(),
             d.question
-                .clone()
-                .unwrap_or_else(|| format!("When was {}?", d.event)),
+                .get("when")
+                .map_or_else(|| fill(words.when, &event), String::from),
         ),
     };
     let explain = g.own_explanation(i);
     if form == Form::DateTyped {
-        let prompt = format!("{prompt} {}", precision_hint(truth.precision()));
+        let hint = precision_hint(truth.precision(), g.book);
+        let prompt = format!("{prompt}{}{hint}", g.book.marks.gap);
         let answer = Answer::Date(DateAnswer { date: truth, also });
         return Some(question(
             &d.meta,
@@ -93,7 +102,7 @@ fn when<R: Rng + ?Sized>(
             &d.meta,
             form,
             prompt,
-            date_choice(truth.date, distractors),
+            date_choice(truth.date, distractors, g.book),
             explain,
         )
     })
@@ -127,11 +136,11 @@ fn bounds(g: &Generator, d: &DateFact, asking_end: bool) -> (Option<Date>, Optio
     (lo, hi)
 }
 
-fn precision_hint(p: Precision) -> &'static str {
+fn precision_hint(p: Precision, book: &Phrasebook) -> &'static str {
     match p {
-        Precision::Day => "Give the day, month and year.",
-        Precision::Month => "Give the month and year.",
-        Precision::Year => "Give the year.",
+        Precision::Day => book.dated.give_day,
+        Precision::Month => book.dated.give_month,
+        Precision::Year => book.dated.give_year,
     }
 }
 
@@ -198,8 +207,7 @@ fn first<R: Rng + ?Sized>(g: &Generator, i: usize, d: &DateFact, rng: &mut R) ->
     } else {
         (other, d)
     };
-    let context =
-        [earlier, later].map(|e| format!("{}: {}.", capitalize(&e.event), date_phrase(e)));
+    let context = [earlier, later].map(|e| said(&e.event, &date_phrase(e, g.book), g.book));
     let options = text_choice(
         earlier.event.clone(),
         vec![later.event.clone()],
@@ -210,7 +218,7 @@ fn first<R: Rng + ?Sized>(g: &Generator, i: usize, d: &DateFact, rng: &mut R) ->
     Some(question(
         &d.meta,
         Form::DateFirst,
-        "Which of these happened first?".to_owned(),
+        g.book.dated.first.to_owned(),
         options,
         explain,
     ))
@@ -233,16 +241,12 @@ fn order<R: Rng + ?Sized>(g: &Generator, i: usize, d: &DateFact, rng: &mut R) ->
         .iter()
         .enumerate()
         .map(|(n, k)| {
-            format!(
-                "{}. {}: {}.",
-                n + 1,
-                capitalize(&events[*k].event),
-                date_phrase(events[*k])
-            )
+            let line = said(&events[*k].event, &date_phrase(events[*k], g.book), g.book);
+            format!("{}. {line}", n + 1)
         })
         .collect();
     let explain = g.explain(i, &context, None);
-    let prompt = "Put these events in order, earliest first.".to_owned();
+    let prompt = g.book.dated.order.to_owned();
     Some(question(
         &d.meta,
         Form::DateOrder,

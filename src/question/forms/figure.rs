@@ -6,11 +6,11 @@ use rand::{Rng, RngExt};
 
 use crate::deck::{Fact, FigureFact, Number, Tolerance};
 
-use super::super::answer::{Answer, NumberAnswer, is_percent, show_number};
+use super::super::answer::{Answer, NumberAnswer, is_percent};
 use super::super::distract::{NumberTruth, number_distractors};
 use super::super::generator::Generator;
 use super::super::options::{number_choice, text_choice};
-use super::super::phrase::{at_phrase, capitalize, describe_figure};
+use super::super::phrase::{Phrasebook, describe, describe_figure, figure_span, fill, said, show};
 use super::super::{Form, Question};
 use super::question;
 use crate::grade::normalize::{contains_words, key};
@@ -31,8 +31,8 @@ pub fn build<R: Rng + ?Sized>(
     }
 }
 
-fn shown(f: &FigureFact, n: Number) -> String {
-    show_number(n, false, f.unit.as_deref())
+fn shown(g: &Generator, f: &FigureFact, n: Number) -> String {
+    show::number(n, false, f.unit.as_deref(), g.book)
 }
 
 /// The other figures of `f`'s group, with their fact indexes.
@@ -56,12 +56,12 @@ fn group_mates<'g>(g: &'g Generator, i: usize, f: &FigureFact) -> Vec<(usize, &'
 
 /// The unit, when a typed answer needs to be told it: " (in days)". Options show their
 /// unit themselves, and a prompt that names it already ("How many delegates…") needs none.
-fn unit_hint(prompt: &str, unit: Option<&str>) -> String {
+fn unit_hint(prompt: &str, unit: Option<&str>, book: &Phrasebook) -> String {
     let Some(unit) = unit.map(str::trim).filter(|u| !u.is_empty()) else {
         return String::new();
     };
     if is_percent(Some(unit)) {
-        return " (as a percentage)".to_owned();
+        return book.figure.percent_hint.to_owned();
     }
     let prompt = key(prompt);
     let said = key(unit)
@@ -70,7 +70,7 @@ fn unit_hint(prompt: &str, unit: Option<&str>) -> String {
     if said {
         String::new()
     } else {
-        format!(" (in {unit})")
+        fill(book.figure.unit_hint, &[("unit", unit)])
     }
 }
 
@@ -84,23 +84,32 @@ fn what<R: Rng + ?Sized>(
     rng: &mut R,
 ) -> Option<Question> {
     let earlier = f.previous.as_ref().filter(|_| rng.random_bool(0.5));
+    let words = &g.book.figure;
     let (value, also, prompt) = match earlier {
         Some(prev) => (
             prev.value,
             Vec::new(),
-            format!("What was {} {}?", f.what, at_phrase(&prev.at)),
+            f.question.get("previous").map_or_else(
+                || {
+                    let figure = describe(&f.what, Some(&prev.at), g.book);
+                    fill(words.what, &[("figure", &figure)])
+                },
+                String::from,
+            ),
         ),
         None => (
             f.value,
             f.also.clone(),
-            f.question
-                .clone()
-                .unwrap_or_else(|| format!("What was {}?", describe_figure(f))),
+            f.question.get("value").map_or_else(
+                || fill(words.what, &[("figure", &describe_figure(f, g.book))]),
+                String::from,
+            ),
         ),
     };
     let explain = g.own_explanation(i);
     if form == Form::FigureTyped {
-        let prompt = format!("{prompt}{}", unit_hint(&prompt, f.unit.as_deref()));
+        let hint = unit_hint(&prompt, f.unit.as_deref(), g.book);
+        let prompt = format!("{prompt}{hint}");
         let answer = Answer::Number(NumberAnswer {
             value,
             tolerance: f.tolerance,
@@ -126,7 +135,7 @@ fn what<R: Rng + ?Sized>(
     let distractors = number_distractors(&truth, wrong, rng);
     // A small number has few others below it: fewer options, never a lopsided ladder.
     (!distractors.is_empty()).then(|| {
-        let options = number_choice(value, distractors, false, f.unit.clone());
+        let options = number_choice(value, distractors, false, f.unit.clone(), g.book);
         question(&f.meta, form, prompt, options, explain)
     })
 }
@@ -152,16 +161,11 @@ fn larger<R: Rng + ?Sized>(
     } else {
         (other, f)
     };
-    let context = [big, small].map(|x| {
-        format!(
-            "{}: {}.",
-            capitalize(&describe_figure(x)),
-            shown(x, x.value)
-        )
-    });
+    let context =
+        [big, small].map(|x| said(&describe_figure(x, g.book), &shown(g, x, x.value), g.book));
     let options = text_choice(
-        describe_figure(big),
-        vec![describe_figure(small)],
+        describe_figure(big, g.book),
+        vec![describe_figure(small, g.book)],
         Vec::new(),
         rng,
     );
@@ -169,7 +173,7 @@ fn larger<R: Rng + ?Sized>(
     Some(question(
         &f.meta,
         Form::FigureLarger,
-        "Which was larger?".to_owned(),
+        g.book.figure.larger.to_owned(),
         options,
         explain,
     ))
@@ -189,13 +193,14 @@ fn difference(f: &FigureFact) -> Option<Number> {
     })
 }
 
-/// "from the 7th Congress to the 8th Congress", or "since the 7th Congress".
-fn span_phrase(f: &FigureFact) -> Option<String> {
+/// The question about a change of `f` (`template`, or the author's `key`), with its span.
+fn about_change(g: &Generator, f: &FigureFact, key: &str, template: &str) -> Option<String> {
     let prev = f.previous.as_ref()?;
-    Some(match &f.at {
-        Some(at) => format!("from {} to {}", prev.at, at),
-        None => format!("since {}", prev.at),
-    })
+    if let Some(own) = f.question.get(key) {
+        return Some(own.to_owned());
+    }
+    let span = figure_span(f, prev, g.book);
+    Some(fill(template, &[("what", &f.what), ("span", &span)]))
 }
 
 fn change<R: Rng + ?Sized>(
@@ -205,7 +210,7 @@ fn change<R: Rng + ?Sized>(
     rng: &mut R,
 ) -> Option<Question> {
     let diff = difference(f)?;
-    let prompt = format!("By how much did {} change {}?", f.what, span_phrase(f)?);
+    let prompt = about_change(g, f, "change", g.book.figure.change)?;
     // A percentage tolerance is of the figure, not of the change.
     let tolerance = match f.tolerance {
         Tolerance::Percent(p) => Tolerance::Absolute(f.value.value().abs() * p / 100.0),
@@ -223,7 +228,7 @@ fn change<R: Rng + ?Sized>(
     if distractors.is_empty() {
         return None;
     }
-    let options = number_choice(diff, distractors, true, f.unit.clone());
+    let options = number_choice(diff, distractors, true, f.unit.clone(), g.book);
     let explain = g.own_explanation(i);
     Some(question(
         &f.meta,
@@ -233,32 +238,6 @@ fn change<R: Rng + ?Sized>(
         explain,
     ))
 }
-
-const ROSE: &[&str] = &[
-    "rise",
-    "risen",
-    "up",
-    "increase",
-    "increased",
-    "grew",
-    "grow",
-    "went up",
-    "higher",
-    "more",
-];
-const FELL: &[&str] = &[
-    "fall",
-    "fallen",
-    "down",
-    "decrease",
-    "decreased",
-    "dropped",
-    "drop",
-    "went down",
-    "lower",
-    "less",
-    "declined",
-];
 
 fn trend<R: Rng + ?Sized>(
     g: &Generator,
@@ -281,11 +260,12 @@ fn trend<R: Rng + ?Sized>(
     if other == 0 || !rng.random_bool((f64::from(other) / f64::from(same)).min(1.0)) {
         return None;
     }
-    let prompt = format!("Did {} rise or fall {}?", f.what, span_phrase(f)?);
+    let prompt = about_change(g, f, "trend", g.book.figure.trend)?;
+    let words = &g.book.figure;
     let (right, wrong, aliases, wrong_aliases) = if rose {
-        ("rose", "fell", ROSE, FELL)
+        (words.rose, words.fell, words.rose_also, words.fell_also)
     } else {
-        ("fell", "rose", FELL, ROSE)
+        (words.fell, words.rose, words.fell_also, words.rose_also)
     };
     let aliases = aliases.iter().map(|a| (*a).to_owned()).collect();
     let (options, mut answer) = text_choice(right.to_owned(), vec![wrong.to_owned()], aliases, rng);
@@ -312,7 +292,7 @@ fn trend<R: Rng + ?Sized>(
 mod tests {
     use crate::grade::{Verdict, grade, readable};
     use crate::question::Form;
-    use crate::question::testing::{asked, generator};
+    use crate::question::testing::{asked, generator, generator_in};
 
     fn trend_questions(value: u32, previous: u32) -> Vec<crate::question::Question> {
         // A figure that went the other way: "rose or fell" is asked as often each way.
@@ -366,6 +346,31 @@ mod tests {
                 "{:?}",
                 q.options
             );
+        }
+    }
+
+    #[test]
+    fn rise_or_fall_is_asked_and_graded_in_the_decks_language() {
+        let g = generator_in(
+            "de",
+            "[[figure]]\nid = \"d\"\nwhat = \"die Zahl der Delegierten\"\nvalue = 5000\nprevious = { value = 3637, at = \"7. Parteitag\" }\n\
+             [[figure]]\nid = \"e\"\nwhat = \"die Zahl der Gäste\"\nvalue = 10\nprevious = { value = 20, at = \"7. Parteitag\" }\n",
+        );
+        let questions = asked(&g, 0, Form::FigureTrend);
+        assert!(!questions.is_empty());
+        for q in questions {
+            assert_eq!(
+                q.prompt,
+                "Die Zahl der Delegierten (7. Parteitag → später): gestiegen oder gesunken?"
+            );
+            let mut options = q.options.clone();
+            options.sort();
+            assert_eq!(options, ["gestiegen", "gesunken"]);
+            assert_eq!(grade(&q, "gestiegen"), Verdict::Correct);
+            assert_eq!(grade(&q, "zugenommen"), Verdict::Correct);
+            assert!(matches!(grade(&q, "gesunken"), Verdict::Wrong { .. }));
+            assert!(matches!(grade(&q, "weniger"), Verdict::Wrong { .. }));
+            assert!(q.expected().ends_with("gestiegen"));
         }
     }
 

@@ -33,6 +33,8 @@ pub(super) fn question(
         options,
         answer,
         explanation,
+        // The generator sets the deck's.
+        language: crate::deck::Language::English,
     }
 }
 

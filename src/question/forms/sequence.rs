@@ -9,7 +9,7 @@ use super::super::answer::Answer;
 use super::super::generator::Generator;
 use super::super::index::ItemRef;
 use super::super::options::text_choice;
-use super::super::phrase::quoted;
+use super::super::phrase::{fill, quoted};
 use super::super::tells::{keys_tell_order, tells_order};
 use super::super::{Form, Question};
 use super::{question, same_sort_with_own};
@@ -60,7 +60,10 @@ fn order<R: Rng + ?Sized>(
     let options = picked.iter().map(|k| s.items[*k].clone()).collect();
     let mut order: Vec<usize> = (0..picked.len()).collect();
     order.sort_by_key(|o| picked[*o]);
-    let prompt = format!("Put these in order, first to last, as in {}.", s.name);
+    let prompt = s.question.get("order").map_or_else(
+        || fill(g.book.sequence.order, &[("name", &s.name)]),
+        String::from,
+    );
     Some(question(
         &s.meta,
         Form::SequenceOrder,
@@ -96,7 +99,11 @@ fn next<R: Rng + ?Sized>(
     };
     // The item asked about is no option, but its key must not come back as one either.
     let distractors = same_sort_with_own(g, i, &[&own, others], at + 1, silent, rng)?;
-    let prompt = format!("In {}, what came right after {}?", s.name, quoted(this));
+    let item = quoted(this, g.book);
+    let prompt = match s.question.get("next") {
+        Some(own) => fill(own, &[("item", &item)]),
+        None => fill(g.book.sequence.next, &[("name", &s.name), ("item", &item)]),
+    };
     let options = text_choice(after.clone(), distractors, Vec::new(), rng);
     Some(question(
         &s.meta,

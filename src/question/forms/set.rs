@@ -7,6 +7,7 @@ use crate::deck::{Number, SetFact, Tolerance};
 use super::super::answer::{Answer, NumberAnswer};
 use super::super::generator::Generator;
 use super::super::options::text_choice;
+use super::super::phrase::fill;
 use super::super::{Form, Question};
 use super::{question, same_sort};
 
@@ -21,12 +22,16 @@ pub fn build<R: Rng + ?Sized>(
     match form {
         Form::SetMember => member(g, i, s, explain, rng),
         Form::SetSize => {
-            let prompt = format!("How many members did {} have?", s.name);
+            let words = &g.book.set;
+            let prompt = s
+                .question
+                .get("size")
+                .map_or_else(|| fill(words.size, &[("name", &s.name)]), String::from);
             let count = i64::try_from(s.members.len()).unwrap_or(i64::MAX);
             let answer = Answer::Number(NumberAnswer {
                 value: Number::integer(count),
                 tolerance: Tolerance::Exact,
-                unit: Some("members".to_owned()),
+                unit: words.unit.map(str::to_owned),
                 also: Vec::new(),
             });
             Some(question(
@@ -55,7 +60,10 @@ fn member<R: Rng + ?Sized>(
     let right = s.members.get(at)?.clone();
     let pool = g.index.pool(g.index.sorts[i].as_ref());
     let distractors = same_sort(g, i, &[pool], at, |r| r.fact as usize != i, rng)?;
-    let prompt = format!("Which of these was a member of {}?", s.name);
+    let prompt = s.question.get("member").map_or_else(
+        || fill(g.book.set.member, &[("name", &s.name)]),
+        String::from,
+    );
     let options = text_choice(right, distractors, Vec::new(), rng);
     Some(question(&s.meta, Form::SetMember, prompt, options, explain))
 }

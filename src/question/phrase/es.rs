@@ -1,0 +1,126 @@
+//! Spanish: opening ¿ and «comillas»; fact texts stand before a colon, so no article has
+//! to agree with them: "La toma de la Bastilla: ¿cuándo fue?".
+
+use super::book::*;
+use crate::deck::Language;
+
+const MONTHS: [&str; 12] = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];
+
+pub static BOOK: Phrasebook = Phrasebook {
+    language: Language::Spanish,
+    marks: Marks {
+        open_quote: "«",
+        close_quote: "»",
+        colon: ": ",
+        list: ", ",
+        stop: ".",
+        gap: " ",
+    },
+    dates: DateWords {
+        months: MONTHS,
+        months_after_day: MONTHS,
+        day: "{day} de {month} de {year}",
+        month: "{month} de {year}",
+        year: "{year}",
+        first_day: None,
+        span: "{start} – {end}",
+        prose_options: true,
+    },
+    numbers: NumberWords {
+        // The RAE's rule: a space between groups, and none in four-digit numbers.
+        group: "\u{a0}",
+        group_from: 5,
+        decimal: ",",
+        percent: "{n}\u{a0}%",
+        unit_gap: " ",
+        english_plurals: false,
+    },
+    dated: DatePrompts {
+        when: "{Event}: ¿cuándo fue?",
+        begin: "{Event}: ¿cuándo empezó?",
+        end: "{Event}: ¿cuándo terminó?",
+        give_day: "Indique el día, el mes y el año.",
+        give_month: "Indique el mes y el año.",
+        give_year: "Indique el año.",
+        first: "¿Cuál de estos hechos ocurrió primero?",
+        order: "Ordene estos hechos cronológicamente, del más antiguo al más reciente.",
+    },
+    figure: FigurePrompts {
+        at: AtRule::Template("{what} ({at})"),
+        what: "{Figure}: ¿cuál era el valor?",
+        larger: "¿Cuál de estas cifras era mayor?",
+        change: "{What} {span}: ¿cuánto varió?",
+        trend: "{What} {span}: ¿subió o bajó?",
+        span_between: "({from} → {to})",
+        span_since: "({from} → {later})",
+        later: "después",
+        rose: "subió",
+        fell: "bajó",
+        rose_also: &[
+            "aumentó", "creció", "más", "mayor", "sube", "subir", "aumento", "alza",
+        ],
+        fell_also: &[
+            "disminuyó",
+            "descendió",
+            "cayó",
+            "menos",
+            "menor",
+            "baja",
+            "bajar",
+            "descenso",
+        ],
+        unit_hint: " (unidad: {unit})",
+        percent_hint: " (en porcentaje)",
+        history: "{What}: {then} ({then_at}), después {now} ({now_at}).",
+    },
+    change: ChangePrompts {
+        after: "{Subject}: antes del cambio, {before}. ¿Y después?",
+        before: "{Subject}: después del cambio, {after}. ¿Y antes?",
+        true_false: "¿Verdadero o falso? {statement}",
+        statement: "{Subject}: pasó de {from} a {to}.",
+        one_sided: "{Subject}: ¿cuál de estos fue {verb}?",
+        one_sided_typed: "{Subject}: ¿qué fue {verb}?",
+        one_sided_said: "{Subject}: fue {verb} {value}.",
+        removed: "suprimido",
+        established: "creado",
+    },
+    set: SetPrompts {
+        member: "{Name}: ¿cuál de estos formaba parte?",
+        size: "{Name}: ¿cuántos formaban parte?",
+        unit: None,
+        said: "{Name}: {members}.",
+    },
+    sequence: SequencePrompts {
+        order: "{Name}: ordene estos elementos del primero al último.",
+        next: "{Name}: ¿qué venía justo después de {item}?",
+    },
+    truth: Truth {
+        yes: "verdadero",
+        no: "falso",
+        yes_label: "Verdadero",
+        no_label: "Falso",
+        yes_also: &["v", "cierto", "sí", "si", "s"],
+        no_also: &["f", "no", "n"],
+    },
+    override_prompt: "Tenía razón: ¿contar como correcta?",
+    yes_no: YesNo {
+        yes: &["sí", "si", "s"],
+        no: &["no", "n"],
+        default_no: "[s/N]",
+        default_yes: "[S/n]",
+    },
+    source: "Fuente: {quote}",
+};
