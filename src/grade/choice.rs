@@ -3,7 +3,7 @@
 use crate::question::{Answer, Choice, ChoiceValues, Question, option_letter};
 
 use super::date::parse_date;
-use super::normalize::{close_distance, key, typo_allowance};
+use super::normalize::{close_distance, key, typo_distance};
 use super::number::parse_number;
 use super::text::nearest_option;
 
@@ -105,7 +105,7 @@ fn is_another_answer(given: &str, options: &[String], rejected: &[String]) -> bo
         .iter()
         .filter_map(|o| {
             let k = key(o);
-            close_distance(given, &k, typo_allowance(k.chars().count()))
+            typo_distance(given, &k)
         })
         .min();
     nearest.is_some_and(|d| {

@@ -8,10 +8,12 @@
 
 pub mod choice;
 pub mod date;
+pub mod distance;
 pub mod normalize;
 pub mod number;
 pub mod numerals;
 pub mod readable;
+pub mod script;
 pub mod text;
 pub mod units;
 

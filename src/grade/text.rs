@@ -1,7 +1,7 @@
 //! Matching typed text: accepted spellings exactly, small typos forgiven by answer length,
 //! but never when the input is as near a known wrong answer.
 
-use super::normalize::{close_distance, key, typo_allowance};
+use super::normalize::{close_distance, key, typo_distance};
 
 /// How typed text relates to an answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,9 +34,7 @@ pub fn match_text(
     }
     let best = candidates
         .iter()
-        .filter_map(|(text, k)| {
-            close_distance(&given, k, typo_allowance(k.chars().count())).map(|d| (d, *text))
-        })
+        .filter_map(|(text, k)| typo_distance(&given, k).map(|d| (d, *text)))
         .min_by_key(|(d, _)| *d);
     let Some((distance, spelling)) = best else {
         return TextMatch::No;
@@ -60,7 +58,7 @@ pub fn nearest_option(input: &str, options: &[String]) -> Option<usize> {
         .enumerate()
         .filter_map(|(i, o)| {
             let k = key(o);
-            close_distance(&given, &k, typo_allowance(k.chars().count())).map(|d| (d, i))
+            typo_distance(&given, &k).map(|d| (d, i))
         })
         .collect();
     scored.sort_unstable();

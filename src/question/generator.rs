@@ -3,7 +3,7 @@
 use rand::{Rng, RngExt};
 use serde::{Deserialize, Serialize};
 
-use crate::deck::{ChangeSides, Deck, Fact};
+use crate::deck::{ChangeSides, Deck, Fact, Language};
 
 use super::answer::{Answer, ChoiceValues};
 use super::index::{self, Index, ItemRef};
@@ -59,6 +59,8 @@ pub struct Generator {
     pub(super) settings: Settings,
     /// Per fact, the forms that may apply, one bit per form in `Form::ALL` order.
     forms: Vec<u32>,
+    /// The deck's language, read once from its tag.
+    language: Language,
     /// Per fact, the key of what every question about it shows (its label and explanation),
     /// made on first use by a run (see [`Generator::spoils_many`]).
     shown_keys: std::sync::OnceLock<Vec<String>>,
@@ -149,6 +151,7 @@ impl Generator {
             derived: Derived { index, forms },
         } = prepared;
         Generator {
+            language: Language::from_tag(&deck.meta.language),
             deck,
             index,
             settings,
@@ -274,6 +277,10 @@ impl Generator {
             Fact::Set(s) => forms::set::build(self, fact, s, form, rng),
             Fact::Sequence(s) => forms::sequence::build(self, fact, s, form, rng),
         }?;
+        let q = Question {
+            language: self.language,
+            ..q
+        };
         if leak::leaks(&q) {
             return None;
         }

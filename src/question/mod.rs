@@ -36,7 +36,7 @@ pub use select::{Blocked, Dealer, Dealing, Selection, select};
 use rand::SeedableRng;
 use rand::rngs::Xoshiro256PlusPlus;
 
-use crate::deck::Kind;
+use crate::deck::{Kind, Language};
 
 /// The RNG behind every quiz: a named algorithm, so a seed means the same questions on
 /// every platform and after crate updates (`StdRng` promises neither).
@@ -68,6 +68,8 @@ pub struct Question {
     pub answer: Answer,
     /// Shown after answering: the facts behind the question, the note, the source quote.
     pub explanation: String,
+    /// The deck's language: answers are read as its readers write them.
+    pub language: Language,
 }
 
 impl Question {
