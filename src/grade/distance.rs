@@ -8,7 +8,7 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::script::is_cjk;
+use super::script::{Script, is_cjk, script_of};
 
 /// One thing a typing mistake changes: a character, a grapheme of several (by hash) or a
 /// jamo of a Hangul syllable.
@@ -53,7 +53,8 @@ fn fnv(text: &str) -> u32 {
 
 /// How many typing mistakes an answer with this key may contain. Alphabets: none up to 3
 /// graphemes, 1 up to 5, 2 up to 11, then one more per 4. Han, kana and Hangul (when they
-/// are most of the answer): none up to 4 characters, then one per 5.
+/// are most of the answer): none up to 4 characters, then one per 5. Arabic and Hebrew
+/// letters: none up to 4, 1 up to 8, then one more per 4.
 pub fn typo_allowance(key: &str) -> usize {
     let graphemes = if key.is_ascii() {
         key.len()
@@ -68,6 +69,18 @@ pub fn typo_allowance(key: &str) -> usize {
     let letters = graphemes - key.matches(' ').count();
     if cjk > 0 && 2 * cjk >= letters {
         return cjk / 5;
+    }
+    // Arabic and Hebrew leave short vowels unwritten: one letter of four carries as much
+    // as a Latin syllable, and changing it gives another name (محمد for أحمد).
+    let abjad = if key.is_ascii() {
+        0
+    } else {
+        key.chars()
+            .filter(|c| matches!(script_of(*c), Script::Arabic | Script::Hebrew))
+            .count()
+    };
+    if abjad > 0 && 2 * abjad >= letters {
+        return abjad.saturating_sub(1) / 4;
     }
     match graphemes {
         0..=3 => 0,
@@ -193,5 +206,8 @@ mod tests {
             "six Cyrillic letters, as six Latin ones"
         );
         assert_eq!(typo_allowance("مصر"), 0);
+        assert_eq!(typo_allowance("احمد"), 0);
+        assert_eq!(typo_allowance("ירושלים"), 1);
+        assert_eq!(typo_allowance("جمال عبد الناصر"), 3);
     }
 }

@@ -23,7 +23,10 @@ pub fn key(text: &str) -> String {
     {
         return finish(words(text));
     }
-    let nfkc: String = text.nfkc().collect();
+    let mut nfkc: String = text.nfkc().collect();
+    if nfkc.contains('"') {
+        nfkc = hebrew_gershayim(&nfkc);
+    }
     let mut out = words(&fold(&nfkc));
     if out.contains(|c: char| !c.is_ascii()) {
         let mixed: Vec<String> = out
@@ -33,6 +36,45 @@ pub fn key(text: &str) -> String {
         out = mixed.join(" ");
     }
     finish(out)
+}
+
+/// The key of `text` with German umlauts written out (ü as ue: "Muenchen" for
+/// "München"), as German is typed without them; `None` when `text` has none. "Munchen"
+/// is the same answer by [`key`] already.
+pub fn umlaut_key(text: &str) -> Option<String> {
+    let composed: String = text.nfc().collect();
+    if !composed.contains(['ä', 'ö', 'ü', 'Ä', 'Ö', 'Ü']) {
+        return None;
+    }
+    let mut out = String::with_capacity(composed.len() + 4);
+    for c in composed.chars() {
+        match c {
+            'ä' | 'Ä' => out.push_str("ae"),
+            'ö' | 'Ö' => out.push_str("oe"),
+            'ü' | 'Ü' => out.push_str("ue"),
+            c => out.push(c),
+        }
+    }
+    Some(key(&out))
+}
+
+/// Whether `given` (a key) is `text` as written, in the reader's way of writing it.
+pub fn is_same_answer(given: &str, text: &str) -> bool {
+    key(text) == given || umlaut_key(text).is_some_and(|k| k == given)
+}
+
+/// `text` with a straight double quote after a Hebrew letter read as gershayim, as Hebrew
+/// keyboards type it ("צה\"ל" for "צה״ל"), which the key leaves out.
+fn hebrew_gershayim(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut after_hebrew = false;
+    for c in text.chars() {
+        if !(c == '"' && after_hebrew) {
+            out.push(c);
+        }
+        after_hebrew = ('\u{5d0}'..='\u{5ea}').contains(&c);
+    }
+    out
 }
 
 /// The letters and digits of `text` as lowercase words, one space between them.
@@ -143,8 +185,13 @@ mod tests {
         assert_eq!(key("Ёлка"), key("елка"));
         assert_eq!(key("Мoсква"), key("Москва"), "a Latin o in a Russian word");
         assert_eq!(key("צה״ל"), "צהל");
+        assert_eq!(key("צה\"ל"), "צהל");
+        assert_eq!(key("\"שלום\""), "שלום");
         assert_eq!(key("ＡＢＣ　４７"), "abc 47");
         assert_eq!(key("٤٧"), "47");
+        assert!(is_same_answer(&key("Muenchen"), "München"));
+        assert!(is_same_answer(&key("Munchen"), "München"));
+        assert!(!is_same_answer(&key("Muenchen"), "Munchen"));
     }
 
     #[test]

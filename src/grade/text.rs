@@ -1,7 +1,7 @@
 //! Matching typed text: accepted spellings exactly, small typos forgiven by answer length,
 //! but never when the input is as near a known wrong answer.
 
-use super::normalize::{close_distance, key, typo_distance};
+use super::normalize::{close_distance, is_same_answer, key, typo_distance};
 
 /// How typed text relates to an answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,13 +25,11 @@ pub fn match_text(
     if given.is_empty() {
         return TextMatch::No;
     }
-    let candidates: Vec<(&str, String)> = std::iter::once(answer)
-        .chain(accepted.iter().map(String::as_str))
-        .map(|t| (t, key(t)))
-        .collect();
-    if candidates.iter().any(|(_, k)| *k == given) {
+    let spellings = || std::iter::once(answer).chain(accepted.iter().map(String::as_str));
+    if spellings().any(|t| is_same_answer(&given, t)) {
         return TextMatch::Exact;
     }
+    let candidates: Vec<(&str, String)> = spellings().map(|t| (t, key(t))).collect();
     let best = candidates
         .iter()
         .filter_map(|(text, k)| typo_distance(&given, k).map(|d| (d, *text)))
