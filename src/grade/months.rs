@@ -207,6 +207,16 @@ pub fn month_of(token: &str) -> Option<i8> {
     i8::try_from(found + 1).ok()
 }
 
+/// The month `token` names in full in any language ("Oktober", "апреля", "juillet"), without
+/// reading abbreviations: for prose, where "Set" or "Mar" are more often other words.
+pub fn month_named(token: &str) -> Option<i8> {
+    let word = key(token);
+    let found = MONTHS
+        .iter()
+        .position(|names| names.contains(&word.as_str()))?;
+    i8::try_from(found + 1).ok()
+}
+
 fn by_prefix(word: &str) -> Option<usize> {
     let alphabetic = word
         .chars()
@@ -256,5 +266,8 @@ mod tests {
         assert_eq!(month_of("ma"), None);
         assert_eq!(month_of("soon"), None);
         assert_eq!(month_of("تشرين الأول"), Some(10));
+        assert_eq!(month_named("Oktober"), Some(10));
+        assert_eq!(month_named("Okt"), None);
+        assert_eq!(month_named("Set"), None);
     }
 }

@@ -42,6 +42,25 @@ const MULTIPLIERS: &[(&str, f64)] = &[
     ("million", 1e6),
     ("billion", 1e9),
     ("trillion", 1e12),
+    // German, French, Spanish and Russian, as documents in them write large numbers.
+    ("tausend", 1e3),
+    ("millionen", 1e6),
+    ("mio", 1e6),
+    ("milliarde", 1e9),
+    ("milliarden", 1e9),
+    ("mrd", 1e9),
+    ("millions", 1e6),
+    ("milliard", 1e9),
+    ("milliards", 1e9),
+    ("millones", 1e6),
+    ("тысяч", 1e3),
+    ("тыс", 1e3),
+    ("миллиона", 1e6),
+    ("миллионов", 1e6),
+    ("млн", 1e6),
+    ("миллиарда", 1e9),
+    ("миллиардов", 1e9),
+    ("млрд", 1e9),
 ];
 
 /// Words that follow a number without being what it counts.

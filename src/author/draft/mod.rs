@@ -6,7 +6,9 @@
 //! `"TODO: …"` text ([`write`]). See docs/authoring.md.
 
 mod changes;
+mod cjk_dates;
 mod dates;
+mod detect;
 mod excerpt;
 mod figures;
 mod sentence;
@@ -15,10 +17,11 @@ mod write;
 
 use std::ops::Range;
 
-use crate::deck::{FactDate, Number, Precision};
+use crate::deck::{FactDate, Language, Number, Precision};
 
 use excerpt::collapse;
 
+pub use detect::language_of;
 pub use write::{DraftOptions, write, write_to};
 
 /// What was found, with its parsed values.
@@ -57,14 +60,20 @@ pub struct Proposal {
     pub hint: String,
 }
 
-/// Every date, figure and change of the document, in document order.
+/// Every date, figure and change of an English document, in document order.
 pub fn find_facts(doc: &str) -> Vec<Proposal> {
+    find_facts_in(doc, Language::English)
+}
+
+/// Every date, figure and change of the document, in document order, its dates and
+/// numbers read as `language` writes them.
+pub fn find_facts_in(doc: &str, language: Language) -> Vec<Proposal> {
     let mut out = Vec::new();
     let mut context: Option<FactDate> = None;
     for s in sentence::sentences(doc) {
         let masked = mask_urls(s.text);
-        let toks = token::tokens(&masked);
-        let found_dates = dates::find(&toks, context);
+        let toks = token::tokens_in(&masked, language.decimal_mark());
+        let found_dates = dates::find(&toks, context, language);
         let byte_span =
             |r: &Range<usize>| match (toks.get(r.start), toks.get(r.end.wrapping_sub(1))) {
                 (Some(a), Some(b)) => a.span.start..b.span.end,
@@ -252,6 +261,7 @@ mod tests {
                 source_title: "S".into(),
                 source_file: None,
                 source_name: "s.txt".into(),
+                language: "en".into(),
             };
             let text = write(&find_facts(&doc), &options);
             let loaded = crate::deck::load_str(&text);
