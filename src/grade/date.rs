@@ -243,6 +243,29 @@ mod tests {
     }
 
     #[test]
+    fn reads_each_languages_forms() {
+        let read = |s: &str, l: Language| {
+            parse_date_in(s, l).map_or_else(|e| format!("error: {e}"), |d| d.to_string())
+        };
+        assert_eq!(
+            read("12 de octubre de 1492", Language::Spanish),
+            "1492-10-12"
+        );
+        assert_eq!(read("22 مارس 1945م", Language::Arabic), "1945-03-22");
+        assert_eq!(read("3. Okt. 1990", Language::German), "1990-10-03");
+        assert_eq!(read("03.10.1990", Language::German), "1990-10-03");
+        assert_eq!(read("12.04.1961", Language::Russian), "1961-04-12");
+        assert_eq!(read("1926. 11. 4.", Language::Korean), "1926-11-04");
+        assert_eq!(
+            read("１９６４年１０月１日", Language::Japanese),
+            "1964-10-01"
+        );
+        assert!(read("03.10.1990", Language::English).contains("day-first or month-first"));
+        assert!(read("jui 1789", Language::French).starts_with("error: that is not a date"));
+        assert!(read("bald", Language::German).contains("3. Oktober 1990"));
+    }
+
+    #[test]
     fn refuses_to_guess() {
         assert!(matches!(
             parse_date("05/01/2021"),
