@@ -195,3 +195,40 @@ fn editing_a_typed_hangul_answer_shows_what_was_typed() {
     s.expect("Score:");
     s.finish();
 }
+
+#[test]
+fn a_hangul_answer_longer_than_a_row_wraps_and_unwraps_cleanly() {
+    let home = TempDir::new().unwrap();
+    let deck = fixture("korean-kings.toml");
+    let (seed, _) = seed_for(home.path(), &deck, false);
+    let mut s = Screen::quiz(home.path(), &deck, seed);
+    s.expect("Answer");
+    // 45 syllables, 90 columns: past the end of the 80-column row.
+    let long: String = "가나다라마바사아자".repeat(5);
+    s.send(&long);
+    s.expect(&long);
+    let rows = s.rows();
+    let at = rows.iter().rposition(|r| r.starts_with("Answer")).unwrap();
+    let shown = format!("{}{}", rows[at].trim_end(), rows[at + 1].trim_end());
+    assert_eq!(shown, format!("Answer: {long}"), "{}", rows.join("\n"));
+    for _ in 0..7 {
+        s.send(BACKSPACE);
+    }
+    let kept: String = long.chars().take(38).collect();
+    // The last redraw: the text ends there, and the cursor is put back after it.
+    s.expect(&format!("{kept}\r"));
+    let rows = s.rows();
+    let shown = format!("{}{}", rows[at].trim_end(), rows[at + 1].trim_end());
+    assert_eq!(shown, format!("Answer: {kept}"), "{}", rows.join("\n"));
+    assert!(
+        rows[at + 2..].iter().all(|r| r.trim().is_empty()),
+        "{}",
+        rows.join("\n")
+    );
+    s.send(ENTER);
+    s.expect("Your answer:");
+    s.expect("I was right");
+    s.send("n\r");
+    s.expect("Score:");
+    s.finish();
+}
