@@ -2,7 +2,7 @@
 //! multiple choice, true/false and orderings.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use factdeck::deck::{FactDate, Kind, Language, Number, Tolerance};
+use factdeck::deck::{FactDate, Kind, Number, Tolerance};
 use factdeck::grade::{Verdict, grade};
 use factdeck::question::{
     Answer, Choice, ChoiceValues, DateAnswer, Form, NumberAnswer, Question, TextAnswer,
@@ -17,7 +17,7 @@ fn question(form: Form, options: &[&str], answer: Answer) -> Question {
         options: options.iter().map(|s| (*s).to_owned()).collect(),
         answer,
         explanation: String::new(),
-        language: Language::English,
+        language: factdeck::deck::Language::English,
     }
 }
 

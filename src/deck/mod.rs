@@ -6,7 +6,7 @@ pub mod model;
 pub mod number;
 
 pub use date::{FactDate, Precision};
-pub use language::{DecimalMark, Language, NumericDates};
+pub use language::Language;
 pub use model::*;
 pub use number::Number;
 pub mod diagnostic;

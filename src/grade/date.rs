@@ -11,7 +11,8 @@
 //! January, the other half as 1 May. Those with one reading only are read: 29/12/2020 (29
 //! is no month), 12/2020 (month and year).
 
-use crate::deck::{FactDate, Language, NumericDates};
+use crate::deck::language::NumericDates;
+use crate::deck::{FactDate, Language};
 
 use super::months::{month_of, starts_two_word_name};
 use super::number::plain_digits;

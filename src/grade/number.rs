@@ -9,7 +9,8 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::deck::{DecimalMark, Language};
+use crate::deck::Language;
+use crate::deck::language::DecimalMark;
 
 use super::normalize::key;
 use super::script::{ascii_digit, is_cjk};

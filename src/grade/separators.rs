@@ -6,7 +6,7 @@
 //! Arabic's own decimal mark (٫) and thousands mark (٬), the Swiss apostrophe and the
 //! underscore mean the same in every language.
 
-use crate::deck::DecimalMark;
+use crate::deck::language::DecimalMark;
 
 use super::number::NumberError;
 

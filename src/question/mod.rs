@@ -68,7 +68,8 @@ pub struct Question {
     pub answer: Answer,
     /// Shown after answering: the facts behind the question, the note, the source quote.
     pub explanation: String,
-    /// The deck's language: answers are read as its readers write them.
+    /// The deck's language: the right answer is shown in it, and its words for true and
+    /// false are read.
     pub language: Language,
 }
 

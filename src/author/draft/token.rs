@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::deck::DecimalMark;
+use crate::deck::language::DecimalMark;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -33,8 +33,8 @@ pub(super) fn question(
         options,
         answer,
         explanation,
-        // Set from the deck by the generator.
-        language: crate::deck::Language::default(),
+        // The generator sets the deck's.
+        language: crate::deck::Language::English,
     }
 }
 
