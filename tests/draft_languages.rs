@@ -58,7 +58,11 @@ fn a_korean_document() {
     let (dates, figures, quotes, language) = draft("ko.txt", &[]);
     assert_eq!(language, "ko");
     assert_eq!(dates, ["1443", "1446-10-09", "1926-11-04"]);
-    assert_eq!(figures, [518.0, 80_000_000.0], "518 years, a duration; 8천만");
+    assert_eq!(
+        figures,
+        [518.0, 80_000_000.0],
+        "518 years, a duration; 8천만"
+    );
     assert_eq!(
         quotes[0], "세종은 1443년에 훈민정음을 창제하였다.",
         "one sentence each"

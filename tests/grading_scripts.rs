@@ -464,3 +464,31 @@ fn a_figures_unit_wins_over_a_multiplier() {
     ));
     assert_eq!(grade(&count, "11238"), Verdict::Correct);
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+    /// Whatever is typed, in any script and any deck language, grading gives a verdict:
+    /// no reader of numbers, dates or text panics on it.
+    #[test]
+    fn any_input_in_any_script_gets_a_verdict(
+        input in "[0-9０-９٠-٩.,'٫٬ 万億亿만억천千百十年月日년월일号%mkMapril апреля Oktober\\PC]{0,24}",
+        which in 0usize..8,
+    ) {
+        let languages = [
+            Language::English, Language::German, Language::Korean, Language::Japanese,
+            Language::Russian, Language::Arabic, Language::Hebrew, Language::Other,
+        ];
+        let d = Deck(languages[which]);
+        for q in [
+            d.number(11_238),
+            d.figure(Number::integer(3776), Some("m")),
+            d.decimal(83.6, 1),
+            d.date("1990-10-03"),
+            d.text("세종대왕", &["세종"]),
+            d.text("ירושלים", &[]),
+        ] {
+            let _ = grade(&q, &input);
+        }
+    }
+}

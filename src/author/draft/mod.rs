@@ -272,6 +272,56 @@ mod tests {
         }
     }
 
+    /// Documents in other scripts and languages, broken anyhow.
+    fn document_in_other_languages() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let piece = prop_oneof![
+            "[가-힣]{1,6}",
+            "[ぁ-んァ-ン一-龥]{1,6}",
+            "[а-яА-Я]{1,8}",
+            Just(" ".to_owned()),
+            Just(". ".to_owned()),
+            Just("。".to_owned()),
+            Just("\n".to_owned()),
+            "[0-9]{1,4}(년|年|월|月|일|日|천|만|억|万|億)",
+            "[0-9]{1,3}(\\.[0-9]{3}){0,3}(,[0-9]{1,3})?( Millionen| млн)?",
+            "[0-9]{1,2}\\. (Oktober|Mai|März) [0-9]{4}",
+            "[0-9]{1,2} (апреля|juillet|de octubre de) [0-9]{4}",
+            "[0-9]{4}(년|年) ?(동안|間)?",
+        ];
+        proptest::collection::vec(piece, 0..40).prop_map(|p| p.concat())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(128))]
+
+        /// In any language, the draft loads and every quote is the document's own.
+        #[test]
+        fn any_document_in_any_language_drafts_a_deck_that_checks(
+            doc in document_in_other_languages(),
+            which in 0usize..6,
+        ) {
+            let language = [
+                Language::Korean, Language::Japanese, Language::German,
+                Language::Russian, Language::French, Language::Spanish,
+            ][which];
+            let options = DraftOptions {
+                id: "d".into(),
+                title: "T".into(),
+                source_title: "S".into(),
+                source_file: None,
+                source_name: "s.txt".into(),
+                language: language.tag().unwrap_or("en").into(),
+            };
+            let text = write(&find_facts_in(&doc, language), &options);
+            let loaded = crate::deck::load_str(&text);
+            proptest::prop_assert!(loaded.is_ok(), "{:?}\n{text}", loaded.err());
+            let loaded = loaded.unwrap();
+            let unverified = crate::deck::quote::verify(&loaded, &doc, "s.txt");
+            proptest::prop_assert!(unverified.is_empty(), "{unverified:?}\n{text}");
+        }
+    }
+
     #[test]
     fn numbers_in_web_addresses_are_not_figures() {
         let found =
