@@ -44,6 +44,7 @@ fn options() -> DraftOptions {
         source_title: "Bench".into(),
         source_file: None,
         source_name: "bench.txt".into(),
+        language: "en".into(),
     }
 }
 

@@ -338,6 +338,11 @@ pub struct DraftArgs {
     /// The deck's title [default: from the file name]
     #[arg(long, value_name = "TEXT")]
     pub title: Option<String>,
+    /// The document's language, as a tag such as en, de, fr, ru, ko, ja or zh: how its
+    /// dates and numbers are read ("3. Oktober 1990", "83,6"), and the deck's `language`
+    /// [default: guessed from the text]
+    #[arg(long, value_name = "TAG")]
+    pub language: Option<String>,
 }
 
 #[derive(Debug, Args)]

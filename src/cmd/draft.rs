@@ -1,4 +1,4 @@
-//! `factdeck draft SOURCE [--out DECK.toml] [--id ID] [--title TEXT]`
+//! `factdeck draft SOURCE [--out DECK.toml] [--id ID] [--title TEXT] [--language TAG]`
 
 use std::path::Path;
 
@@ -6,7 +6,7 @@ use anyhow::{Context, Result};
 
 use crate::author::draft::{self, DraftOptions, Found};
 use crate::cli::DraftArgs;
-use crate::deck::template;
+use crate::deck::{Language, template};
 use crate::exit;
 
 use super::deck_out;
@@ -37,14 +37,19 @@ pub fn run(args: DraftArgs) -> Result<u8> {
         .and_then(Path::parent)
         .unwrap_or(Path::new(""));
     let source_file = deck_out::relative_to(&args.source, deck_dir);
+    let tag = match args.language {
+        Some(tag) => language_tag(&tag)?,
+        None => draft::language_of(&text).tag().unwrap_or("en").to_owned(),
+    };
     let options = DraftOptions {
         id,
         title,
         source_title: doc_title.unwrap_or_else(|| source_name.clone()),
         source_file: Some(source_file.display().to_string()),
         source_name: source_name.clone(),
+        language: tag.clone(),
     };
-    let proposals = draft::find_facts(&text);
+    let proposals = draft::find_facts_in(&text, Language::from_tag(&tag));
     deck_out::emit_deck_with(args.out.as_deref(), |out| {
         draft::write_to(&proposals, &options, out)
     })?;
@@ -61,8 +66,8 @@ pub fn run(args: DraftArgs) -> Result<u8> {
         eprintln!("found no date, figure or change in {source_name}: the draft has no facts");
     } else {
         eprintln!(
-            "drafted {} from {source_name} ({dates} date, {figures} figure, {changes} change); \
-             replace each TODO text, then run `factdeck check {target}`{}",
+            "drafted {} from {source_name} ({dates} date, {figures} figure, {changes} change; \
+             language {tag}); replace each TODO text, then run `factdeck check {target}`{}",
             crate::words::counted(proposals.len(), "fact"),
             if args.out.is_none() {
                 " (save it first, e.g. with --out DECK.toml)"
@@ -72,6 +77,25 @@ pub fn run(args: DraftArgs) -> Result<u8> {
         );
     }
     Ok(exit::OK)
+}
+
+/// `--language` as given when it looks like a language tag ("de", "pt-BR", "zh-Hant").
+fn language_tag(given: &str) -> Result<String> {
+    let tag = given.trim();
+    let well_formed = tag.split('-').all(|part| {
+        (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric())
+    }) && tag
+        .split('-')
+        .next()
+        .is_some_and(|p| (2..=3).contains(&p.len()));
+    if well_formed {
+        Ok(tag.to_owned())
+    } else {
+        Err(exit::usage(format!(
+            "--language `{given}` is not a language tag: use a code such as en, de, fr, ru, ko, \
+             ja or zh (a region may follow: pt-BR)"
+        )))
+    }
 }
 
 /// `--id` as given when it is a valid deck id, else one made from the file name.

@@ -1,10 +1,12 @@
-//! The terminal frontend, drawn on stderr: menus that always fit (`menu`), typed answers and
-//! yes/no questions through dialoguer, and text wrapped at word boundaries to the width.
+//! The terminal frontend, drawn on stderr: menus that always fit (`menu`), typed answers
+//! edited by display width (`line`), yes/no questions through dialoguer, and text wrapped
+//! at word boundaries to the width.
 
 use console::{Key, Term, style};
 use dialoguer::Input;
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 
+use super::line;
 use super::menu::{Chosen, Menu, MenuKind};
 use super::{Ask, AskKind, Frontend, FrontendError, Paused, RateAsk, Rated, Reply, YesNo, wrap};
 use crate::question::option_letter;
@@ -213,11 +215,12 @@ impl Frontend for Terminal {
                     (format!("\n{}", shown.join("\n")), given.join(" "))
                 }),
             AskKind::Typed => {
-                let typed = Input::<String>::with_theme(self.theme.as_ref())
-                    .with_prompt("Answer")
-                    .allow_empty(true)
-                    .report(false)
-                    .interact_text_on(&self.term)?;
+                // Drawn as dialoguer draws its prompts, edited by display width (`line`).
+                let mut prompt = String::new();
+                self.theme
+                    .format_input_prompt(&mut prompt, "Answer", None)
+                    .map_err(|_| std::io::Error::other("the prompt could not be drawn"))?;
+                let typed = line::read_line(&self.term, &prompt)?;
                 Some((typed.clone(), typed))
             }
         };

@@ -1,10 +1,11 @@
 //! Reading which option a reader meant, and reading true/false and orderings.
 
+use crate::deck::Language;
 use crate::question::{Answer, Choice, ChoiceValues, Question, option_letter};
 
-use super::date::parse_date;
-use super::normalize::{close_distance, key, typo_allowance};
-use super::number::parse_number;
+use super::date::parse_date_in;
+use super::normalize::{close_distance, is_same_answer, key, typo_distance};
+use super::number::parse_number_in;
 use super::text::nearest_option;
 
 /// What the input picked.
@@ -21,17 +22,18 @@ pub enum Pick {
 /// Which option `input` names: its text or value first, then its letter, then its number
 /// (not for number options, where "3" is a value), then an alias of the correct option or
 /// of a wrong one, then a near miss of one option's text.
-pub fn pick(options: &[String], choice: &Choice, input: &str) -> Pick {
+/// Numbers and dates are read as readers of `language` write them.
+pub fn pick(options: &[String], choice: &Choice, input: &str, language: Language) -> Pick {
     let n = options.len();
     let given = key(input);
     match &choice.values {
         ChoiceValues::Text => {
-            if let Some(i) = options.iter().position(|o| key(o) == given) {
+            if let Some(i) = options.iter().position(|o| is_same_answer(&given, o)) {
                 return Pick::Option(i);
             }
         }
         ChoiceValues::Numbers { values, unit, .. } => {
-            if let Ok(typed) = parse_number(input, unit.as_deref()) {
+            if let Ok(typed) = parse_number_in(input, unit.as_deref(), language) {
                 return match values
                     .iter()
                     .position(|v| (v.value() - typed.value).abs() < 1e-9)
@@ -45,7 +47,7 @@ pub fn pick(options: &[String], choice: &Choice, input: &str) -> Pick {
             }
         }
         ChoiceValues::Dates(dates) => {
-            if let Ok(typed) = parse_date(input)
+            if let Ok(typed) = parse_date_in(input, language)
                 && let Some(i) = dates.iter().position(|d| *d == typed)
             {
                 return Pick::Option(i);
@@ -67,7 +69,7 @@ pub fn pick(options: &[String], choice: &Choice, input: &str) -> Pick {
     {
         return Pick::Option(number - 1);
     }
-    if choice.aliases.iter().any(|a| key(a) == given) {
+    if choice.aliases.iter().any(|a| is_same_answer(&given, a)) {
         return Pick::Option(choice.correct);
     }
     if let Some((i, _)) = choice.wrong_aliases.iter().find(|(_, a)| key(a) == given) {
@@ -92,7 +94,7 @@ pub fn chosen<'q>(q: &'q Question, input: &str) -> Option<&'q str> {
     let Answer::Choice(choice) = &q.answer else {
         return None;
     };
-    match pick(&q.options, choice, input) {
+    match pick(&q.options, choice, input, q.language) {
         Pick::Option(i) | Pick::NearMiss(i) => q.options.get(i).map(String::as_str),
         Pick::Unclear(_) => None,
     }
@@ -105,7 +107,7 @@ fn is_another_answer(given: &str, options: &[String], rejected: &[String]) -> bo
         .iter()
         .filter_map(|o| {
             let k = key(o);
-            close_distance(given, &k, typo_allowance(k.chars().count()))
+            typo_distance(given, &k)
         })
         .min();
     nearest.is_some_and(|d| {

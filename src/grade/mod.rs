@@ -7,11 +7,17 @@
 //! permutation such as "3 1 2" or "c a b".
 
 pub mod choice;
+pub mod cjk_date;
+pub mod cjk_numbers;
 pub mod date;
+pub mod distance;
+pub mod months;
 pub mod normalize;
 pub mod number;
 pub mod numerals;
 pub mod readable;
+pub mod script;
+pub mod separators;
 pub mod text;
 pub mod units;
 
@@ -19,8 +25,8 @@ use crate::deck::{FactDate, Precision};
 use crate::question::{Answer, Choice, DateAnswer, NumberAnswer, Question, TextAnswer};
 
 use self::choice::{Pick, parse_bool, parse_order, pick};
-use self::date::parse_date;
-use self::number::parse_number;
+use self::date::parse_date_in;
+use self::number::parse_number_in;
 use self::text::{TextMatch, match_text};
 
 pub use self::readable::readable;
@@ -71,7 +77,7 @@ pub fn grade(q: &Question, input: &str) -> Verdict {
         return wrong(q, Some("no answer was given".to_owned()));
     }
     match &q.answer {
-        Answer::Choice(c) => grade_pick(q, c, pick(&q.options, c, input)),
+        Answer::Choice(c) => grade_pick(q, c, pick(&q.options, c, input, q.language)),
         Answer::Number(n) => grade_number(q, n, input),
         Answer::Date(d) => grade_date(q, d, input),
         Answer::Text(t) => grade_text(q, t, input),
@@ -128,7 +134,7 @@ fn grade_pick(q: &Question, c: &Choice, picked: Pick) -> Verdict {
 }
 
 fn grade_number(q: &Question, n: &NumberAnswer, input: &str) -> Verdict {
-    let typed = match parse_number(input, n.unit.as_deref()) {
+    let typed = match parse_number_in(input, n.unit.as_deref(), q.language) {
         Ok(t) => t,
         Err(e) => return wrong(q, Some(e.to_string())),
     };
@@ -147,7 +153,7 @@ fn grade_number(q: &Question, n: &NumberAnswer, input: &str) -> Verdict {
 }
 
 fn grade_date(q: &Question, d: &DateAnswer, input: &str) -> Verdict {
-    let given = match parse_date(input) {
+    let given = match parse_date_in(input, q.language) {
         Ok(g) => g,
         // Ambiguous or incomplete input says how to write it instead.
         Err(e) => return wrong(q, Some(e.to_string())),

@@ -2,9 +2,20 @@
 //! "increase of 1363", "5,000 delegates".
 //!
 //! Never guesses: "5,00" (a decimal comma?) is refused rather than read as 500 or 5.
+//!
+//! Digits of every script count ("４７", "١٩٣"), separators are read as the deck's
+//! language writes them (`separators`), and Chinese, Japanese and Korean units of ten
+//! thousand and a hundred million make one number ("1億2808万", `cjk_numbers`).
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::deck::Language;
+use crate::deck::language::DecimalMark;
 
 use super::normalize::key;
+use super::script::{ascii_digit, is_cjk};
 use super::units::{is_another_unit, is_the_unit};
+use super::{cjk_numbers, separators};
 
 /// Which way a typed change went, when the input says so ("+", "-", "increase", "fell").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +42,16 @@ pub enum NumberError {
     SeveralNumbers,
     #[error("`{0}` has a misplaced comma: write 5,000 or 5000, and a point for decimals (2.5)")]
     BadGrouping(String),
+    #[error(
+        "`{0}` is not written as this deck writes numbers: a comma marks decimals (2,5), \
+         a point or a space groups thousands (5.000 or 5 000)"
+    )]
+    DecimalComma(String),
+    #[error(
+        "`{0}` could be a whole number or a decimal: write whole numbers without a separator \
+         (11238) and decimals with a fourth decimal place (11.2380)"
+    )]
+    AmbiguousSeparator(String),
     #[error("the input says both up and down")]
     Contradiction,
     #[error("the answer is a number of {0}, not a percentage")]
@@ -87,11 +108,23 @@ const FILLER: &[&str] = &[
     "c",
 ];
 
-/// Reads `input` as one number. Ordinary words after it ("7,000 people", "501 women
-/// delegates") are ignored; a percent sign is refused when `unit` is not a percentage.
+/// Reads `input` as one number, as an English reader writes it (see [`parse_number_in`]).
 pub fn parse_number(input: &str, unit: Option<&str>) -> Result<TypedNumber, NumberError> {
-    let text = input.trim().replace(['\u{2212}', '\u{2013}'], "-");
+    parse_number_in(input, unit, Language::English)
+}
+
+/// Reads `input` as one number, with separators as readers of `language` write them.
+/// Ordinary words after it ("7,000 people", "501 women delegates", "47都道府県") are
+/// ignored; a percent sign is refused when `unit` is not a percentage.
+pub fn parse_number_in(
+    input: &str,
+    unit: Option<&str>,
+    language: Language,
+) -> Result<TypedNumber, NumberError> {
+    let mark = language.decimal_mark();
+    let text = plain_digits(input);
     let text = super::numerals::with_digits(&text);
+    let text = cjk_numbers::join_groups(&text);
     let unit_key = unit.map(key).unwrap_or_default();
     let check_percent = || match unit {
         Some(u) if !is_percentage(u) => Err(NumberError::NotAPercentage(u.trim().to_owned())),
@@ -114,12 +147,18 @@ pub fn parse_number(input: &str, unit: Option<&str>) -> Result<TypedNumber, Numb
         }
         let starts_numeric = word
             .trim_start_matches(['+', '-'])
-            .starts_with(|c: char| c.is_ascii_digit() || c == '.');
+            .starts_with(|c: char| c.is_ascii_digit() || c == '.' || cjk_numbers::starts_number(c));
+        // "Mio." and "тыс.": an abbreviation's point is no separator.
+        let word = if starts_numeric {
+            word
+        } else {
+            word.trim_end_matches('.')
+        };
         if starts_numeric {
             if found.is_some() {
                 return Err(NumberError::SeveralNumbers);
             }
-            let (magnitude, sign, percent) = number_token(word, &unit_key)?;
+            let (magnitude, sign, percent) = number_token(word, &unit_key, mark)?;
             if percent {
                 check_percent()?;
             }
@@ -182,11 +221,34 @@ fn join_digit_groups(text: &str) -> Vec<String> {
     tokens
 }
 
+/// `input` with digits of every script as ASCII digits ("４７", "١٩٣"), full-width forms
+/// folded, the Arabic percent sign as "%", minus signs and dashes as "-", and the marks
+/// that set the direction of right-to-left text left out.
+pub fn plain_digits(input: &str) -> String {
+    input
+        .trim()
+        .nfkc()
+        .filter(|c| {
+            !matches!(
+                c,
+                '\u{200e}' | '\u{200f}' | '\u{61c}' | '\u{202a}'..='\u{202e}'
+            )
+        })
+        .map(|c| match c {
+            '\u{2212}' | '\u{2013}' => '-',
+            '\u{66a}' => '%',
+            c => ascii_digit(c).unwrap_or(c),
+        })
+        .collect()
+}
+
 /// "+1,363" → (1363, Up, false); "5k" → (5000, None, false); "45%" → (45, None, true);
-/// "7.32m" for a figure in metres → (7.32, None, false).
+/// "7.32m" for a figure in metres → (7.32, None, false); "1億2808万" → 128,080,000;
+/// "47都道府県" → 47 (a counter follows).
 fn number_token(
     token: &str,
     unit_key: &str,
+    mark: DecimalMark,
 ) -> Result<(f64, Option<Direction>, bool), NumberError> {
     let (sign, rest) = match token.as_bytes().first() {
         Some(b'+') => (Some(Direction::Up), &token[1..]),
@@ -194,51 +256,59 @@ fn number_token(
         _ => (None, token),
     };
     let digits_end = rest
-        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.' || c == '_'))
+        .find(|c: char| {
+            !(c.is_ascii_digit() || matches!(c, ',' | '.' | '_' | '\'' | '\u{66b}' | '\u{66c}'))
+        })
         .unwrap_or(rest.len());
     let (digits, suffix) = rest.split_at(digits_end);
-    let factor = match suffix {
-        "" | "%" => 1.0,
-        s if is_the_unit(s, unit_key) => 1.0,
-        s => multiplier(s).ok_or(NumberError::NotANumber)?,
+    let magnitude = if digits.is_empty() {
+        None
+    } else {
+        Some(separators::read_digits(digits, mark)?)
     };
-    let magnitude = plain_number(digits)?;
-    Ok((magnitude * factor, sign, suffix == "%"))
+    // The figure's own unit wins: "3776m" is metres when the figure is in metres.
+    if matches!(suffix, "" | "%") || is_the_unit(suffix, unit_key) {
+        let magnitude = magnitude.ok_or(NumberError::NotANumber)?;
+        return Ok((magnitude, sign, suffix == "%"));
+    }
+    if let Some(factor) = multiplier(suffix) {
+        let magnitude = magnitude.ok_or(NumberError::NotANumber)?;
+        return Ok((magnitude * factor, sign, false));
+    }
+    let (value, after) = match cjk_numbers::read(magnitude, suffix) {
+        Some(read) => read,
+        None => (magnitude.ok_or(NumberError::NotANumber)?, suffix),
+    };
+    // A counter written on to the number ("47都道府県", "8명") is a word after it.
+    if after.is_empty() || after == "%" || after.starts_with(is_cjk) {
+        Ok((value, sign, after == "%"))
+    } else {
+        Err(NumberError::NotANumber)
+    }
 }
 
-/// "5,000.5" → 5000.5; commas must group thousands.
-fn plain_number(digits: &str) -> Result<f64, NumberError> {
-    let digits = digits.replace('_', "");
-    let (int, frac) = match digits.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (digits.as_str(), None),
-    };
-    if frac.is_some_and(|f| f.contains(['.', ','])) {
-        return Err(NumberError::NotANumber);
-    }
-    if int.contains(',') {
-        let mut groups = int.split(',');
-        let first_ok = groups.next().is_some_and(|g| (1..=3).contains(&g.len()));
-        if !first_ok || !groups.all(|g| g.len() == 3) {
-            return Err(NumberError::BadGrouping(digits.clone()));
-        }
-    }
-    let plain: String = int.chars().filter(|c| *c != ',').collect();
-    let joined = match frac {
-        Some(f) => format!("{plain}.{f}"),
-        None => plain,
-    };
-    if joined.is_empty() || joined == "." {
-        return Err(NumberError::NotANumber);
-    }
-    joined.parse().map_err(|_| NumberError::NotANumber)
-}
-
+/// Words that multiply the number before them, in the languages with rules of their own.
 fn multiplier(word: &str) -> Option<f64> {
     match word {
-        "k" | "thousand" => Some(1e3),
-        "m" | "mn" | "million" | "millions" => Some(1e6),
-        "bn" | "billion" | "billions" => Some(1e9),
+        "k" | "thousand" | "tausend" | "tsd" | "mille" | "mil" | "тыс" | "тысяч" | "тысяча"
+        | "тысячи" => Some(1e3),
+        "m" | "mn" | "million" | "millions" | "mio" | "millionen" | "millón" | "millon"
+        | "millones" | "млн" | "миллион" | "миллиона" | "миллионов" => {
+            Some(1e6)
+        }
+        "bn"
+        | "billion"
+        | "billions"
+        | "mrd"
+        | "milliarde"
+        | "milliarden"
+        | "milliard"
+        | "milliards"
+        | "md"
+        | "млрд"
+        | "миллиард"
+        | "миллиарда"
+        | "миллиардов" => Some(1e9),
         _ => None,
     }
 }

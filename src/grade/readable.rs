@@ -5,8 +5,8 @@
 use crate::question::{Answer, Question, option_letter};
 
 use super::choice::{Pick, parse_bool, parse_order, pick};
-use super::date::parse_date;
-use super::number::parse_number;
+use super::date::parse_date_in;
+use super::number::parse_number_in;
 
 /// `Err(hint)` when `input` is not an answer of the question's shape; blank input counts as
 /// an answer ("I don't know") and is graded wrong, not re-asked.
@@ -16,7 +16,7 @@ pub fn readable(q: &Question, input: &str) -> Result<(), String> {
         return Ok(());
     }
     match &q.answer {
-        Answer::Choice(c) => match pick(&q.options, c, input) {
+        Answer::Choice(c) => match pick(&q.options, c, input, q.language) {
             Pick::Unclear(hint) => Err(hint),
             _ => Ok(()),
         },
@@ -34,10 +34,12 @@ pub fn readable(q: &Question, input: &str) -> Result<(), String> {
                     example.join(" ")
                 )
             }),
-        Answer::Number(n) => parse_number(input, n.unit.as_deref())
+        Answer::Number(n) => parse_number_in(input, n.unit.as_deref(), q.language)
             .map(|_| ())
             .map_err(|e| e.to_string()),
-        Answer::Date(_) => parse_date(input).map(|_| ()).map_err(|e| e.to_string()),
+        Answer::Date(_) => parse_date_in(input, q.language)
+            .map(|_| ())
+            .map_err(|e| e.to_string()),
         Answer::Text(_) => Ok(()),
     }
 }

@@ -1,7 +1,7 @@
 //! Matching typed text: accepted spellings exactly, small typos forgiven by answer length,
 //! but never when the input is as near a known wrong answer.
 
-use super::normalize::{close_distance, key, typo_allowance};
+use super::normalize::{close_distance, is_same_answer, key, typo_distance};
 
 /// How typed text relates to an answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,18 +25,14 @@ pub fn match_text(
     if given.is_empty() {
         return TextMatch::No;
     }
-    let candidates: Vec<(&str, String)> = std::iter::once(answer)
-        .chain(accepted.iter().map(String::as_str))
-        .map(|t| (t, key(t)))
-        .collect();
-    if candidates.iter().any(|(_, k)| *k == given) {
+    let spellings = || std::iter::once(answer).chain(accepted.iter().map(String::as_str));
+    if spellings().any(|t| is_same_answer(&given, t)) {
         return TextMatch::Exact;
     }
+    let candidates: Vec<(&str, String)> = spellings().map(|t| (t, key(t))).collect();
     let best = candidates
         .iter()
-        .filter_map(|(text, k)| {
-            close_distance(&given, k, typo_allowance(k.chars().count())).map(|d| (d, *text))
-        })
+        .filter_map(|(text, k)| typo_distance(&given, k).map(|d| (d, *text)))
         .min_by_key(|(d, _)| *d);
     let Some((distance, spelling)) = best else {
         return TextMatch::No;
@@ -60,7 +56,7 @@ pub fn nearest_option(input: &str, options: &[String]) -> Option<usize> {
         .enumerate()
         .filter_map(|(i, o)| {
             let k = key(o);
-            close_distance(&given, &k, typo_allowance(k.chars().count())).map(|d| (d, i))
+            typo_distance(&given, &k).map(|d| (d, i))
         })
         .collect();
     scored.sort_unstable();

@@ -316,6 +316,10 @@ impl Generator {
             Fact::Set(s) => forms::set::build(self, fact, s, form, rng),
             Fact::Sequence(s) => forms::sequence::build(self, fact, s, form, rng),
         }?;
+        let q = Question {
+            language: self.language,
+            ..q
+        };
         if leak::leaks(&q) {
             return None;
         }

@@ -4,7 +4,8 @@
 
 use std::ops::Range;
 
-use crate::deck::FactDate;
+use crate::deck::{FactDate, Language};
+use crate::grade::months;
 
 use super::token::{Tok, Token};
 
@@ -75,11 +76,11 @@ struct Partial {
 /// Every date of a sentence, left to right. `context` is the last date (to a month or a
 /// day) that the document gave before this sentence, for dates written without a year ("on
 /// December 30"): they get the year that puts them nearest it.
-pub fn find(t: &[Token<'_>], context: Option<FactDate>) -> Vec<FoundDate> {
+pub fn find(t: &[Token<'_>], context: Option<FactDate>, lang: Language) -> Vec<FoundDate> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        match date_at(t, i, context) {
+        match date_at(t, i, context, lang) {
             Some(found) => {
                 i = found.tokens.end;
                 out.push(found);
@@ -87,7 +88,7 @@ pub fn find(t: &[Token<'_>], context: Option<FactDate>) -> Vec<FoundDate> {
             // A date that matched but is impossible ("February 30, 2021") is skipped whole,
             // so that its year is not taken for a date of its own.
             None => {
-                let matched = full_date(t, i).or_else(|| month_day(t, i));
+                let matched = full_date(t, i, lang).or_else(|| month_day(t, i, lang));
                 i = matched.map_or(i + 1, |p| p.next.max(i + 1));
             }
         }
@@ -95,9 +96,17 @@ pub fn find(t: &[Token<'_>], context: Option<FactDate>) -> Vec<FoundDate> {
     out
 }
 
-fn date_at(t: &[Token<'_>], i: usize, context: Option<FactDate>) -> Option<FoundDate> {
-    let first = full_date(t, i).or_else(|| month_day(t, i))?;
-    if let Some(span) = span_from(t, i, first) {
+fn date_at(
+    t: &[Token<'_>],
+    i: usize,
+    context: Option<FactDate>,
+    lang: Language,
+) -> Option<FoundDate> {
+    if let Some(found) = super::cjk_dates::at(t, i) {
+        return Some(found);
+    }
+    let first = full_date(t, i, lang).or_else(|| month_day(t, i, lang))?;
+    if let Some(span) = span_from(t, i, first, lang) {
         return Some(span);
     }
     let (date, year_inferred) = match first.year {
@@ -123,7 +132,7 @@ fn date_at(t: &[Token<'_>], i: usize, context: Option<FactDate>) -> Option<Found
 }
 
 /// A first date followed by a joiner and a second: "October 12 until December 30, 2020".
-fn span_from(t: &[Token<'_>], i: usize, first: Partial) -> Option<FoundDate> {
+fn span_from(t: &[Token<'_>], i: usize, first: Partial, lang: Language) -> Option<FoundDate> {
     // "from September 8, 1941, to January 27, 1944": a comma may come before the joiner.
     let comma = t.get(first.next).is_some_and(|c| c.is_punct(','))
         && t.get(first.next + 1).is_some_and(|w| {
@@ -145,9 +154,9 @@ fn span_from(t: &[Token<'_>], i: usize, first: Partial) -> Option<FoundDate> {
         return None;
     }
     let j = first.next + 1;
-    let second = full_date(t, j).or_else(|| {
+    let second = full_date(t, j, lang).or_else(|| {
         // "January 6–12, 2021": the second end is a bare day.
-        let (day, next) = day_at(t, j)?;
+        let (day, next) = day_at(t, j, lang)?;
         let (year, next) = year_after(t, next)?;
         first.day.map(|_| Partial {
             year: Some(year),
@@ -205,8 +214,8 @@ fn resolve(p: Partial) -> Option<FactDate> {
 
 /// A date with its year: "June 7, 2020", "5 January 2021", "December 2020", "2021-01-05",
 /// "2016".
-fn full_date(t: &[Token<'_>], i: usize) -> Option<Partial> {
-    if let Some(p) = month_day(t, i)
+fn full_date(t: &[Token<'_>], i: usize, lang: Language) -> Option<Partial> {
+    if let Some(p) = month_day(t, i, lang)
         && let Some((year, next)) = year_after(t, p.next)
     {
         return Some(Partial {
@@ -215,9 +224,9 @@ fn full_date(t: &[Token<'_>], i: usize) -> Option<Partial> {
             ..p
         });
     }
-    if let Some((day, next)) = day_at(t, i)
-        && let Some((month, next)) = month_at(t, next)
-        && let Some(year) = t.get(next).and_then(|n| n.num()).and_then(|n| n.year())
+    if let Some((day, next)) = day_at(t, i, lang)
+        && let Some((month, next)) = month_at(t, skip_de(t, next, lang), lang)
+        && let Some((year, next)) = year_at(t, skip_de(t, next, lang))
     {
         return Some(Partial {
             year: Some(year),
@@ -226,8 +235,8 @@ fn full_date(t: &[Token<'_>], i: usize) -> Option<Partial> {
             next: next + 1,
         });
     }
-    if let Some((month, next)) = month_at(t, i)
-        && let Some(year) = t.get(next).and_then(|n| n.num()).and_then(|n| n.year())
+    if let Some((month, next)) = month_at(t, i, lang)
+        && let Some((year, next)) = year_at(t, skip_de(t, next, lang))
     {
         return Some(Partial {
             year: Some(year),
@@ -276,9 +285,9 @@ fn iso(t: &[Token<'_>], i: usize) -> Option<Partial> {
 }
 
 /// "June 7", "Jan. 5th".
-fn month_day(t: &[Token<'_>], i: usize) -> Option<Partial> {
-    let (month, next) = month_at(t, i)?;
-    let (day, next) = day_at(t, next)?;
+fn month_day(t: &[Token<'_>], i: usize, lang: Language) -> Option<Partial> {
+    let (month, next) = month_at(t, i, lang)?;
+    let (day, next) = day_at(t, next, lang)?;
     Some(Partial {
         year: None,
         month: Some(month),
@@ -288,9 +297,15 @@ fn month_day(t: &[Token<'_>], i: usize) -> Option<Partial> {
 }
 
 /// A month name, or an abbreviation with an optional full stop.
-fn month_at(t: &[Token<'_>], i: usize) -> Option<(i8, usize)> {
+fn month_at(t: &[Token<'_>], i: usize, lang: Language) -> Option<(i8, usize)> {
     let word = t.get(i)?;
-    let &(name, month) = MONTHS.iter().find(|(name, _)| word.text == *name)?;
+    let Some(&(name, month)) = MONTHS.iter().find(|(name, _)| word.text == *name) else {
+        // Other languages' names, written in full ("Oktober", "апреля", "juillet"): not in
+        // English prose, where "Mars" and "Mai" are other words.
+        let named = (lang != Language::English && word.tok == Tok::Word)
+            .then(|| months::month_named(word.text))??;
+        return Some((named, i + 1));
+    };
     let dotted = name.len() <= 4
         && t.get(i + 1)
             .is_some_and(|d| d.is_punct('.') && !d.space_before);
@@ -314,12 +329,30 @@ pub fn is_month(token: &Token<'_>) -> bool {
 }
 
 /// A day of the month, with an optional ordinal suffix ("7", "7th").
-fn day_at(t: &[Token<'_>], i: usize) -> Option<(i8, usize)> {
+fn day_at(t: &[Token<'_>], i: usize, lang: Language) -> Option<(i8, usize)> {
     let day = t.get(i)?.num()?.day()?;
     let suffixed = t
         .get(i + 1)
         .is_some_and(|s| !s.space_before && ["st", "nd", "rd", "th"].iter().any(|x| s.is_word(x)));
-    Some((day, if suffixed { i + 2 } else { i + 1 }))
+    // "3. Oktober" (German and other day-first languages), "1er mai" (French).
+    let ordinal = lang != Language::English
+        && t.get(i + 1).is_some_and(|s| {
+            !s.space_before && (s.is_punct('.') || s.is_word("er") || s.is_word("-го"))
+        });
+    Some((day, if suffixed || ordinal { i + 2 } else { i + 1 }))
+}
+
+/// The year at `i`, and the index past it (the caller adds nothing more).
+fn year_at(t: &[Token<'_>], i: usize) -> Option<(i16, usize)> {
+    Some((t.get(i)?.num()?.year()?, i))
+}
+
+/// Past a "de" or "del" between a date's parts ("12 de octubre de 1492").
+fn skip_de(t: &[Token<'_>], i: usize, lang: Language) -> usize {
+    let de = matches!(lang, Language::Spanish | Language::Portuguese)
+        && t.get(i)
+            .is_some_and(|w| w.is_word("de") || w.is_word("del"));
+    if de { i + 1 } else { i }
 }
 
 /// ", 2020" or " 2020" after a day.
@@ -354,7 +387,7 @@ mod tests {
 
     fn dates(s: &str, context: Option<&str>) -> Vec<String> {
         let context = context.map(|c| c.parse::<FactDate>().unwrap());
-        find(&tokens(s), context)
+        find(&tokens(s), context, Language::English)
             .iter()
             .map(|d| {
                 let mut text = d.date.to_string();
@@ -437,6 +470,34 @@ mod tests {
         );
         assert!(dates("a report on December 30 confirmed it", None).is_empty());
         assert!(dates("at the April 25 House of Culture", Some("2021-01")).is_empty());
+    }
+
+    #[test]
+    fn dates_in_other_languages() {
+        let found = |s: &str, lang: Language| -> Vec<String> {
+            find(&tokens(s), None, lang)
+                .iter()
+                .map(|d| d.date.to_string())
+                .collect()
+        };
+        assert_eq!(
+            found("am 3. Oktober 1990 und im Mai 1949", Language::German),
+            ["1990-10-03", "1949-05"]
+        );
+        assert_eq!(
+            found("le 14 juillet 1789 et le 1er mai 1886", Language::French),
+            ["1789-07-14", "1886-05-01"]
+        );
+        assert_eq!(
+            found("12 апреля 1961 года", Language::Russian),
+            ["1961-04-12"]
+        );
+        assert_eq!(
+            found("el 12 de octubre de 1492", Language::Spanish),
+            ["1492-10-12"]
+        );
+        assert_eq!(found("في 22 مارس 1945", Language::Arabic), ["1945-03-22"]);
+        assert_eq!(found("a rover on Mars 2020.", Language::English), ["2020"]);
     }
 
     #[test]

@@ -39,6 +39,13 @@ pub fn quote(text: &str, span: Range<usize>) -> String {
     let room = QUOTE_CAP.saturating_sub(span.len()) / 2;
     let mut from = start.max(span.start.saturating_sub(room));
     let mut to = end.min(span.end + room);
+    // On characters: Cyrillic, Han or Hangul take several bytes each.
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
     if from > start {
         from = next_word(text, from).min(span.start);
     }
@@ -151,6 +158,24 @@ fn previous_word_end(text: &str, at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_sentence_in_letters_of_several_bytes_is_quoted_by_characters() {
+        // 200 Hangul syllables (600 bytes), no spaces near the value: the quote is cut
+        // between characters, never inside one.
+        let text = format!("{}1926년{}", "가".repeat(100), "나".repeat(100));
+        let at = text.find("1926").unwrap();
+        let quoted = quote(&text, at..at + 4);
+        assert!(!quoted.is_empty() && quoted.len() <= QUOTE_CAP, "{quoted}");
+        assert!(text.contains(&quoted) && quoted.contains("1926"));
+        let russian = format!("{} 1961 {}", "слово ".repeat(40), "конец ".repeat(40));
+        let at = russian.find("1961").unwrap();
+        let quoted = quote(&russian, at..at + 4);
+        assert!(
+            quoted.contains("1961") && collapse(&russian).contains(&quoted),
+            "{quoted}"
+        );
+    }
 
     #[test]
     fn short_sentences_are_quoted_whole() {

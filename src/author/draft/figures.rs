@@ -1,9 +1,10 @@
 //! Figures written in prose: "7,000 people", "an 80-day campaign", "12.5%", "6.2 million",
-//! "every four years".
+//! "every four years", "8천만 명", "1億2808万人".
 
 use std::ops::Range;
 
 use crate::deck::Number;
+use crate::grade::cjk_numbers;
 
 use super::dates;
 use super::token::{Tok, Token};
@@ -42,6 +43,25 @@ const MULTIPLIERS: &[(&str, f64)] = &[
     ("million", 1e6),
     ("billion", 1e9),
     ("trillion", 1e12),
+    // German, French, Spanish and Russian, as documents in them write large numbers.
+    ("tausend", 1e3),
+    ("millionen", 1e6),
+    ("mio", 1e6),
+    ("milliarde", 1e9),
+    ("milliarden", 1e9),
+    ("mrd", 1e9),
+    ("millions", 1e6),
+    ("milliard", 1e9),
+    ("milliards", 1e9),
+    ("millones", 1e6),
+    ("тысяч", 1e3),
+    ("тыс", 1e3),
+    ("миллиона", 1e6),
+    ("миллионов", 1e6),
+    ("млн", 1e6),
+    ("миллиарда", 1e9),
+    ("миллиардов", 1e9),
+    ("млрд", 1e9),
 ];
 
 /// Words that follow a number without being what it counts.
@@ -316,6 +336,11 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<FoundFigure> {
         decimals = 0;
         next += 1;
     }
+    if let Some((total, after)) = cjk_units(t, next, value) {
+        value = total;
+        decimals = 0;
+        next = after;
+    }
     // Beyond 2^53 a figure cannot be held exactly (the loader refuses it): not a count.
     if value.abs() > 9_007_199_254_740_992.0 {
         return None;
@@ -332,6 +357,30 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<FoundFigure> {
         value: number,
         unit,
     })
+}
+
+/// A number going on in Chinese, Japanese or Korean units glued to it ("8천만", "1억
+/// 2808만", "3.5亿"): the whole value, and the index of the token after the last unit.
+/// A unit word that goes on in letters ("만명") is left out of the figure.
+fn cjk_units(t: &[Token<'_>], i: usize, lead: f64) -> Option<(f64, usize)> {
+    let glued_unit = |k: usize| {
+        t.get(k).filter(|w| {
+            w.tok == Tok::Word && !w.space_before && w.text.starts_with(cjk_numbers::is_numeral)
+        })
+    };
+    let (mut total, rest) = cjk_numbers::read(Some(lead), glued_unit(i)?.text)?;
+    let mut next = i + 1;
+    // "1억 2808만": a group closed by 억 goes on after a space.
+    while rest.is_empty()
+        && let Some(n) = t.get(next).and_then(|n| n.num())
+        && let Some(w) = glued_unit(next + 1)
+        && let Some((more, _)) = cjk_numbers::read(Some(n.value), w.text)
+        && more < total
+    {
+        total += more;
+        next += 2;
+    }
+    Some((total, next))
 }
 
 /// Whether the number at `i` counts something: not an ordinal ("8th"), not part of a name
@@ -435,6 +484,15 @@ mod tests {
                 None => f.value.to_string(),
             })
             .collect()
+    }
+
+    #[test]
+    fn chinese_japanese_and_korean_units_make_one_figure() {
+        let values: Vec<f64> = find(&tokens("인구는 8천만 명이다, 1억 2808만 명, 3.5亿人"), &[])
+            .iter()
+            .map(|f| f.value.value())
+            .collect();
+        assert_eq!(values, [80_000_000.0, 128_080_000.0, 350_000_000.0]);
     }
 
     #[test]

@@ -6,7 +6,9 @@
 //! `"TODO: …"` text ([`write`]). See docs/authoring.md.
 
 mod changes;
+mod cjk_dates;
 mod dates;
+mod detect;
 mod excerpt;
 mod figures;
 mod sentence;
@@ -15,10 +17,11 @@ mod write;
 
 use std::ops::Range;
 
-use crate::deck::{FactDate, Number, Precision};
+use crate::deck::{FactDate, Language, Number, Precision};
 
 use excerpt::collapse;
 
+pub use detect::language_of;
 pub use write::{DraftOptions, write, write_to};
 
 /// What was found, with its parsed values.
@@ -57,14 +60,20 @@ pub struct Proposal {
     pub hint: String,
 }
 
-/// Every date, figure and change of the document, in document order.
+/// Every date, figure and change of an English document, in document order.
 pub fn find_facts(doc: &str) -> Vec<Proposal> {
+    find_facts_in(doc, Language::English)
+}
+
+/// Every date, figure and change of the document, in document order, its dates and
+/// numbers read as `language` writes them.
+pub fn find_facts_in(doc: &str, language: Language) -> Vec<Proposal> {
     let mut out = Vec::new();
     let mut context: Option<FactDate> = None;
     for s in sentence::sentences(doc) {
         let masked = mask_urls(s.text);
-        let toks = token::tokens(&masked);
-        let found_dates = dates::find(&toks, context);
+        let toks = token::tokens_in(&masked, language.decimal_mark());
+        let found_dates = dates::find(&toks, context, language);
         let byte_span =
             |r: &Range<usize>| match (toks.get(r.start), toks.get(r.end.wrapping_sub(1))) {
                 (Some(a), Some(b)) => a.span.start..b.span.end,
@@ -252,8 +261,59 @@ mod tests {
                 source_title: "S".into(),
                 source_file: None,
                 source_name: "s.txt".into(),
+                language: "en".into(),
             };
             let text = write(&find_facts(&doc), &options);
+            let loaded = crate::deck::load_str(&text);
+            proptest::prop_assert!(loaded.is_ok(), "{:?}\n{text}", loaded.err());
+            let loaded = loaded.unwrap();
+            let unverified = crate::deck::quote::verify(&loaded, &doc, "s.txt");
+            proptest::prop_assert!(unverified.is_empty(), "{unverified:?}\n{text}");
+        }
+    }
+
+    /// Documents in other scripts and languages, broken anyhow.
+    fn document_in_other_languages() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let piece = prop_oneof![
+            "[가-힣]{1,6}",
+            "[ぁ-んァ-ン一-龥]{1,6}",
+            "[а-яА-Я]{1,8}",
+            Just(" ".to_owned()),
+            Just(". ".to_owned()),
+            Just("。".to_owned()),
+            Just("\n".to_owned()),
+            "[0-9]{1,4}(년|年|월|月|일|日|천|만|억|万|億)",
+            "[0-9]{1,3}(\\.[0-9]{3}){0,3}(,[0-9]{1,3})?( Millionen| млн)?",
+            "[0-9]{1,2}\\. (Oktober|Mai|März) [0-9]{4}",
+            "[0-9]{1,2} (апреля|juillet|de octubre de) [0-9]{4}",
+            "[0-9]{4}(년|年) ?(동안|間)?",
+        ];
+        proptest::collection::vec(piece, 0..40).prop_map(|p| p.concat())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(128))]
+
+        /// In any language, the draft loads and every quote is the document's own.
+        #[test]
+        fn any_document_in_any_language_drafts_a_deck_that_checks(
+            doc in document_in_other_languages(),
+            which in 0usize..6,
+        ) {
+            let language = [
+                Language::Korean, Language::Japanese, Language::German,
+                Language::Russian, Language::French, Language::Spanish,
+            ][which];
+            let options = DraftOptions {
+                id: "d".into(),
+                title: "T".into(),
+                source_title: "S".into(),
+                source_file: None,
+                source_name: "s.txt".into(),
+                language: language.tag().unwrap_or("en").into(),
+            };
+            let text = write(&find_facts_in(&doc, language), &options);
             let loaded = crate::deck::load_str(&text);
             proptest::prop_assert!(loaded.is_ok(), "{:?}\n{text}", loaded.err());
             let loaded = loaded.unwrap();

@@ -6,6 +6,8 @@
 
 use std::ops::Range;
 
+use unicode_segmentation::UnicodeSegmentation;
+
 /// One sentence: a slice of the document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sentence<'d> {
@@ -117,7 +119,7 @@ fn push<'d>(doc: &'d str, range: Range<usize>, out: &mut Vec<Sentence<'d>>) {
 
 /// Splits a paragraph at `.`, `!` or `?` (and any closing quotes or brackets) followed by
 /// whitespace and a capital letter, digit or opening quote — unless the word before the full
-/// stop is an abbreviation or an initial.
+/// stop is an abbreviation or an initial, or a day before its month ("am 3. Oktober").
 fn split_paragraph<'d>(doc: &'d str, range: Range<usize>, out: &mut Vec<Sentence<'d>>) {
     let text = &doc[range.clone()];
     let mut from = 0;
@@ -145,14 +147,61 @@ fn split_paragraph<'d>(doc: &'d str, range: Range<usize>, out: &mut Vec<Sentence
             .is_some_and(|(_, c)| {
                 c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\u{201c}' | '(')
             });
-        if !starts_sentence || (c == '.' && is_abbreviation(&text[from..at])) {
+        let stop = chars[end].0;
+        let ordinal = c == '.' && is_ordinal_day(&text[from..=at], &text[stop..]);
+        if !starts_sentence || (c == '.' && is_abbreviation(&text[from..at])) || ordinal {
             continue;
         }
-        let stop = chars[end].0;
+        split_unicode(doc, range.start + from..range.start + stop, out);
+        from = stop;
+    }
+    split_unicode(doc, range.start + from..range.end, out);
+}
+
+/// Splits a piece of a paragraph further at the sentence ends of Unicode's rules (UAX #29,
+/// through unicode-segmentation): the stops of other scripts (`。`, `！`, `؟`, `।`)
+/// wherever they are, and a full stop before a letter without case (Korean, Japanese,
+/// Chinese, Arabic, Hebrew). A line break inside the paragraph is no sentence end, nor a
+/// full stop after an abbreviation or an initial, nor a stop before a lower-case letter.
+fn split_unicode<'d>(doc: &'d str, range: Range<usize>, out: &mut Vec<Sentence<'d>>) {
+    let text = &doc[range.clone()];
+    // Line breaks read as spaces (same length, so offsets hold).
+    let flat = text.replace(['\n', '\r'], " ");
+    let mut from = 0;
+    for (at, piece) in flat.split_sentence_bound_indices() {
+        let stop = at + piece.len();
+        if stop >= flat.len() || at < from {
+            continue;
+        }
+        let sentence = flat[from..stop].trim_end();
+        let next = flat[stop..].chars().next();
+        let before_lowercase = next.is_some_and(char::is_lowercase);
+        let abbreviated =
+            sentence.ends_with('.') && is_abbreviation(&sentence[..sentence.len() - 1]);
+        if before_lowercase || abbreviated || is_ordinal_day(sentence, &flat[stop..]) {
+            continue;
+        }
         push(doc, range.start + from..range.start + stop, out);
         from = stop;
     }
     push(doc, range.start + from..range.end, out);
+}
+
+/// Whether a full stop ends a day written as an ordinal before its month ("am 3. Oktober").
+fn is_ordinal_day(sentence: &str, after: &str) -> bool {
+    let Some(before) = sentence.strip_suffix('.') else {
+        return false;
+    };
+    let day = before
+        .rsplit(|c: char| !c.is_ascii_digit())
+        .next()
+        .unwrap_or("");
+    let month = after
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    (1..=2).contains(&day.len()) && crate::grade::months::month_named(month).is_some()
 }
 
 /// Whether the text before a full stop ends in an abbreviation or a single initial.
@@ -209,5 +258,31 @@ mod tests {
             ["A bell", "rang.", "Then", "[31m red."]
         );
         assert_eq!(&doc[s[3].start..s[3].start + s[3].text.len()], s[3].text);
+    }
+
+    #[test]
+    fn sentences_of_other_scripts_are_split_too() {
+        assert_eq!(
+            texts("東京オリンピックは1964年10月1日に開幕した。閉会式は10月24日だった。"),
+            [
+                "東京オリンピックは1964年10月1日に開幕した。",
+                "閉会式は10月24日だった。"
+            ]
+        );
+        assert_eq!(
+            texts("세종은 1443년에 훈민정음을 창제하였다. 반포는 1446년이었다."),
+            [
+                "세종은 1443년에 훈민정음을 창제하였다.",
+                "반포는 1446년이었다."
+            ]
+        );
+        assert_eq!(
+            texts("Am 3. Oktober 1990 trat die DDR bei. Es gab 16 Länder."),
+            ["Am 3. Oktober 1990 trat die DDR bei.", "Es gab 16 Länder."]
+        );
+        assert_eq!(
+            texts("\"Yes!\" he said. Then he left."),
+            ["\"Yes!\" he said.", "Then he left."]
+        );
     }
 }

@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use crate::deck::language::DecimalMark;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Tok {
@@ -72,8 +74,19 @@ impl Token<'_> {
     }
 }
 
-/// Splits a sentence into tokens.
+/// Splits a sentence into tokens, numbers written as in English ("6,175,000", "2.5").
+#[cfg(test)]
 pub fn tokens(s: &str) -> Vec<Token<'_>> {
+    tokens_in(s, DecimalMark::Point)
+}
+
+/// Splits a sentence into tokens, numbers read with the decimal mark of the document's
+/// language: with a decimal comma, "83,6" is one number and "11.238" is grouped.
+pub fn tokens_in(s: &str, mark: DecimalMark) -> Vec<Token<'_>> {
+    let (group, point) = match mark {
+        DecimalMark::Comma => (b'.', b','),
+        DecimalMark::Point | DecimalMark::Unknown => (b',', b'.'),
+    };
     let bytes = s.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
@@ -89,7 +102,7 @@ pub fn tokens(s: &str) -> Vec<Token<'_>> {
         }
         let start = i;
         let tok = if c.is_ascii_digit() {
-            let (end, num) = number(bytes, i);
+            let (end, num) = number(bytes, i, group, point);
             i = end;
             Tok::Number(num)
         } else if c.is_alphabetic() {
@@ -129,8 +142,9 @@ fn word_end(s: &str, start: usize) -> usize {
     end
 }
 
-/// Reads digits with thousands separators and one decimal part, from `start`.
-fn number(bytes: &[u8], start: usize) -> (usize, Num) {
+/// Reads digits with thousands separators (`group`) and one decimal part (after `point`),
+/// from `start`.
+fn number(bytes: &[u8], start: usize, group: u8, point: u8) -> (usize, Num) {
     let digits_from = |at: usize| {
         bytes[at..]
             .iter()
@@ -141,7 +155,9 @@ fn number(bytes: &[u8], start: usize) -> (usize, Num) {
     let mut int_text: Vec<u8> = bytes[start..i].to_vec();
     let mut grouped = false;
     // ",ddd" not followed by another digit continues the integer part.
-    while bytes.get(i) == Some(&b',') && digits_from(i + 1) == 3 && (grouped || int_text.len() <= 3)
+    while bytes.get(i) == Some(&group)
+        && digits_from(i + 1) == 3
+        && (grouped || int_text.len() <= 3)
     {
         int_text.extend_from_slice(&bytes[i + 1..i + 4]);
         i += 4;
@@ -149,7 +165,7 @@ fn number(bytes: &[u8], start: usize) -> (usize, Num) {
     }
     let mut decimals = 0;
     let mut text = int_text.clone();
-    if bytes.get(i) == Some(&b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+    if bytes.get(i) == Some(&point) && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
         let n = digits_from(i + 1);
         text.push(b'.');
         text.extend_from_slice(&bytes[i + 1..i + 1 + n]);
@@ -204,6 +220,14 @@ mod tests {
         assert!(t[0].num().unwrap().grouped);
         assert_eq!(t[4].num().unwrap().year(), Some(2021));
         assert_eq!(t[2].num().unwrap().day(), None);
+    }
+
+    #[test]
+    fn a_decimal_comma_is_read_where_the_language_writes_one() {
+        let t = tokens_in("83,6 Millionen und 11.238 Gemeinden", DecimalMark::Comma);
+        assert_eq!(t[0].num().unwrap().value, 83.6);
+        assert_eq!(t[3].num().unwrap().value, 11238.0);
+        assert!(t[3].num().unwrap().grouped);
     }
 
     #[test]

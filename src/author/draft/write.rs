@@ -18,6 +18,8 @@ pub struct DraftOptions {
     pub source_file: Option<String>,
     /// How the header comment names the document.
     pub source_name: String,
+    /// The deck's `language` tag: the document's, given or guessed.
+    pub language: String,
 }
 
 /// The marker every phrase left for a person starts with.
@@ -47,7 +49,7 @@ pub fn write_to(
     doc.line("[deck]");
     doc.string("id", &options.id);
     doc.string("title", &nonblank(&options.title, &options.id));
-    doc.string("language", "en");
+    doc.string("language", &nonblank(&options.language, "en"));
     doc.blank();
     doc.line("[deck.source]");
     doc.string(
