@@ -21,6 +21,7 @@ pub mod learner;
 pub mod paths;
 pub mod question;
 pub mod quiz;
+pub mod read;
 pub mod report;
 pub mod review;
 pub mod session;

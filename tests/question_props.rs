@@ -5,11 +5,11 @@
 use std::cell::Cell;
 
 use factdeck::deck::*;
-use factdeck::grade::normalize::key;
 use factdeck::grade::{Verdict, grade};
 use factdeck::question::{
     Answer, ChoiceValues, Form, Generator, Question, Settings, option_letter, rng_from_seed,
 };
+use factdeck::read::normalize::key;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 

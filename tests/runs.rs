@@ -5,11 +5,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use factdeck::deck::{FactDate, load_str};
-use factdeck::grade::normalize::{contains_words, key};
 use factdeck::question::{
     Answer, ChoiceValues, Generator, Question, Selection, Settings, rng_from_seed,
 };
 use factdeck::quiz::{Pool, PoolDeck};
+use factdeck::read::normalize::{contains_words, key};
 
 const DECKS: [(&str, &str); 3] = [
     ("bundled", include_str!("../decks/wpk-8th-congress.toml")),

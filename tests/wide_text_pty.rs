@@ -190,7 +190,7 @@ fn editing_a_typed_hangul_answer_shows_what_was_typed() {
     assert!(shown.ends_with(" 세한종조"), "{shown:?}");
     s.send(ENTER);
     s.expect("Your answer: 세한종조");
-    s.expect("I was right");
+    s.expect("정답으로 처리할까요?");
     s.send("n\r");
     s.expect("Score:");
     s.finish();
@@ -227,7 +227,7 @@ fn a_hangul_answer_longer_than_a_row_wraps_and_unwraps_cleanly() {
     );
     s.send(ENTER);
     s.expect("Your answer:");
-    s.expect("I was right");
+    s.expect("정답으로 처리할까요?");
     s.send("n\r");
     s.expect("Score:");
     s.finish();

@@ -3,10 +3,10 @@
 use crate::deck::Language;
 use crate::question::{Answer, Choice, ChoiceValues, Question, option_letter};
 
-use super::date::parse_date_in;
-use super::normalize::{close_distance, is_same_answer, key, typo_distance};
-use super::number::parse_number_in;
 use super::text::nearest_option;
+use crate::read::date::parse_date_in;
+use crate::read::normalize::{close_distance, is_same_answer, key, typo_distance};
+use crate::read::number::parse_number_in;
 
 /// What the input picked.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,4 +1,5 @@
 //! Grading: one pure function from a question and what the reader typed to a verdict.
+//! Reading the text, numbers and dates typed is `crate::read`'s.
 //!
 //! Numbers and years get no typo tolerance, only the fact's own tolerance. Dates must be
 //! as precise as asked. Text is compared by key (case, diacritics, punctuation and hyphens
@@ -7,27 +8,16 @@
 //! permutation such as "3 1 2" or "c a b".
 
 pub mod choice;
-pub mod cjk_date;
-pub mod cjk_numbers;
-pub mod date;
-pub mod distance;
-pub mod months;
-pub mod normalize;
-pub mod number;
-pub mod numerals;
 pub mod readable;
-pub mod script;
-pub mod separators;
 pub mod text;
-pub mod units;
 
 use crate::deck::{FactDate, Precision};
 use crate::question::{Answer, Choice, DateAnswer, NumberAnswer, Question, TextAnswer};
 
 use self::choice::{Pick, parse_bool, parse_order, pick};
-use self::date::parse_date_in;
-use self::number::parse_number_in;
 use self::text::{TextMatch, match_text};
+use crate::read::date::parse_date_in;
+use crate::read::number::parse_number_in;
 
 pub use self::readable::readable;
 

@@ -5,8 +5,8 @@
 use crate::question::{Answer, Question, option_letter};
 
 use super::choice::{Pick, parse_bool, parse_order, pick};
-use super::date::parse_date_in;
-use super::number::parse_number_in;
+use crate::read::date::parse_date_in;
+use crate::read::number::parse_number_in;
 
 /// `Err(hint)` when `input` is not an answer of the question's shape; blank input counts as
 /// an answer ("I don't know") and is graded wrong, not re-asked.

@@ -1,7 +1,7 @@
 //! Matching typed text: accepted spellings exactly, small typos forgiven by answer length,
 //! but never when the input is as near a known wrong answer.
 
-use super::normalize::{close_distance, is_same_answer, key, typo_distance};
+use crate::read::normalize::{close_distance, is_same_answer, key, typo_distance};
 
 /// How typed text relates to an answer.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 //! review says which it leaves out instead of skipping them silently.
 
 use crate::deck::{ChangeSides, Fact};
-use crate::grade::normalize::{contains_words, key};
+use crate::read::normalize::{contains_words, key};
 
 use super::{Generator, rng_from_seed};
 

@@ -11,7 +11,7 @@ use super::answer::{Answer, ChoiceValues};
 use super::index::{self, Index, ItemRef};
 use super::phrase::Phrasebook;
 use super::{Form, Question, forms, leak, phrase};
-use crate::grade::normalize::{contains_words, key};
+use crate::read::normalize::{contains_words, key};
 
 /// Choices about how questions look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -7,7 +7,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::deck::{ChangeSides, Deck, Fact};
-use crate::grade::normalize::key;
+use crate::read::normalize::key;
 
 use super::near::KnownAnswers;
 use super::phrase;

@@ -4,8 +4,8 @@
 
 use crate::deck::date::month_name;
 use crate::deck::{FactDate, Precision};
-use crate::grade::normalize::{contains_words, key};
-use crate::grade::number::parse_number;
+use crate::read::normalize::{contains_words, key};
+use crate::read::number::parse_number;
 
 use super::answer::{Answer, ChoiceValues};
 use super::{Form, Question};

@@ -19,8 +19,8 @@ use serde::{Deserialize, Serialize};
 use serde_big_array::BigArray;
 
 use crate::deck::{Deck, Fact};
-use crate::grade::distance::{Unit, typo_allowance, units, within};
-use crate::grade::normalize::{digit_runs, key};
+use crate::read::distance::{Unit, typo_allowance, units, within};
+use crate::read::normalize::{digit_runs, key};
 
 use super::index::item_texts;
 
@@ -157,7 +157,7 @@ mod tests {
     use crate::question::testing::generator;
 
     use super::Profile;
-    use crate::grade::distance::units;
+    use crate::read::distance::units;
 
     #[test]
     fn the_profile_bound_never_skips_a_near_text() {

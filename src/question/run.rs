@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::deck::FactDate;
 use crate::deck::date::MONTH_NAMES;
-use crate::grade::normalize::{contains_words, key};
+use crate::read::normalize::{contains_words, key};
 
 use super::Question;
 use super::answer::{Answer, ChoiceValues};

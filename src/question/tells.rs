@@ -6,7 +6,7 @@
 //! 8th Congress", "the campaign ahead of the congress" and "the congress"). Order questions
 //! never pair such names.
 
-use crate::grade::normalize::key;
+use crate::read::normalize::key;
 
 /// Words that place an event early in its story.
 const EARLY: &[&str] = &[

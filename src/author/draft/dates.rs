@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use crate::deck::{FactDate, Language};
-use crate::grade::months;
+use crate::read::months;
 
 use super::token::{Tok, Token};
 

@@ -5,7 +5,7 @@
 //! Good enough to pick how dates and numbers are read; the author can always say.
 
 use crate::deck::Language;
-use crate::grade::script::{Script, script_of};
+use crate::read::script::{Script, script_of};
 
 /// Characters looked at: enough for any document's script, quick on a large one.
 const SAMPLE: usize = 20_000;

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use crate::deck::Number;
-use crate::grade::cjk_numbers;
+use crate::read::cjk_numbers;
 
 use super::dates;
 use super::token::{Tok, Token};

@@ -201,7 +201,7 @@ fn is_ordinal_day(sentence: &str, after: &str) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    (1..=2).contains(&day.len()) && crate::grade::months::month_named(month).is_some()
+    (1..=2).contains(&day.len()) && crate::read::months::month_named(month).is_some()
 }
 
 /// Whether the text before a full stop ends in an abbreviation or a single initial.

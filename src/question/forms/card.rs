@@ -58,9 +58,9 @@ pub fn build<R: Rng + ?Sized>(
 
 #[cfg(test)]
 mod tests {
-    use crate::grade::normalize::key;
     use crate::question::testing::{asked, generator};
     use crate::question::{Answer, Form};
+    use crate::read::normalize::key;
 
     #[test]
     fn distractors_are_distinct_and_never_an_accepted_spelling() {

@@ -13,7 +13,7 @@ use super::super::options::text_choice;
 use super::super::phrase::{change_statement, fill, quoted, verb};
 use super::super::{Form, Question};
 use super::{describe, question, same_sort};
-use crate::grade::normalize::key;
+use crate::read::normalize::key;
 
 pub fn build<R: Rng + ?Sized>(
     g: &Generator,

@@ -13,7 +13,7 @@ use super::super::options::{number_choice, text_choice};
 use super::super::phrase::{Phrasebook, describe, describe_figure, figure_span, fill, said, show};
 use super::super::{Form, Question};
 use super::question;
-use crate::grade::normalize::{contains_words, key};
+use crate::read::normalize::{contains_words, key};
 
 pub fn build<R: Rng + ?Sized>(
     g: &Generator,

@@ -200,9 +200,9 @@ pub fn own_context(fact: &Fact, book: &Phrasebook) -> Vec<String> {
             .map(|prev| {
                 // "The number of observers: 1,387 (…)", not "1,387 observers" again.
                 let said = f.unit.as_deref().filter(|u| {
-                    !crate::grade::normalize::contains_words(
-                        &crate::grade::normalize::key(&f.what),
-                        &crate::grade::normalize::key(u),
+                    !crate::read::normalize::contains_words(
+                        &crate::read::normalize::key(&f.what),
+                        &crate::read::normalize::key(u),
                     )
                 });
                 let shown = |n| show::number(n, false, said, book);

@@ -3,8 +3,8 @@
 //! it guesses at random among what it cannot tell apart, so a strategy that sees nothing
 //! scores chance.
 
-use factdeck::grade::normalize::key;
 use factdeck::question::{Answer, Question};
+use factdeck::read::normalize::key;
 use rand::RngExt;
 use rand::seq::{IndexedRandom, SliceRandom};
 

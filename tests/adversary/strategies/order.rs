@@ -1,7 +1,7 @@
 //! Orderings, and "which came first": by numbers in the names, words that say before or
 //! after, length, the alphabet, the order listed.
 
-use factdeck::grade::normalize::key;
+use factdeck::read::normalize::key;
 use rand::RngExt;
 use rand::seq::SliceRandom;
 

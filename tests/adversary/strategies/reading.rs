@@ -1,9 +1,9 @@
 //! Reading options as a student reads them: numbers, dates, words and their look.
 
 use factdeck::deck::Precision;
-use factdeck::grade::date::parse_date;
-use factdeck::grade::normalize::key;
-use factdeck::grade::number::parse_number;
+use factdeck::read::date::parse_date;
+use factdeck::read::normalize::key;
+use factdeck::read::number::parse_number;
 
 use super::*;
 
