@@ -19,7 +19,7 @@ pub fn run(args: DraftArgs) -> Result<u8> {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let id = deck_id(args.id, &stem)?;
+    let id = super::shared::deck_id(args.id, &stem)?;
     let doc_title = draft::document_title(&text);
     let title = args
         .title
@@ -98,15 +98,3 @@ fn language_tag(given: &str) -> Result<String> {
     }
 }
 
-/// `--id` as given when it is a valid deck id, else one made from the file name.
-pub fn deck_id(given: Option<String>, stem: &str) -> Result<String> {
-    match given {
-        Some(id) if template::slug(&id) == id => Ok(id),
-        Some(id) => Err(exit::usage(format!(
-            "--id `{id}` is not a deck id: use lowercase letters, digits and single hyphens, \
-             like `{}`",
-            template::slug(&id)
-        ))),
-        None => Ok(template::slug(stem)),
-    }
-}

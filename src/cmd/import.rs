@@ -13,7 +13,7 @@ use crate::deck::template;
 use crate::exit;
 
 use super::deck_out;
-use super::draft::deck_id;
+use super::shared::deck_id;
 
 pub fn run(args: ImportArgs) -> Result<u8> {
     let format = args.format.map(|f| match f {

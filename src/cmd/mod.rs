@@ -20,6 +20,7 @@ mod quiz;
 mod report;
 mod review;
 mod schema;
+mod shared;
 mod sync;
 
 use anyhow::Result;

@@ -11,7 +11,7 @@ use crate::deck::Library;
 use crate::deck::library::DEFAULT_DECK;
 use crate::frontend::{self, interrupt};
 use crate::paths::{self, DataDir};
-use crate::question::{Generator, Selection, Settings, random_seed, rng_from_seed, unaskable};
+use crate::question::{Generator, Selection, Settings, random_seed, rng_from_seed};
 use crate::quiz::focus::{Focus, Focused};
 use crate::quiz::summary::{self, Earlier};
 use crate::quiz::{Pool, PoolDeck, Quiz, QuizMode, SharedProgress};
@@ -134,7 +134,7 @@ fn open_pool(args: &QuizArgs, data: &DataDir, settings: Settings) -> Result<Pool
         }
         let id = deck.id().to_owned();
         let generator = Generator::from_prepared(deck.prepared, settings);
-        warn_unaskable(&generator);
+        super::shared::warn_unaskable(&generator);
         decks.push(PoolDeck {
             id,
             hash: deck.store_hash,
@@ -148,18 +148,6 @@ fn open_pool(args: &QuizArgs, data: &DataDir, settings: Settings) -> Result<Pool
     Pool::new(decks, &selection).ok_or_else(|| {
         anyhow!("no fact matches --kinds and --tags in {}; `factdeck generate --all` shows what there is", names.join(", "))
     })
-}
-
-/// Says which facts no question can be made about, rather than leaving them out silently.
-pub(super) fn warn_unaskable(generator: &Generator) {
-    let deck = generator.deck();
-    for u in unaskable(generator) {
-        let id = deck.facts.get(u.fact).map_or("", |f| f.id());
-        eprintln!(
-            "factdeck: warning: `{id}` of deck `{}` is left out: {} (`factdeck check` shows where)",
-            deck.meta.id, u.reason
-        );
-    }
 }
 
 /// On Ctrl-C outside a prompt (plain mode, or between prompts), SIGTERM or SIGHUP: mark the

@@ -30,7 +30,7 @@ pub fn run(args: ReviewArgs, data_dir: Option<PathBuf>) -> Result<u8> {
     let deck_id = deck.id().to_owned();
     let deck_hash = deck.store_hash;
     let generator = Generator::from_prepared(deck.prepared, Settings::default());
-    super::quiz::warn_unaskable(&generator);
+    super::shared::warn_unaskable(&generator);
 
     let mut store = Store::open(data.store())?;
     let now = clock.now();
