@@ -97,4 +97,3 @@ fn language_tag(given: &str) -> Result<String> {
         )))
     }
 }
-

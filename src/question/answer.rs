@@ -105,7 +105,7 @@ fn whole(n: Number) -> Option<i64> {
 }
 
 pub(crate) fn is_percent(unit: Option<&str>) -> bool {
-    unit.is_some_and(|u| matches!(u.trim(), "%" | "percent" | "per cent"))
+    unit.is_some_and(crate::read::units::is_percent)
 }
 
 /// "a", "b", … for option `i`.

@@ -127,7 +127,9 @@ pub fn parse_number_in(
     let text = cjk_numbers::join_groups(&text);
     let unit_key = unit.map(key).unwrap_or_default();
     let check_percent = || match unit {
-        Some(u) if !is_percentage(u) => Err(NumberError::NotAPercentage(u.trim().to_owned())),
+        Some(u) if !super::units::takes_percent_sign(u) => {
+            Err(NumberError::NotAPercentage(u.trim().to_owned()))
+        }
         _ => Ok(()),
     };
     let mut found: Option<f64> = None;
@@ -311,15 +313,6 @@ fn multiplier(word: &str) -> Option<f64> {
         | "миллиардов" => Some(1e9),
         _ => None,
     }
-}
-
-/// "%", "percent", "per cent", "percentage points".
-fn is_percentage(unit: &str) -> bool {
-    let u = unit.trim();
-    u == "%"
-        || ["percent", "per cent", "percentage"]
-            .iter()
-            .any(|p| key(u).starts_with(p))
 }
 
 #[cfg(test)]

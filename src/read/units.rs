@@ -2,6 +2,23 @@
 //! ignored, another unit of measure ("80 weeks" for days) is refused with a hint, since the
 //! number would mean something else.
 
+/// A figure in percent: its options stop at 100 (unless it is above), it is shown as the
+/// language writes a percentage ("45 %"), and a prompt asks for a percentage.
+/// "Percentage points" are not: 5 percentage points is no share of anything.
+pub fn is_percent(unit: &str) -> bool {
+    matches!(unit.trim(), "%" | "percent" | "per cent")
+}
+
+/// Whether a `%` typed after the number is this unit: a percentage, or percentage points
+/// (which people write as "%" too).
+pub fn takes_percent_sign(unit: &str) -> bool {
+    let u = unit.trim();
+    is_percent(u)
+        || ["percent", "per cent", "percentage"]
+            .iter()
+            .any(|p| super::normalize::key(u).starts_with(p))
+}
+
 /// Spellings of one unit, singular and plural, long and short.
 const SAME: &[&[&str]] = &[
     &["second", "seconds", "sec", "secs", "s"],
@@ -78,5 +95,13 @@ mod tests {
         assert!(is_another_unit("weeks", "days"));
         assert!(!is_another_unit("people", "delegates"));
         assert!(!is_another_unit("weeks", ""));
+    }
+
+    #[test]
+    fn percentage_points_take_a_percent_sign_but_are_no_share() {
+        assert!(is_percent("%") && is_percent(" percent "));
+        assert!(!is_percent("percentage points"));
+        assert!(takes_percent_sign("percentage points") && takes_percent_sign("%"));
+        assert!(!takes_percent_sign("days"));
     }
 }
