@@ -11,27 +11,7 @@ const MAX_LEN: usize = 48;
 /// "Who was re-elected as leader?" → "who-was-re-elected-as-leader". ASCII letters and digits
 /// joined by hyphens; `fallback` when the text has none.
 pub fn slug(text: &str, fallback: &str) -> String {
-    let ascii = deunicode::deunicode(text).to_lowercase();
-    let mut out = String::new();
-    for word in ascii
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(MAX_WORDS)
-    {
-        if !out.is_empty() && out.len() + 1 + word.len() > MAX_LEN {
-            break;
-        }
-        if !out.is_empty() {
-            out.push('-');
-        }
-        out.push_str(word);
-    }
-    if out.is_empty() {
-        fallback.to_owned()
-    } else {
-        out.truncate(MAX_LEN);
-        out
-    }
+    crate::words::slug(text, MAX_WORDS, MAX_LEN).unwrap_or_else(|| fallback.to_owned())
 }
 
 /// Hands out ids, adding `-2`, `-3`, … to one already given.

@@ -2,16 +2,7 @@
 
 /// A deck id made from a file name: lowercase ASCII letters and digits joined by hyphens.
 pub fn slug(name: &str) -> String {
-    let ascii = deunicode::deunicode(name).to_lowercase();
-    let words: Vec<&str> = ascii
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.is_empty() {
-        "my-deck".to_owned()
-    } else {
-        words.join("-")
-    }
+    crate::words::slug(name, usize::MAX, usize::MAX).unwrap_or_else(|| "my-deck".to_owned())
 }
 
 /// "solar-system_facts" → "Solar system facts".
