@@ -55,15 +55,20 @@ fn seed_for(home: &Path, deck: &str, menu: bool) -> (u64, Value) {
 struct Screen {
     session: OsSession,
     vt: vt100::Parser,
+    columns: u16,
 }
 
 impl Screen {
     fn quiz(home: &Path, deck: &str, seed: u64) -> Screen {
+        Screen::quiz_sized(home, deck, seed, COLUMNS)
+    }
+
+    fn quiz_sized(home: &Path, deck: &str, seed: u64, columns: u16) -> Screen {
         // The parent sets the size; the child waits until it sees it (see terminal_pty.rs).
         let mut cmd = Command::new("sh");
         cmd.arg("-c")
             .arg(format!(
-                "until [ \"$(stty size)\" = \"{ROWS} {COLUMNS}\" ]; do sleep 0.01; done; \
+                "until [ \"$(stty size)\" = \"{ROWS} {columns}\" ]; do sleep 0.01; done; \
                  exec \"$0\" \"$@\""
             ))
             .arg(bin())
@@ -76,13 +81,14 @@ impl Screen {
         let mut session = Session::spawn(cmd).unwrap();
         session
             .get_process_mut()
-            .set_window_size(COLUMNS, ROWS)
+            .set_window_size(columns, ROWS)
             .unwrap();
         session.set_expect_timeout(Some(Duration::from_secs(30)));
         let size = |n| NonZeroU16::new(n).unwrap();
         Screen {
             session,
-            vt: vt100::Parser::new(size(ROWS), size(COLUMNS), 0),
+            vt: vt100::Parser::new(size(ROWS), size(columns), 0),
+            columns,
         }
     }
 
@@ -99,7 +105,7 @@ impl Screen {
     }
 
     fn rows(&self) -> Vec<String> {
-        self.vt.screen().rows(0, COLUMNS).collect()
+        self.vt.screen().rows(0, self.columns).collect()
     }
 
     fn finish(&mut self) {
@@ -231,4 +237,34 @@ fn a_hangul_answer_longer_than_a_row_wraps_and_unwraps_cleanly() {
     s.send("n\r");
     s.expect("Score:");
     s.finish();
+}
+
+/// On a terminal too narrow for the "I was right" question and its choices on one row, the
+/// question goes above the input row: after the answer it is on screen once, not left
+/// behind half-cleared.
+#[test]
+fn a_confirm_too_wide_for_its_row_is_asked_above_it() {
+    let home = TempDir::new().unwrap();
+    let deck = fixture("korean-kings.toml");
+    let (seed, _) = seed_for(home.path(), &deck, false);
+    let mut s = Screen::quiz_sized(home.path(), &deck, seed, 60);
+    s.expect("Answer");
+    s.send("태조\r");
+    s.expect("정답으로 처리할까요?");
+    s.send("n\r");
+    s.expect("Score:");
+    s.finish();
+    let rows = s.rows();
+    let asked = rows
+        .iter()
+        .filter(|r| r.contains("정답으로 처리할까요?"))
+        .count();
+    assert_eq!(asked, 1, "{}", rows.join("\n"));
+    for row in 0..ROWS {
+        assert!(
+            !s.vt.screen().row_wrapped(row),
+            "row {row}:\n{}",
+            rows.join("\n")
+        );
+    }
 }

@@ -96,8 +96,19 @@ impl Terminal {
     /// default): every key typed is part of the answer, none is left for the next prompt.
     fn yes_no(&self, prompt: &str, default: bool, words: &YesNo) -> Result<bool, FrontendError> {
         let choices = words.choices(default);
+        // dialoguer clears one row after the answer: a prompt that would wrap (a long one,
+        // wide characters on a narrow terminal) goes above it, wrapped, and the input row
+        // holds only the choices.
+        let full = format!("{prompt} {choices}");
+        let fits = console::measure_text_width(&full) + 4 <= self.width();
+        let input_prompt = if fits {
+            full
+        } else {
+            self.say(prompt)?;
+            choices.to_string()
+        };
         let line = Input::<String>::with_theme(self.theme.as_ref())
-            .with_prompt(format!("{prompt} {choices}"))
+            .with_prompt(input_prompt)
             .allow_empty(true)
             .report(false)
             .validate_with(|text: &String| match yes_or_no(text, words) {
@@ -112,7 +123,12 @@ impl Terminal {
         let answer = yes_or_no(&line, words).flatten().unwrap_or(default);
         // The first word of each list is the whole word: "yes", "ja".
         let word = if answer { words.yes[0] } else { words.no[0] };
-        self.say(&self.dim(&format!("{prompt} {word}")))?;
+        let echo = if fits {
+            format!("{prompt} {word}")
+        } else {
+            word.to_owned()
+        };
+        self.say(&self.dim(&echo))?;
         Ok(answer)
     }
 
