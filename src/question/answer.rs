@@ -104,10 +104,6 @@ fn whole(n: Number) -> Option<i64> {
     n.is_integer().then(|| n.value() as i64)
 }
 
-pub(crate) fn is_percent(unit: Option<&str>) -> bool {
-    unit.is_some_and(crate::read::units::is_percent)
-}
-
 /// "a", "b", … for option `i`.
 pub fn option_letter(i: usize) -> char {
     u8::try_from(i)

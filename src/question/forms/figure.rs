@@ -6,7 +6,7 @@ use rand::{Rng, RngExt};
 
 use crate::deck::{Fact, FigureFact, Number, Tolerance};
 
-use super::super::answer::{Answer, NumberAnswer, is_percent};
+use super::super::answer::{Answer, NumberAnswer};
 use super::super::distract::{NumberTruth, number_distractors};
 use super::super::generator::Generator;
 use super::super::options::{number_choice, text_choice};
@@ -14,6 +14,7 @@ use super::super::phrase::{Phrasebook, describe, describe_figure, figure_span, f
 use super::super::{Form, Question};
 use super::question;
 use crate::read::normalize::{contains_words, key};
+use crate::read::units::is_percent;
 
 pub fn build<R: Rng + ?Sized>(
     g: &Generator,
@@ -60,7 +61,7 @@ fn unit_hint(prompt: &str, unit: Option<&str>, book: &Phrasebook) -> String {
     let Some(unit) = unit.map(str::trim).filter(|u| !u.is_empty()) else {
         return String::new();
     };
-    if is_percent(Some(unit)) {
+    if is_percent(unit) {
         return book.figure.percent_hint.to_owned();
     }
     let prompt = key(prompt);
@@ -130,7 +131,7 @@ fn what<R: Rng + ?Sized>(
         tolerance: f.tolerance,
         also,
         signed: false,
-        percent: is_percent(f.unit.as_deref()),
+        percent: f.unit.as_deref().is_some_and(is_percent),
     };
     let distractors = number_distractors(&truth, wrong, rng);
     // A small number has few others below it: fewer options, never a lopsided ladder.

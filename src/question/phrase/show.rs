@@ -54,7 +54,7 @@ pub fn number(n: Number, signed: bool, unit: Option<&str>, book: &Phrasebook) ->
     let unit = unit.map(str::trim).filter(|u| !u.is_empty());
     match unit {
         None => format!("{sign}{digits}"),
-        Some(u) if super::super::answer::is_percent(Some(u)) => {
+        Some(u) if crate::read::units::is_percent(u) => {
             fill(words.percent, &[("n", &format!("{sign}{digits}"))])
         }
         Some(u) => match u.strip_prefix(['$', '€', '£', '¥']) {
