@@ -10,7 +10,7 @@ use jiff::tz::TimeZone;
 
 use super::days::DayOf;
 use crate::history::{Tallies, WEAKEST_SHOWN};
-use crate::store::{Filter, Mode, Recall, Store, StoreResult};
+use crate::store::{Filter, Mode, Recall, ScoreHistory, StoreResult};
 
 /// Days in the due forecast, today first.
 pub const FORECAST_DAYS: usize = 30;
@@ -76,7 +76,7 @@ pub struct Progress {
 }
 
 impl Progress {
-    pub fn load(store: &Store, scope: &Scope) -> StoreResult<Progress> {
+    pub fn load(store: &dyn ScoreHistory, scope: &Scope) -> StoreResult<Progress> {
         let filter = Filter {
             deck: scope.deck.clone(),
             since: None,
@@ -85,7 +85,7 @@ impl Progress {
         let mut by_mode: BTreeMap<(usize, Date), (u64, u64)> = BTreeMap::new();
         let mut days: BTreeMap<Date, u64> = BTreeMap::new();
         let mut sessions = 0;
-        store.visit_session_scores(&filter, |mode, started, score, total| {
+        store.visit_session_scores(&filter, &mut |mode, started, score, total| {
             let day = day_of.date(started);
             let m = Mode::ALL.iter().position(|x| *x == mode).unwrap_or(0);
             let slot = by_mode.entry((m, day)).or_default();
@@ -122,7 +122,7 @@ impl Progress {
         // True retention overall, from the same pass.
         let mut recall = Recall::default();
         let mut retention_sum = 0.0;
-        store.visit_due_reviews(&filter, |at, recalled, retention| {
+        store.visit_due_reviews(&filter, &mut |at, recalled, retention| {
             recall.reviews += 1;
             recall.recalled += u32::from(recalled);
             retention_sum += retention;
@@ -217,7 +217,11 @@ pub fn week_start(day: Date) -> Date {
 }
 
 /// Due times up to the end of the forecast, counted per day; overdue ones count today.
-fn forecast(store: &Store, scope: &Scope, day_of: &mut DayOf) -> StoreResult<Vec<(Date, u32)>> {
+fn forecast(
+    store: &dyn ScoreHistory,
+    scope: &Scope,
+    day_of: &mut DayOf,
+) -> StoreResult<Vec<(Date, u32)>> {
     let days: Vec<Date> = scope.today.series(1.day()).take(FORECAST_DAYS).collect();
     let end = days
         .last()
