@@ -16,6 +16,7 @@ mod zh;
 
 pub use book::{Phrasebook, YesNo, fill};
 
+use crate::deck::date::MONTH_NAMES;
 use crate::deck::{
     ChangeFact, ChangeSides, DateFact, Fact, FactMeta, FigureFact, Language, Previous,
 };
@@ -47,9 +48,6 @@ pub fn book_for(language: Language) -> &'static Phrasebook {
 pub fn is_shipped(language: Language) -> bool {
     SHIPPED.iter().any(|b| b.language == language)
 }
-
-/// English month names, for the English-only rules below.
-const MONTHS: [&str; 12] = en::MONTHS;
 
 /// What a fact is about, as a noun phrase: an event, a figure's description, a name.
 pub fn label(fact: &Fact, book: &Phrasebook) -> String {
@@ -85,7 +83,7 @@ pub fn at_phrase(at: &str) -> String {
         "until", "as",
     ];
     let first = at.split_whitespace().next().unwrap_or("").to_lowercase();
-    let month = MONTHS.iter().any(|m| m.eq_ignore_ascii_case(&first));
+    let month = MONTH_NAMES.iter().any(|m| m.eq_ignore_ascii_case(&first));
     if PREPOSITIONS.contains(&first.as_str()) {
         at.to_owned()
     } else if first.starts_with(|c: char| c.is_ascii_digit()) || month {
