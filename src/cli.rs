@@ -330,7 +330,7 @@ pub struct DraftArgs {
     #[arg(value_name = "SOURCE")]
     pub source: PathBuf,
     /// Write the draft here (never overwritten) [default: print it]
-    #[arg(long, value_name = "DECK.toml")]
+    #[arg(long, short = 'o', value_name = "DECK.toml")]
     pub out: Option<PathBuf>,
     /// The deck's id: lowercase letters, digits and hyphens [default: from the file name]
     #[arg(long, value_name = "ID")]
@@ -359,7 +359,7 @@ pub struct ImportArgs {
     #[arg(long, value_enum)]
     pub format: Option<ImportFormat>,
     /// Write the deck here (never overwritten) [default: print it]
-    #[arg(long, value_name = "DECK.toml")]
+    #[arg(long, short = 'o', value_name = "DECK.toml")]
     pub out: Option<PathBuf>,
     /// The deck's id: lowercase letters, digits and hyphens [default: from the file name]
     #[arg(long, value_name = "ID")]
@@ -447,7 +447,12 @@ pub struct ReportArgs {
     #[arg(value_name = "DECK")]
     pub deck: Option<String>,
     /// Where to write the page (an existing factdeck report there is replaced)
-    #[arg(long, value_name = "FILE.html", default_value = "factdeck-report.html")]
+    #[arg(
+        long,
+        short = 'o',
+        value_name = "FILE.html",
+        default_value = "factdeck-report.html"
+    )]
     pub out: PathBuf,
     /// Open the page in the default browser once written
     #[arg(long)]
