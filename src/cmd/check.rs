@@ -135,6 +135,10 @@ fn summary(kind: Recurring, count: usize, first: Diagnostic) -> Diagnostic {
             "`--verbose` lists them; write the phrase each asks for (`check --strict` \
              refuses a deck with TODOs left)",
         ),
+        Recurring::BareFigure => (
+            format!("{count} figures' `what` would be asked as \"What was …?\" without an article"),
+            "`--verbose` lists them; start each `what` with \"the\" (\"the number of …\")",
+        ),
     };
     let strict = if first.is_error() {
         " (warnings, errors under --strict)"

@@ -108,6 +108,9 @@ pub fn load_str(text: &str) -> Result<Loaded, Vec<Diagnostic>> {
     });
     checker.deck_wide(&facts, &id_spans);
     checker.date_order(&facts, &id_spans);
+    if let Some(meta) = &meta {
+        checker.figure_descriptions(&facts, &id_spans, &meta.language);
+    }
     let source_file_span = checker.source_file_span.clone();
     let (errors, warnings) = checker.finish();
     match meta {

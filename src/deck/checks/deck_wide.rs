@@ -342,7 +342,7 @@ mod tests {
     fn a_figure_alone_in_its_group_is_flagged() {
         let figure = |id: &str, group: &str| {
             format!(
-                "[[figure]]\nid = \"{id}\"\nwhat = \"w\"\nvalue = 1\ngroup = \"{group}\"\nquote = \"q\"\n"
+                "[[figure]]\nid = \"{id}\"\nwhat = \"the w\"\nvalue = 1\ngroup = \"{group}\"\nquote = \"q\"\n"
             )
         };
         let text = format!(

@@ -11,6 +11,7 @@ mod fields;
 mod kinds;
 mod lists;
 mod order;
+mod phrasing;
 mod values;
 mod wording;
 
