@@ -446,6 +446,10 @@ pub struct ReportArgs {
     /// [default: every deck]
     #[arg(value_name = "DECK")]
     pub deck: Option<String>,
+    /// Only sessions from this local date on: YYYY-MM-DD, or days back from today such as
+    /// 7d, 2w, yesterday, today
+    #[arg(long, value_name = "WHEN", value_parser = parse_since)]
+    pub since: Option<crate::history::Since>,
     /// Where to write the page (an existing factdeck report there is replaced)
     #[arg(
         long,

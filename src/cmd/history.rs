@@ -50,12 +50,7 @@ pub fn run(args: HistoryArgs, data_dir: Option<PathBuf>) -> Result<u8> {
     let today = tz.to_datetime(Clock::from_env()?.now()).date();
     let since = args
         .since
-        .map(|since| {
-            since
-                .first_day(today)
-                .to_zoned(tz.clone())
-                .map(|z| z.timestamp())
-        })
+        .map(|since| since.start(today, &tz))
         .transpose()
         .context("--since is out of range")?;
     let query = Query {

@@ -1,4 +1,4 @@
-//! `factdeck report [DECK] [--out FILE.html] [--open]`: progress as one HTML page of charts.
+//! `factdeck report [DECK] [--since WHEN] [--out FILE.html] [--open]`: progress as one HTML page of charts.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -27,9 +27,16 @@ pub fn run(args: ReportArgs, data_dir: Option<PathBuf>) -> Result<u8> {
         .transpose()?;
     super::deck_filter::check(store, deck.as_deref(), &data)?;
     let tz = TimeZone::system();
+    let today = tz.to_datetime(Clock::from_env()?.now()).date();
+    let since = args
+        .since
+        .map(|since| since.start(today, &tz))
+        .transpose()
+        .context("--since is out of range")?;
     let scope = Scope {
         deck,
-        today: tz.to_datetime(Clock::from_env()?.now()).date(),
+        since,
+        today,
         tz,
     };
     let progress = match store {
