@@ -575,8 +575,8 @@ pub struct QuestionArgs {
     /// questions [default: a random seed]
     #[arg(long, value_name = "S")]
     pub seed: Option<u64>,
-    /// Only facts of these kinds: date, figure, change, card, set, sequence
-    #[arg(long, value_name = "KIND,...", value_delimiter = ',')]
+    // The help lists the kinds from `Kind::NAMES`, so it cannot miss a new one.
+    #[arg(long, value_name = "KIND,...", value_delimiter = ',', help = kinds_help())]
     pub kinds: Vec<crate::deck::Kind>,
     /// Only facts with at least one of these tags
     #[arg(long, value_name = "T,...", value_delimiter = ',')]
@@ -585,6 +585,11 @@ pub struct QuestionArgs {
     #[arg(long, value_name = "N", default_value_t = 4,
           value_parser = clap::value_parser!(u8).range(3..=6))]
     pub options: u8,
+}
+
+/// "Only facts of these kinds: date, figure, …".
+fn kinds_help() -> String {
+    format!("Only facts of these kinds: {}", crate::deck::Kind::NAMES)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

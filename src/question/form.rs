@@ -5,138 +5,90 @@ use std::str::FromStr;
 
 use crate::deck::Kind;
 
-/// One way of asking about a fact.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Form {
+macro_rules! forms {
+    ($($(#[$doc:meta])* $variant:ident $name:literal $kind:ident $weight:literal,)+) => {
+        /// One way of asking about a fact.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Form {
+            $($(#[$doc])* $variant,)+
+        }
+
+        impl Form {
+            pub const ALL: [Form; [$($name,)+].len()] = [$(Form::$variant,)+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Form::$variant => $name,)+
+                }
+            }
+
+            /// The kind of fact this form asks about.
+            pub fn kind(self) -> Kind {
+                match self {
+                    $(Form::$variant => Kind::$kind,)+
+                }
+            }
+
+            /// How often the form is picked relative to the other applicable forms of its
+            /// fact: the direct questions most, the comparisons and orderings less, so a
+            /// session mixes them without drowning in "which came first".
+            pub fn weight(self) -> u32 {
+                match self {
+                    $(Form::$variant => $weight,)+
+                }
+            }
+        }
+    };
+}
+
+// Each form: its variant, its stored name, the kind it asks about, and its weight.
+forms! {
     /// "When was X?" with dates to choose from.
-    DateChoice,
+    DateChoice "date_choice" Date 4,
     /// "When was X?" typed.
-    DateTyped,
+    DateTyped "date_typed" Date 3,
     /// "Which of these happened first?" (two events whose periods do not overlap).
-    DateFirst,
+    DateFirst "date_first" Date 2,
     /// "Put these events in order" (3–5 events).
-    DateOrder,
+    DateOrder "date_order" Date 2,
     /// "What was X?" with numbers to choose from.
-    FigureChoice,
+    FigureChoice "figure_choice" Figure 4,
     /// "What was X?" typed.
-    FigureTyped,
+    FigureTyped "figure_typed" Figure 3,
     /// "Which was larger?" (two figures of a group).
-    FigureLarger,
+    FigureLarger "figure_larger" Figure 2,
     /// "By how much did X change?" with signed numbers to choose from.
-    FigureChange,
+    FigureChange "figure_change" Figure 3,
     /// "Did X rise or fall?"
-    FigureTrend,
+    FigureTrend "figure_trend" Figure 1,
     /// "Before the change, X was A. What did it become?" typed.
-    ChangeAfter,
+    ChangeAfter "change_after" Change 4,
     /// "After the change, X was B. What was it before?" typed.
-    ChangeBefore,
+    ChangeBefore "change_before" Change 3,
     /// "True or false: X changed from A to B."
-    ChangeTrueFalse,
+    ChangeTrueFalse "change_true_false" Change 3,
     /// "Which of these was abolished?"
-    ChangeOneSided,
+    ChangeOneSided "change_one_sided" Change 4,
     /// "What was abolished?" typed, for a one-sided change.
-    ChangeOneSidedTyped,
+    ChangeOneSidedTyped "change_one_sided_typed" Change 3,
     /// The card's question with answers to choose from.
-    CardChoice,
+    CardChoice "card_choice" Card 4,
     /// The card's question typed.
-    CardTyped,
+    CardTyped "card_typed" Card 3,
     /// "Which of these was a member of S?"
-    SetMember,
+    SetMember "set_member" Set 4,
     /// "How many members did S have?" typed.
-    SetSize,
+    SetSize "set_size" Set 1,
     /// "Put these items in order."
-    SequenceOrder,
+    SequenceOrder "sequence_order" Sequence 4,
     /// "In S, what came after X?"
-    SequenceNext,
+    SequenceNext "sequence_next" Sequence 3,
 }
 
 impl Form {
-    pub const ALL: [Form; 20] = [
-        Form::DateChoice,
-        Form::DateTyped,
-        Form::DateFirst,
-        Form::DateOrder,
-        Form::FigureChoice,
-        Form::FigureTyped,
-        Form::FigureLarger,
-        Form::FigureChange,
-        Form::FigureTrend,
-        Form::ChangeAfter,
-        Form::ChangeBefore,
-        Form::ChangeTrueFalse,
-        Form::ChangeOneSided,
-        Form::ChangeOneSidedTyped,
-        Form::CardChoice,
-        Form::CardTyped,
-        Form::SetMember,
-        Form::SetSize,
-        Form::SequenceOrder,
-        Form::SequenceNext,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Form::DateChoice => "date_choice",
-            Form::DateTyped => "date_typed",
-            Form::DateFirst => "date_first",
-            Form::DateOrder => "date_order",
-            Form::FigureChoice => "figure_choice",
-            Form::FigureTyped => "figure_typed",
-            Form::FigureLarger => "figure_larger",
-            Form::FigureChange => "figure_change",
-            Form::FigureTrend => "figure_trend",
-            Form::ChangeAfter => "change_after",
-            Form::ChangeBefore => "change_before",
-            Form::ChangeTrueFalse => "change_true_false",
-            Form::ChangeOneSided => "change_one_sided",
-            Form::ChangeOneSidedTyped => "change_one_sided_typed",
-            Form::CardChoice => "card_choice",
-            Form::CardTyped => "card_typed",
-            Form::SetMember => "set_member",
-            Form::SetSize => "set_size",
-            Form::SequenceOrder => "sequence_order",
-            Form::SequenceNext => "sequence_next",
-        }
-    }
-
-    /// The kind of fact this form asks about.
-    pub fn kind(self) -> Kind {
-        match self {
-            Form::DateChoice | Form::DateTyped | Form::DateFirst | Form::DateOrder => Kind::Date,
-            Form::FigureChoice
-            | Form::FigureTyped
-            | Form::FigureLarger
-            | Form::FigureChange
-            | Form::FigureTrend => Kind::Figure,
-            Form::ChangeAfter
-            | Form::ChangeBefore
-            | Form::ChangeTrueFalse
-            | Form::ChangeOneSided
-            | Form::ChangeOneSidedTyped => Kind::Change,
-            Form::CardChoice | Form::CardTyped => Kind::Card,
-            Form::SetMember | Form::SetSize => Kind::Set,
-            Form::SequenceOrder | Form::SequenceNext => Kind::Sequence,
-        }
-    }
-
     /// The forms of one kind, in `ALL` order.
     pub fn of_kind(kind: Kind) -> impl Iterator<Item = Form> {
         Form::ALL.into_iter().filter(move |f| f.kind() == kind)
-    }
-
-    /// How often the form is picked relative to the other applicable forms of its fact:
-    /// the direct questions most, the comparisons and orderings less, so a session mixes
-    /// them without drowning in "which came first".
-    pub fn weight(self) -> u32 {
-        match self {
-            Form::DateChoice | Form::FigureChoice | Form::CardChoice | Form::SetMember => 4,
-            Form::ChangeAfter | Form::ChangeOneSided | Form::SequenceOrder => 4,
-            Form::DateTyped | Form::FigureTyped | Form::CardTyped | Form::SequenceNext => 3,
-            Form::ChangeBefore | Form::ChangeTrueFalse | Form::FigureChange => 3,
-            Form::ChangeOneSidedTyped => 3,
-            Form::DateFirst | Form::DateOrder | Form::FigureLarger => 2,
-            Form::FigureTrend | Form::SetSize => 1,
-        }
     }
 }
 
@@ -174,6 +126,10 @@ mod tests {
         }
         for kind in Kind::ALL {
             assert!(Form::of_kind(kind).count() >= 2, "{kind}");
+        }
+        // `Form as u32` is a form's bit in a fact's set of forms: the order of `ALL`.
+        for (n, form) in Form::ALL.into_iter().enumerate() {
+            assert_eq!(form as usize, n);
         }
     }
 }

@@ -78,6 +78,10 @@ pub struct Generator {
     pub(super) book: &'static Phrasebook,
 }
 
+/// A fact's forms are one bit each of a `u32` (a set the deck cache stores as it is): a
+/// form past the 32nd would not fit, so adding one fails to compile here first.
+const _: () = assert!(Form::ALL.len() <= u32::BITS as usize);
+
 fn bit(form: Form) -> u32 {
     1 << (form as u32)
 }
