@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::json::{Meta, meta};
 use super::{FactKind, KindSpec, located};
 use crate::deck::checks::{Checker, Located, Table};
 use crate::deck::model::{Fact, FactMeta};
@@ -41,6 +42,32 @@ pub(crate) const FIELDS: &[&str] = &[
     "id", "tags", "quote", "note", "question", "answer", "accept", "group", "sort",
 ];
 
+/// The fact in the deck file's shape, for `factdeck export --format json`.
+#[derive(Debug, Serialize)]
+pub(crate) struct JsonCard<'d> {
+    #[serde(flatten)]
+    meta: Meta<'d>,
+    question: &'d str,
+    answer: &'d str,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    accept: &'d [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    group: Option<&'d str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sort: Option<&'d str>,
+}
+
+fn json(c: &CardFact) -> JsonCard<'_> {
+    JsonCard {
+        meta: meta(&c.meta),
+        question: &c.question,
+        answer: &c.answer,
+        accept: &c.accept,
+        group: c.group.as_deref(),
+        sort: c.sort.as_deref(),
+    }
+}
+
 impl Checker<'_> {
     fn card(&mut self, r: RawCard, table: &Table) -> Option<Located> {
         let meta = self.meta(r.id, r.tags, r.quote, r.note, table);
@@ -70,6 +97,10 @@ impl KindSpec for CardFact {
 
     fn check(checker: &mut Checker<'_>, raw: RawCard, table: &Table) -> Option<Located> {
         checker.card(raw, table)
+    }
+
+    fn json(&self) -> impl Serialize + '_ {
+        json(self)
     }
 }
 

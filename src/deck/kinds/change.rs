@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::json::{Meta, meta, wording};
 use super::{FactKind, KindSpec, located};
 use crate::deck::checks::{Checker, Located, Table, same_name};
 use crate::deck::diagnostic::Diagnostic;
@@ -79,6 +80,68 @@ const KEYS: &[WordingKey] = &[
     },
     key("one_sided", "what was removed or established (one side)"),
 ];
+
+/// The fact in the deck file's shape, for `factdeck export --format json`.
+#[derive(Debug, Serialize)]
+pub(crate) struct JsonChange<'d> {
+    #[serde(flatten)]
+    meta: Meta<'d>,
+    subject: &'d str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    before: Option<&'d str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    after: Option<&'d str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    verb: Option<&'d str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    accept: Option<JsonAccept<'d>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sort: Option<&'d str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    question: Option<serde_json::Value>,
+}
+
+/// A change's accepted spellings: a list for a change with one side, per side otherwise.
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+enum JsonAccept<'d> {
+    Only(&'d [String]),
+    Sides {
+        #[serde(skip_serializing_if = "<[String]>::is_empty")]
+        before: &'d [String],
+        #[serde(skip_serializing_if = "<[String]>::is_empty")]
+        after: &'d [String],
+    },
+}
+
+fn json(c: &ChangeFact) -> JsonChange<'_> {
+    let (before, after, verb) = match &c.sides {
+        ChangeSides::Both { before, after } => (Some(before.as_str()), Some(after.as_str()), None),
+        ChangeSides::Removed { before, verb } => (Some(before.as_str()), None, Some(verb.as_str())),
+        ChangeSides::Established { after, verb } => {
+            (None, Some(after.as_str()), Some(verb.as_str()))
+        }
+    };
+    let accept = match &c.sides {
+        _ if c.accept_before.is_empty() && c.accept_after.is_empty() => None,
+        ChangeSides::Both { .. } => Some(JsonAccept::Sides {
+            before: &c.accept_before,
+            after: &c.accept_after,
+        }),
+        ChangeSides::Removed { .. } => Some(JsonAccept::Only(&c.accept_before)),
+        ChangeSides::Established { .. } => Some(JsonAccept::Only(&c.accept_after)),
+    };
+    JsonChange {
+        meta: meta(&c.meta),
+        subject: &c.subject,
+        before,
+        after,
+        verb,
+        accept,
+        sort: c.sort.as_deref(),
+        question: wording(&c.question, "after"),
+    }
+}
 
 impl Checker<'_> {
     fn change(&mut self, r: RawChange, table: &Table) -> Option<Located> {
@@ -160,6 +223,10 @@ impl KindSpec for ChangeFact {
 
     fn check(checker: &mut Checker<'_>, raw: RawChange, table: &Table) -> Option<Located> {
         checker.change(raw, table)
+    }
+
+    fn json(&self) -> impl Serialize + '_ {
+        json(self)
     }
 }
 

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::json::{Meta, meta, wording};
 use super::{FactKind, KindSpec, located};
 use crate::deck::checks::{Checker, Located, Name, Table};
 use crate::deck::date::FactDate;
@@ -72,6 +73,41 @@ const KEYS: &[WordingKey] = &[
     key("end", "when a span ended"),
 ];
 
+/// The fact in the deck file's shape, for `factdeck export --format json`.
+#[derive(Debug, Serialize)]
+pub(crate) struct JsonDate<'d> {
+    #[serde(flatten)]
+    meta: Meta<'d>,
+    event: &'d str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    question: Option<serde_json::Value>,
+    date: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    end: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    also: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    also_note: Option<&'d str>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    precedes: &'d [String],
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    follows: &'d [String],
+}
+
+fn json(d: &DateFact) -> JsonDate<'_> {
+    JsonDate {
+        meta: meta(&d.meta),
+        event: &d.event,
+        question: wording(&d.question, "when"),
+        date: d.date.to_string(),
+        end: d.end.map(|e| e.to_string()),
+        also: d.also.iter().map(ToString::to_string).collect(),
+        also_note: d.also_note.as_deref(),
+        precedes: &d.precedes,
+        follows: &d.follows,
+    }
+}
+
 impl Checker<'_> {
     fn date(&mut self, r: RawDate, table: &Table) -> Option<Located> {
         let meta = self.meta(r.id, r.tags, r.quote, r.note, table);
@@ -131,6 +167,10 @@ impl KindSpec for DateFact {
 
     fn check(checker: &mut Checker<'_>, raw: RawDate, table: &Table) -> Option<Located> {
         checker.date(raw, table)
+    }
+
+    fn json(&self) -> impl Serialize + '_ {
+        json(self)
     }
 }
 

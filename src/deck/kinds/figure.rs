@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::json::{Meta, meta, number, wording};
 use super::{FactKind, KindSpec, located};
 use crate::deck::checks::{Checker, Located, Table};
 use crate::deck::model::{Fact, FactMeta, Kind};
@@ -116,6 +117,61 @@ const KEYS: &[WordingKey] = &[
     key("trend", "whether it rose or fell"),
 ];
 
+/// The fact in the deck file's shape, for `factdeck export --format json`.
+#[derive(Debug, Serialize)]
+pub(crate) struct JsonFigure<'d> {
+    #[serde(flatten)]
+    meta: Meta<'d>,
+    what: &'d str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    at: Option<&'d str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    question: Option<serde_json::Value>,
+    value: serde_json::Value,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unit: Option<&'d str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tolerance: Option<serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    group: Option<&'d str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    previous: Option<JsonPrevious<'d>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    also: Vec<serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    also_note: Option<&'d str>,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonPrevious<'d> {
+    value: serde_json::Value,
+    at: &'d str,
+}
+
+fn json(f: &FigureFact) -> JsonFigure<'_> {
+    let tolerance = match f.tolerance {
+        Tolerance::Exact => None,
+        Tolerance::Absolute(a) => serde_json::Number::from_f64(a).map(Into::into),
+        Tolerance::Percent(p) => Some(serde_json::Value::String(format!("{p}%"))),
+    };
+    JsonFigure {
+        meta: meta(&f.meta),
+        what: &f.what,
+        at: f.at.as_deref(),
+        question: wording(&f.question, "value"),
+        value: number(f.value),
+        unit: f.unit.as_deref(),
+        tolerance,
+        group: f.group.as_deref(),
+        previous: f.previous.as_ref().map(|p| JsonPrevious {
+            value: number(p.value),
+            at: &p.at,
+        }),
+        also: f.also.iter().map(|a| number(*a)).collect(),
+        also_note: f.also_note.as_deref(),
+    }
+}
+
 impl Checker<'_> {
     fn figure(&mut self, r: RawFigure, table: &Table) -> Option<Located> {
         let meta = self.meta(r.id, r.tags, r.quote, r.note, table);
@@ -185,6 +241,10 @@ impl KindSpec for FigureFact {
 
     fn check(checker: &mut Checker<'_>, raw: RawFigure, table: &Table) -> Option<Located> {
         checker.figure(raw, table)
+    }
+
+    fn json(&self) -> impl Serialize + '_ {
+        json(self)
     }
 }
 

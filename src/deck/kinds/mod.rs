@@ -12,6 +12,7 @@ mod card;
 mod change;
 mod date;
 mod figure;
+mod json;
 mod sequence;
 mod set;
 
@@ -110,6 +111,9 @@ pub(crate) trait KindSpec: FactKind + Sized {
 
     /// Every field of `raw` checked, the fact built when all of them are sound.
     fn check(checker: &mut Checker<'_>, raw: Self::Raw, table: &Table) -> Option<Located>;
+
+    /// The fact in the deck file's shape, every field it has under the format's names.
+    fn json(&self) -> impl Serialize + '_;
 }
 
 macro_rules! define_kinds {
@@ -204,6 +208,14 @@ macro_rules! define_kinds {
             }
         }
 
+        impl Serialize for AsWritten<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                match self.0 {
+                    $(Fact::$variant(f) => <$fact as KindSpec>::json(f).serialize(s),)+
+                }
+            }
+        }
+
         $(impl From<$fact> for Fact {
             fn from(fact: $fact) -> Self {
                 Fact::$variant(fact)
@@ -211,6 +223,10 @@ macro_rules! define_kinds {
         })+
     };
 }
+
+/// A fact as a deck file writes it, for JSON (`factdeck export --format json`).
+#[derive(Debug, Clone, Copy)]
+pub struct AsWritten<'f>(pub &'f Fact);
 
 /// `"a", "b"` → `"a, b"`, at compile time.
 macro_rules! comma_list {

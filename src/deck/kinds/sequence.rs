@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::json::{Meta, meta, wording};
 use super::{FactKind, KindSpec, located};
 use crate::deck::checks::{Checker, Located, Table};
 use crate::deck::model::{Fact, FactMeta, Kind};
@@ -49,6 +50,29 @@ const KEYS: &[WordingKey] = &[
     },
 ];
 
+/// The fact in the deck file's shape, for `factdeck export --format json`.
+#[derive(Debug, Serialize)]
+pub(crate) struct JsonSequence<'d> {
+    #[serde(flatten)]
+    meta: Meta<'d>,
+    name: &'d str,
+    items: &'d [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sort: Option<&'d str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    question: Option<serde_json::Value>,
+}
+
+fn json(s: &SequenceFact) -> JsonSequence<'_> {
+    JsonSequence {
+        meta: meta(&s.meta),
+        name: &s.name,
+        items: &s.items,
+        sort: s.sort.as_deref(),
+        question: wording(&s.question, "order"),
+    }
+}
+
 impl Checker<'_> {
     fn sequence(&mut self, r: RawSequence, table: &Table) -> Option<Located> {
         let meta = self.meta(r.id, r.tags, r.quote, r.note, table);
@@ -75,6 +99,10 @@ impl KindSpec for SequenceFact {
 
     fn check(checker: &mut Checker<'_>, raw: RawSequence, table: &Table) -> Option<Located> {
         checker.sequence(raw, table)
+    }
+
+    fn json(&self) -> impl Serialize + '_ {
+        json(self)
     }
 }
 

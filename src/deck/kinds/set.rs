@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::json::{Meta, meta, wording};
 use super::{FactKind, KindSpec, located};
 use crate::deck::checks::{Checker, Located, Table};
 use crate::deck::model::{Fact, FactMeta, Kind};
@@ -46,6 +47,32 @@ const KEYS: &[WordingKey] = &[
     key("size", "how many members it has"),
 ];
 
+/// The fact in the deck file's shape, for `factdeck export --format json`.
+#[derive(Debug, Serialize)]
+pub(crate) struct JsonSet<'d> {
+    #[serde(flatten)]
+    meta: Meta<'d>,
+    name: &'d str,
+    members: &'d [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    group: Option<&'d str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sort: Option<&'d str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    question: Option<serde_json::Value>,
+}
+
+fn json(s: &SetFact) -> JsonSet<'_> {
+    JsonSet {
+        meta: meta(&s.meta),
+        name: &s.name,
+        members: &s.members,
+        group: s.group.as_deref(),
+        sort: s.sort.as_deref(),
+        question: wording(&s.question, "member"),
+    }
+}
+
 impl Checker<'_> {
     fn set(&mut self, r: RawSet, table: &Table) -> Option<Located> {
         let meta = self.meta(r.id, r.tags, r.quote, r.note, table);
@@ -74,6 +101,10 @@ impl KindSpec for SetFact {
 
     fn check(checker: &mut Checker<'_>, raw: RawSet, table: &Table) -> Option<Located> {
         checker.set(raw, table)
+    }
+
+    fn json(&self) -> impl Serialize + '_ {
+        json(self)
     }
 }
 
