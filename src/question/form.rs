@@ -6,7 +6,16 @@ use std::str::FromStr;
 use crate::deck::Kind;
 
 macro_rules! forms {
-    ($($(#[$doc:meta])* $variant:ident $name:literal $kind:ident $weight:literal,)+) => {
+    ($(
+        $(#[$doc:meta])*
+        $variant:ident {
+            name: $name:literal,
+            kind: $kind:ident,
+            weight: $weight:literal,
+            choice: $choice:literal,
+            label: $label:literal $(,)?
+        },
+    )+) => {
         /// One way of asking about a fact.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum Form {
@@ -37,52 +46,129 @@ macro_rules! forms {
                     $(Form::$variant => $weight,)+
                 }
             }
+
+            /// The form as a person names it ("typed date", not `date_typed`), for history.
+            pub fn label(self) -> &'static str {
+                match self {
+                    $(Form::$variant => $label,)+
+                }
+            }
+
+            /// Whether the form offers options to choose from whose wrong ones are wrong
+            /// answers (true/false and orderings have no wrong option to name).
+            pub fn offers_choice(self) -> bool {
+                match self {
+                    $(Form::$variant => $choice,)+
+                }
+            }
         }
     };
 }
 
-// Each form: its variant, its stored name, the kind it asks about, and its weight.
+// Each form: its stored name (history keeps it), the kind it asks about, how often it is
+// picked among its fact's forms, whether it offers options to choose from (whose wrong ones
+// the class report counts), and its human name (history shows it).
 forms! {
     /// "When was X?" with dates to choose from.
-    DateChoice "date_choice" Date 4,
+    DateChoice {
+        name: "date_choice", kind: Date, weight: 4, choice: true,
+        label: "date, multiple choice",
+    },
     /// "When was X?" typed.
-    DateTyped "date_typed" Date 3,
+    DateTyped {
+        name: "date_typed", kind: Date, weight: 3, choice: false,
+        label: "typed date",
+    },
     /// "Which of these happened first?" (two events whose periods do not overlap).
-    DateFirst "date_first" Date 2,
+    DateFirst {
+        name: "date_first", kind: Date, weight: 2, choice: true,
+        label: "which came first",
+    },
     /// "Put these events in order" (3–5 events).
-    DateOrder "date_order" Date 2,
+    DateOrder {
+        name: "date_order", kind: Date, weight: 2, choice: false,
+        label: "events in order",
+    },
     /// "What was X?" with numbers to choose from.
-    FigureChoice "figure_choice" Figure 4,
+    FigureChoice {
+        name: "figure_choice", kind: Figure, weight: 4, choice: true,
+        label: "figure, multiple choice",
+    },
     /// "What was X?" typed.
-    FigureTyped "figure_typed" Figure 3,
+    FigureTyped {
+        name: "figure_typed", kind: Figure, weight: 3, choice: false,
+        label: "typed figure",
+    },
     /// "Which was larger?" (two figures of a group).
-    FigureLarger "figure_larger" Figure 2,
+    FigureLarger {
+        name: "figure_larger", kind: Figure, weight: 2, choice: true,
+        label: "which is larger",
+    },
     /// "By how much did X change?" with signed numbers to choose from.
-    FigureChange "figure_change" Figure 3,
+    FigureChange {
+        name: "figure_change", kind: Figure, weight: 3, choice: true,
+        label: "size of a change",
+    },
     /// "Did X rise or fall?"
-    FigureTrend "figure_trend" Figure 1,
+    FigureTrend {
+        name: "figure_trend", kind: Figure, weight: 1, choice: true,
+        label: "rise or fall",
+    },
     /// "Before the change, X was A. What did it become?" typed.
-    ChangeAfter "change_after" Change 4,
+    ChangeAfter {
+        name: "change_after", kind: Change, weight: 4, choice: false,
+        label: "typed: after a change",
+    },
     /// "After the change, X was B. What was it before?" typed.
-    ChangeBefore "change_before" Change 3,
+    ChangeBefore {
+        name: "change_before", kind: Change, weight: 3, choice: false,
+        label: "typed: before a change",
+    },
     /// "True or false: X changed from A to B."
-    ChangeTrueFalse "change_true_false" Change 3,
+    ChangeTrueFalse {
+        name: "change_true_false", kind: Change, weight: 3, choice: false,
+        label: "change, true or false",
+    },
     /// "Which of these was abolished?"
-    ChangeOneSided "change_one_sided" Change 4,
+    ChangeOneSided {
+        name: "change_one_sided", kind: Change, weight: 4, choice: true,
+        label: "what changed",
+    },
     /// "What was abolished?" typed, for a one-sided change.
-    ChangeOneSidedTyped "change_one_sided_typed" Change 3,
+    ChangeOneSidedTyped {
+        name: "change_one_sided_typed", kind: Change, weight: 3, choice: false,
+        label: "typed: what changed",
+    },
     /// The card's question with answers to choose from.
-    CardChoice "card_choice" Card 4,
+    CardChoice {
+        name: "card_choice", kind: Card, weight: 4, choice: true,
+        label: "card, multiple choice",
+    },
     /// The card's question typed.
-    CardTyped "card_typed" Card 3,
+    CardTyped {
+        name: "card_typed", kind: Card, weight: 3, choice: false,
+        label: "typed card",
+    },
     /// "Which of these was a member of S?"
-    SetMember "set_member" Set 4,
+    SetMember {
+        name: "set_member", kind: Set, weight: 4, choice: true,
+        label: "member of a set",
+    },
     /// "How many members did S have?" typed.
-    SetSize "set_size" Set 1,
+    SetSize {
+        name: "set_size", kind: Set, weight: 1, choice: false,
+        label: "size of a set",
+    },
     /// "Put these items in order."
-    SequenceOrder "sequence_order" Sequence 4,
+    SequenceOrder {
+        name: "sequence_order", kind: Sequence, weight: 4, choice: false,
+        label: "items in order",
+    },
     /// "In S, what came after X?"
-    SequenceNext "sequence_next" Sequence 3,
+    SequenceNext {
+        name: "sequence_next", kind: Sequence, weight: 3, choice: true,
+        label: "what comes next",
+    },
 }
 
 impl Form {
