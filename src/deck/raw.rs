@@ -1,5 +1,6 @@
 //! The deck file exactly as written: serde structs mirroring the TOML, with spans kept on
-//! every field. Only `deck::load` and `deck::checks` see these.
+//! every field. Only `deck::load`, `deck::checks` and `deck::kinds` (each kind's own table)
+//! see these.
 //!
 //! Every field is optional and every value is [`Typed`], so reading a table never fails:
 //! a missing required field or a value of the wrong type is reported by the checks beside

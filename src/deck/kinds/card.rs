@@ -1,4 +1,6 @@
 //! `[[card]]`: a free question and its answer.
+//!
+//! The kind's model, its table as written, its check, its JSON shape and its texts.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,4 +1,6 @@
 //! `[[change]]`: a rule that changed, with what it was and what it became.
+//!
+//! The kind's model, its table as written, its check, its JSON shape and its texts.
 
 use serde::{Deserialize, Serialize};
 

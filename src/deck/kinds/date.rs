@@ -1,4 +1,6 @@
 //! `[[date]]`: an event and when it happened.
+//!
+//! The kind's model, its table as written, its check, its JSON shape and its texts.
 
 use serde::{Deserialize, Serialize};
 

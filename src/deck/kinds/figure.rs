@@ -1,4 +1,6 @@
 //! `[[figure]]`: a number, what it counts, and optionally what it was before.
+//!
+//! The kind's model, its table as written, its check, its JSON shape and its texts.
 
 use serde::{Deserialize, Serialize};
 

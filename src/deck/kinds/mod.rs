@@ -1,7 +1,8 @@
 //! The kinds of fact, listed once. Each kind is one module here holding its model (the
 //! validated fact), its raw TOML mirror with its field names, the keys its `question`
-//! takes, the check that turns one into the other, and what the rest of the program asks
-//! of any fact ([`FactKind`]: its texts, its sort, the phrase questions are made from).
+//! takes, the check that turns one into the other, its JSON shape, and what the rest of the
+//! program asks of any fact ([`FactKind`]: its texts, its sort, the phrase questions are
+//! made from).
 //!
 //! [`for_each_kind!`] is the list. `Kind`, `Fact`, `Kind::ALL`, the kinds' names, the
 //! unknown-kind message and the loader's dispatch are made from it here; code above `deck`
@@ -204,6 +205,13 @@ macro_rules! define_kinds {
             pub fn kind(&self) -> Kind {
                 match self {
                     $(Fact::$variant(_) => Kind::$variant,)+
+                }
+            }
+
+            /// The fields every fact has, to change (tests renaming facts, tools).
+            pub fn meta_mut(&mut self) -> &mut FactMeta {
+                match self {
+                    $(Fact::$variant(f) => &mut f.meta,)+
                 }
             }
         }

@@ -1,4 +1,6 @@
 //! `[[sequence]]`: a named ordered list.
+//!
+//! The kind's model, its table as written, its check, its JSON shape and its texts.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,4 +1,6 @@
 //! `[[set]]`: a named set and its members (order does not matter).
+//!
+//! The kind's model, its table as written, its check, its JSON shape and its texts.
 
 use serde::{Deserialize, Serialize};
 
