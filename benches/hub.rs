@@ -6,7 +6,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, dead_code)]
 
-#[path = "../tests/hub/cluster.rs"]
+#[path = "../tests/cli/hub/cluster.rs"]
 mod cluster;
 
 use std::path::PathBuf;

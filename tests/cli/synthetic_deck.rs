@@ -3,7 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "../benches/support/synthetic_deck.rs"]
+#[path = "../../benches/support/synthetic_deck.rs"]
 mod synthetic_deck;
 
 use factdeck::deck::{Kind, load_str};

@@ -198,15 +198,15 @@ fn decks() -> Vec<(String, String)> {
     let mut decks = vec![
         (
             "bundled (wpk-8th-congress)".to_owned(),
-            include_str!("../../decks/wpk-8th-congress.toml").to_owned(),
+            include_str!("../../../decks/wpk-8th-congress.toml").to_owned(),
         ),
         (
             "apollo".to_owned(),
-            include_str!("../fixtures/apollo.toml").to_owned(),
+            include_str!("../../fixtures/apollo.toml").to_owned(),
         ),
         (
             "football-laws".to_owned(),
-            include_str!("../fixtures/football-laws.toml").to_owned(),
+            include_str!("../../fixtures/football-laws.toml").to_owned(),
         ),
     ];
     decks.extend(synthetic::decks(2026));

@@ -1,6 +1,6 @@
 //! Reading facts straight out of the source text, to compare the deck against.
 
-use crate::SOURCE;
+use super::SOURCE;
 
 /// The comma-separated names on the first non-empty line after `heading`.
 pub fn names_after(heading: &str) -> Vec<String> {

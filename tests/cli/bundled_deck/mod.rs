@@ -17,8 +17,8 @@ mod timeline;
 
 use factdeck::deck::{CardFact, ChangeFact, DateFact, Fact, FigureFact, Loaded, SetFact, load_str};
 
-pub const DECK: &str = include_str!("../../decks/wpk-8th-congress.toml");
-pub const SOURCE: &str = include_str!("../../decks/wpk-8th-congress.source.txt");
+pub const DECK: &str = include_str!("../../../decks/wpk-8th-congress.toml");
+pub const SOURCE: &str = include_str!("../../../decks/wpk-8th-congress.source.txt");
 pub const SOURCE_NAME: &str = "wpk-8th-congress.source.txt";
 
 pub fn loaded() -> Loaded {

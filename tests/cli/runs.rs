@@ -12,9 +12,9 @@ use factdeck::quiz::{Pool, PoolDeck};
 use factdeck::read::normalize::{contains_words, key};
 
 const DECKS: [(&str, &str); 3] = [
-    ("bundled", include_str!("../decks/wpk-8th-congress.toml")),
-    ("apollo", include_str!("fixtures/apollo.toml")),
-    ("football", include_str!("fixtures/football-laws.toml")),
+    ("bundled", include_str!("../../decks/wpk-8th-congress.toml")),
+    ("apollo", include_str!("../fixtures/apollo.toml")),
+    ("football", include_str!("../fixtures/football-laws.toml")),
 ];
 
 const RUNS: u64 = 300;

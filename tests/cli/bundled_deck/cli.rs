@@ -34,17 +34,17 @@ fn check_strict_passes_with_no_warnings() {
 fn check_strict_fails_on_a_quote_missing_from_the_source() {
     let home = tempfile::tempdir().unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let deck = crate::DECK.replace(
+    let deck = super::DECK.replace(
         "quote = \"Country: North Korea\"",
         "quote = \"Country: South Korea\"",
     );
     assert_ne!(
         deck,
-        crate::DECK,
+        super::DECK,
         "the replaced quote is no longer in the deck"
     );
     std::fs::write(dir.path().join("deck.toml"), deck).unwrap();
-    std::fs::write(dir.path().join(crate::SOURCE_NAME), crate::SOURCE).unwrap();
+    std::fs::write(dir.path().join(super::SOURCE_NAME), super::SOURCE).unwrap();
     factdeck(&home)
         .arg("check")
         .arg(dir.path().join("deck.toml"))
@@ -57,7 +57,7 @@ fn check_strict_fails_on_a_quote_missing_from_the_source() {
 #[test]
 fn decks_lists_it_with_its_counts() {
     let home = tempfile::tempdir().unwrap();
-    let counts = factdeck::deck::format_counts(&crate::loaded().deck);
+    let counts = factdeck::deck::format_counts(&super::loaded().deck);
     factdeck(&home)
         .arg("decks")
         .assert()

@@ -4,8 +4,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use factdeck::deck::{ChangeSides, Fact};
 
-use crate::source::{bullets_after, names_after};
-use crate::{cards, changes, loaded, set, without_article};
+use super::source::{bullets_after, names_after};
+use super::{cards, changes, loaded, set, without_article};
 
 #[test]
 fn the_presidium_is_every_name_the_source_lists_in_order() {

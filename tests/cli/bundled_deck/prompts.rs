@@ -2,8 +2,8 @@
 
 use factdeck::deck::{ChangeSides, Fact};
 
-use crate::source::number_tokens;
-use crate::{loaded, without_article};
+use super::source::number_tokens;
+use super::{loaded, without_article};
 
 fn gives_away(prompt: &str, answer: &str) -> bool {
     prompt

@@ -3,7 +3,7 @@
 use factdeck::deck::FactDate;
 use jiff::civil::Date;
 
-use crate::{date, dates, figure, loaded, whole};
+use super::{date, dates, figure, loaded, whole};
 
 fn d(text: &str) -> FactDate {
     text.parse().unwrap()
@@ -77,9 +77,9 @@ fn the_opening_accepts_the_infoboxs_date_and_says_why() {
     let l = loaded();
     let opening = date(&l, "congress-opening");
     assert_eq!(opening.date, d("2021-01-05"));
-    assert!(crate::SOURCE.contains("from January 5 to 12, 2021"));
+    assert!(super::SOURCE.contains("from January 5 to 12, 2021"));
     assert_eq!(opening.also, [d("2021-01-06")]);
-    assert!(crate::SOURCE.contains("Date: January 6–12, 2021"));
+    assert!(super::SOURCE.contains("Date: January 6–12, 2021"));
     assert!(opening.also_note.is_some());
 }
 

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use factdeck::deck::{ChangeSides, Fact, Library, Precision, quote};
 
-use crate::source::number_tokens;
-use crate::{SOURCE, SOURCE_NAME, loaded, whole, without_article};
+use super::source::number_tokens;
+use super::{SOURCE, SOURCE_NAME, loaded, whole, without_article};
 
 #[test]
 fn every_fact_has_a_quote_found_verbatim_in_the_source() {
@@ -36,7 +36,7 @@ const YEAR_FROM_CONTEXT: &[&str] = &["kcna-confirms-pyongyang"];
 #[test]
 fn every_date_is_written_in_its_quote() {
     let l = loaded();
-    for d in crate::dates(&l) {
+    for d in super::dates(&l) {
         let quote = d.meta.quote.as_deref().unwrap();
         let tokens = number_tokens(quote);
         for date in std::iter::once(&d.date).chain(&d.end) {
@@ -68,7 +68,7 @@ const NUMBER_WORDS: [&str; 11] = [
 #[test]
 fn every_figure_and_its_previous_value_are_written_in_its_quote() {
     let l = loaded();
-    for f in crate::figures(&l) {
+    for f in super::figures(&l) {
         let quote = f.meta.quote.as_deref().unwrap();
         let tokens = number_tokens(quote);
         for n in std::iter::once(f.value).chain(f.previous.as_ref().map(|p| p.value)) {
@@ -89,7 +89,7 @@ fn every_figure_and_its_previous_value_are_written_in_its_quote() {
 #[test]
 fn every_side_of_a_change_is_in_its_quote() {
     let l = loaded();
-    for c in crate::changes(&l) {
+    for c in super::changes(&l) {
         let quote = c.meta.quote.as_deref().unwrap();
         let sides: Vec<&str> = match &c.sides {
             ChangeSides::Both { before, after } => vec![before, after],
@@ -109,7 +109,7 @@ fn every_side_of_a_change_is_in_its_quote() {
 #[test]
 fn every_card_answer_or_an_accepted_form_is_in_its_quote() {
     let l = loaded();
-    for c in crate::cards(&l) {
+    for c in super::cards(&l) {
         let quote = c.meta.quote.as_deref().unwrap();
         let found = std::iter::once(&c.answer)
             .chain(&c.accept)

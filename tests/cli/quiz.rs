@@ -6,7 +6,7 @@ use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::{Command as Std, Stdio};
 
-mod common;
+use crate::common;
 
 use assert_cmd::Command;
 use factdeck::store::{Filter, Outcome, SessionStatus, Store};

@@ -4,8 +4,6 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod cards;
-#[path = "../common/mod.rs"]
-mod common;
 mod history;
 mod interrupt;
 mod quiz;
@@ -13,6 +11,8 @@ mod schedule;
 #[cfg(unix)]
 mod terminal;
 mod undo;
+
+use crate::common;
 
 use factdeck::store::StudyLog;
 use std::path::{Path, PathBuf};

@@ -3,7 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -24,11 +24,13 @@ fn store_path(dir: &tempfile::TempDir) -> PathBuf {
 
 /// Runs one `#[ignore]`d child test of this binary in a new process.
 fn child(test: &str, store: &Path) -> Command {
+    // The test's full name in the one test binary: this module's path without the crate.
+    let (_crate, module) = module_path!().split_once("::").unwrap();
     let mut cmd = Command::new(std::env::current_exe().unwrap());
     cmd.args([
         "--ignored",
         "--exact",
-        test,
+        &format!("{module}::{test}"),
         "--nocapture",
         "--test-threads=1",
     ])

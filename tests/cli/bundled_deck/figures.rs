@@ -3,8 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use crate::source::{count, names_after, table_rows};
-use crate::{SOURCE, figure, figures, loaded, whole};
+use super::source::{count, names_after, table_rows};
+use super::{SOURCE, figure, figures, loaded, whole};
 
 const TOTALS: &str = "Total delegates";
 
@@ -154,7 +154,7 @@ fn body_sizes_are_the_sets_counted_from_the_source_lists() {
         ("secretariat", "members of the party congress' secretariat:"),
     ] {
         assert_eq!(
-            crate::set(&l, id).members.len(),
+            super::set(&l, id).members.len(),
             names_after(heading).len(),
             "{id}"
         );
