@@ -4,16 +4,10 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use factdeck::author::import::{self, ImportOptions};
 use factdeck::deck::{Deck, Fact, load_str, schema};
 use tempfile::TempDir;
-
-fn factdeck(home: &TempDir) -> Command {
-    let mut cmd = Command::cargo_bin("factdeck").unwrap();
-    cmd.env("FACTDECK_HOME", home.path()).env("NO_COLOR", "1");
-    cmd
-}
+use crate::test::factdeck;
 
 fn repo(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)

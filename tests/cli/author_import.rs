@@ -4,16 +4,10 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use factdeck::deck::{CardFact, Fact, load_str};
 use predicates::prelude::*;
 use tempfile::TempDir;
-
-fn factdeck(home: &TempDir) -> Command {
-    let mut cmd = Command::cargo_bin("factdeck").unwrap();
-    cmd.env("FACTDECK_HOME", home.path()).env("NO_COLOR", "1");
-    cmd
-}
+use crate::test::factdeck;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

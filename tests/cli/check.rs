@@ -15,10 +15,8 @@ fn fixtures() -> PathBuf {
 
 /// `factdeck check ARGS…` run from the fixtures directory, so paths print as `broken/x.toml`.
 fn check(args: &[&str]) -> Command {
-    let mut cmd = Command::cargo_bin("factdeck").unwrap();
+    let mut cmd = crate::test::bare();
     cmd.current_dir(fixtures())
-        .env("NO_COLOR", "1")
-        .env_remove("FACTDECK_HOME")
         .arg("check")
         .args(args);
     cmd

@@ -6,11 +6,18 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use tempfile::TempDir;
 
-/// The binary with a fresh, private data directory.
+use crate::test::Test;
+
+/// The binary with a fresh, private data directory, and colour left to the terminal.
 fn factdeck(home: &TempDir) -> Command {
-    let mut cmd = Command::cargo_bin("factdeck").unwrap();
-    cmd.env("FACTDECK_HOME", home.path()).env_remove("NO_COLOR");
+    let mut cmd = crate::test::factdeck(home);
+    cmd.env_remove("NO_COLOR");
     cmd
+}
+
+/// One run in a fresh home, colour left to the terminal.
+fn test() -> Test {
+    Test::new().env_remove("NO_COLOR")
 }
 
 #[test]
@@ -30,30 +37,21 @@ fn help_and_version_exit_zero() {
 
 #[test]
 fn usage_errors_exit_two() {
-    let home = TempDir::new().unwrap();
-    factdeck(&home).arg("no-such-command").assert().code(2);
-    factdeck(&home).arg("check").assert().code(2);
-    factdeck(&home)
-        .args(["history", "--limit", "0"])
-        .assert()
-        .code(2);
-    factdeck(&home).assert().code(2);
+    test().arg("no-such-command").status(2).run();
+    test().arg("check").status(2).run();
+    test().args(["history", "--limit", "0"]).status(2).run();
+    test().status(2).run();
 }
 
 #[test]
 fn completions_for_every_shell() {
-    let home = TempDir::new().unwrap();
     for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
-        factdeck(&home)
+        test()
             .args(["completions", shell])
-            .assert()
-            .success()
-            .stdout(predicate::str::contains("factdeck"));
+            .stdout_has("factdeck")
+            .run();
     }
-    factdeck(&home)
-        .args(["completions", "tcsh"])
-        .assert()
-        .code(2);
+    test().args(["completions", "tcsh"]).status(2).run();
 }
 
 /// The guides come from the binary, for a user who has no `docs/`; `help COMMAND` is clap's.
@@ -208,16 +206,15 @@ fn data_dir_flag_overrides_the_environment() {
 
 #[test]
 fn a_broken_user_deck_is_reported_but_does_not_hide_the_others() {
-    let home = TempDir::new().unwrap();
-    let decks = home.path().join("decks");
+    let test = test();
+    let decks = test.home().join("decks");
     std::fs::create_dir_all(&decks).unwrap();
     std::fs::write(decks.join("broken.toml"), "[deck\n").unwrap();
-    factdeck(&home)
-        .arg("decks")
-        .assert()
-        .code(1)
-        .stdout(predicate::str::contains("wpk-8th-congress"))
-        .stderr(predicate::str::contains("broken.toml"));
+    test.arg("decks")
+        .status(1)
+        .stdout_has("wpk-8th-congress")
+        .stderr_has("broken.toml")
+        .run();
 }
 
 #[test]
@@ -240,7 +237,7 @@ fn run_into_closed_pipe(home: &TempDir, args: &[&str]) -> std::process::Output {
     // Close the read end before the child starts, so its first write fails with EPIPE.
     let (reader, writer) = std::io::pipe().unwrap();
     drop(reader);
-    Std::new(assert_cmd::cargo::cargo_bin("factdeck"))
+    Std::new(crate::test::bin())
         .env("FACTDECK_HOME", home.path())
         .args(args)
         .stdout(writer)
@@ -278,34 +275,29 @@ fn a_data_dir_that_is_a_file_is_an_error_not_an_empty_history() {
     let file = home.path().join("not-a-dir");
     std::fs::write(&file, "x").unwrap();
     for command in ["history", "decks", "quiz"] {
-        Command::cargo_bin("factdeck")
-            .unwrap()
-            .env("FACTDECK_HOME", &file)
+        Test::in_home(&file)
+            .env_remove("NO_COLOR")
             .args(
                 [command, "--plain"]
                     .iter()
                     .take(if command == "quiz" { 2 } else { 1 }),
             )
-            .write_stdin("")
-            .assert()
-            .code(1)
-            .stderr(predicate::str::contains("is a file, not a directory"));
+            .stdin("")
+            .status(1)
+            .stderr_has("is a file, not a directory")
+            .run();
     }
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "x");
 }
 
 #[test]
 fn decks_warns_about_two_decks_with_one_id() {
-    let home = TempDir::new().unwrap();
-    let decks = home.path().join("decks");
+    let test = test();
+    let decks = test.home().join("decks");
     std::fs::create_dir_all(&decks).unwrap();
     let bundled_copy = std::fs::read_to_string("decks/wpk-8th-congress.toml").unwrap();
     std::fs::write(decks.join("copy.toml"), bundled_copy).unwrap();
-    factdeck(&home)
-        .arg("decks")
-        .assert()
-        .success()
-        .stderr(predicate::str::contains(
-            "two decks have the id `wpk-8th-congress` (bundled and ",
-        ));
+    test.arg("decks")
+        .stderr_has("two decks have the id `wpk-8th-congress` (bundled and ")
+        .run();
 }

@@ -3,15 +3,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::Path;
 
-use assert_cmd::Command;
-
-fn factdeck(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("factdeck").unwrap();
-    cmd.env("FACTDECK_HOME", home).env("NO_COLOR", "1");
-    cmd
-}
+use crate::test::factdeck;
 
 const FOOTBALL: &str = "[deck]\nid = \"football\"\ntitle = \"Football laws\"\n\n[deck.source]\ntitle = \"The laws\"\nfile = \"laws.txt\"\n\n[[card]]\nid = \"players\"\nquestion = \"How many players does a team field?\"\nanswer = \"eleven\"\nquote = \"a team fields eleven players\"\n";
 

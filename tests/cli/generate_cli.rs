@@ -21,8 +21,8 @@ fn fixture(name: &str) -> String {
 
 /// The binary with an empty data directory of its own.
 fn factdeck(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("factdeck").unwrap();
-    cmd.env("FACTDECK_HOME", home).env_remove("NO_COLOR");
+    let mut cmd = crate::test::factdeck(home);
+    cmd.env_remove("NO_COLOR");
     cmd
 }
 
@@ -199,16 +199,14 @@ fn one_question_is_counted_in_the_singular() {
 
 #[test]
 fn an_empty_selection_is_an_error() {
-    let home = tempfile::tempdir().unwrap();
-    factdeck(home.path())
+    crate::test::Test::new()
+        .env_remove("NO_COLOR")
         .args(["generate", "--tags", "no-such-tag"])
-        .assert()
-        .code(1)
+        .status(1)
         .stdout("")
-        .stderr(
-            predicate::str::contains("matches --tags no-such-tag")
-                .and(predicate::str::contains("its tags are: congress")),
-        );
+        .stderr_has("matches --tags no-such-tag")
+        .stderr_has("its tags are: congress")
+        .run();
 }
 
 #[test]

@@ -5,14 +5,8 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
 use tempfile::TempDir;
-
-fn factdeck(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("factdeck").unwrap();
-    cmd.env("FACTDECK_HOME", home).env("NO_COLOR", "1");
-    cmd
-}
+use crate::test::factdeck;
 
 const HOSTILE_NAME: &str = "x\u{1b}]0;pwned\u{7}\u{1b}[2J.toml";
 

@@ -36,12 +36,11 @@ fn local(days_ago: i64, hour: i8) -> Timestamp {
 }
 
 fn factdeck(data: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("factdeck").unwrap();
+    let mut cmd = crate::test::bare();
     cmd.arg("--data-dir")
         .arg(data)
         .env("TZ", TZ)
-        .env_remove("NO_COLOR")
-        .env_remove("FACTDECK_HOME");
+        .env_remove("NO_COLOR");
     cmd
 }
 

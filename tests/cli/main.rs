@@ -7,6 +7,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
+mod seeds;
+mod test;
 
 mod adversary;
 mod author_draft;

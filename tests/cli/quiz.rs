@@ -8,32 +8,20 @@ use std::process::{Command as Std, Stdio};
 
 use crate::common;
 
-use assert_cmd::Command;
+use crate::seeds::{Questions, is_typed};
+use crate::test::factdeck;
+use factdeck::deck::Kind;
+use factdeck::deck::library::DEFAULT_DECK;
 use factdeck::store::{Filter, Outcome, SessionStatus, Store};
 use predicates::prelude::*;
 use serde_json::Value;
 use tempfile::TempDir;
 
-fn factdeck(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("factdeck").unwrap();
-    cmd.env("FACTDECK_HOME", home).env("NO_COLOR", "1");
-    cmd
-}
-
 /// The questions `generate` makes for a seed: the quiz with the same seed asks the same.
 fn generated(home: &Path, seed: u64, count: usize, extra: &[&str]) -> Vec<Value> {
-    let out = factdeck(home)
-        .args(["generate", "--format", "json", "--seed", &seed.to_string()])
-        .args(["--count", &count.to_string()])
-        .args(extra)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    serde_json::from_slice::<Value>(&out.stdout)
-        .unwrap()
-        .as_array()
-        .unwrap()
-        .clone()
+    let (seed, count) = (seed.to_string(), count.to_string());
+    let args = ["--seed", &seed, "--count", &count].into_iter();
+    crate::test::generated(home, args.chain(extra.iter().copied()))
 }
 
 fn answer_of(q: &Value) -> String {
@@ -52,10 +40,6 @@ fn is_answer(option: &str, answer: &str) -> bool {
         Ok(_) => number(option) == number(answer),
         Err(_) => option == answer,
     }
-}
-
-fn is_typed(q: &Value) -> bool {
-    q.get("options").is_none() && !q["form"].as_str().unwrap().contains("true_false")
 }
 
 /// A wrong answer of the right shape, so the quiz grades it rather than asking again.
@@ -126,10 +110,7 @@ fn a_seeded_quiz_asks_what_generate_prints_and_records_every_answer() {
 fn a_wrong_typed_answer_can_be_overridden_and_then_counts() {
     let home = TempDir::new().unwrap();
     // Find a seed whose first question is typed.
-    let (seed, first) = (0..200)
-        .map(|seed| (seed, generated(home.path(), seed, 1, &[]).remove(0)))
-        .find(|(_, q)| is_typed(q))
-        .unwrap();
+    let (seed, first) = Questions::bundled().seed_for_first(0..200, is_typed);
     let out = factdeck(home.path())
         .args([
             "quiz",
@@ -255,13 +236,10 @@ fn exam_mode_keeps_feedback_for_a_review_of_mistakes_at_the_end() {
 #[test]
 fn an_unreadable_answer_is_asked_again_not_marked_wrong() {
     let home = TempDir::new().unwrap();
-    let (seed, q) = (0..200)
-        .map(|seed| (seed, generated(home.path(), seed, 1, &[]).remove(0)))
-        .find(|(_, q)| {
-            q.get("options")
-                .is_some_and(|o| o.as_array().unwrap().len() == 4)
-        })
-        .unwrap();
+    let (seed, q) = Questions::bundled().seed_for_first(0..200, |q| {
+        q.get("options")
+            .is_some_and(|o| o.as_array().unwrap().len() == 4)
+    });
     factdeck(home.path())
         .args([
             "quiz",
@@ -413,7 +391,7 @@ fn a_quiz_still_running_elsewhere_is_not_compared_with() {
             id,
             &common::answer(
                 "venue",
-                factdeck::deck::Kind::Card,
+                Kind::Card,
                 "card_typed",
                 Outcome::Wrong,
                 t,
@@ -436,12 +414,9 @@ fn a_quiz_still_running_elsewhere_is_not_compared_with() {
 fn another_known_answer_is_not_forgiven_as_a_typo() {
     // "Kim Jong Il" is a set member elsewhere in the deck, one letter from "Kim Jong Un".
     let home = TempDir::new().unwrap();
-    let seed = (0..400)
-        .find(|seed| {
-            let q = generated(home.path(), *seed, 1, &["--kinds", "card"]).remove(0);
-            q["form"] == "card_typed" && q["answer"] == "Kim Jong Un"
-        })
-        .expect("a seed that asks who was re-elected, typed");
+    let (seed, _) = Questions::of(DEFAULT_DECK, &[Kind::Card]).seed_for_first(0..400, |q| {
+        q["form"] == "card_typed" && q["answer"] == "Kim Jong Un"
+    });
     factdeck(home.path())
         .args(["quiz", "--plain", "--kinds", "card", "--count", "1"])
         .args(["--seed", &seed.to_string()])
@@ -456,7 +431,7 @@ fn another_known_answer_is_not_forgiven_as_a_typo() {
 fn your_best_is_a_completed_quiz_of_the_same_mode() {
     let home = TempDir::new().unwrap();
     let mut store = Store::open(home.path().join("factdeck.sqlite3")).unwrap();
-    let card = |verdict| ("venue", factdeck::deck::Kind::Card, "card_typed", verdict);
+    let card = |verdict| ("venue", Kind::Card, "card_typed", verdict);
     let deck = "wpk-8th-congress";
     // A completed practice at 50 %, a review at 100 %, then a practice stopped at 2/2.
     common::record_session(
@@ -478,7 +453,7 @@ fn your_best_is_a_completed_quiz_of_the_same_mode() {
             review,
             &common::answer(
                 "venue",
-                factdeck::deck::Kind::Card,
+                Kind::Card,
                 "review",
                 Outcome::Correct,
                 common::at("2026-11-27T09:00:01Z"),
@@ -536,10 +511,7 @@ fn a_choice_answered_by_letter_is_recorded_as_the_option_chosen() {
     let home = TempDir::new().unwrap();
     // The class report counts wrong options by their text: a letter would name another
     // option in the next quiz.
-    let (seed, first) = (0..200)
-        .map(|seed| (seed, generated(home.path(), seed, 1, &[]).remove(0)))
-        .find(|(_, q)| q["form"] == "figure_choice")
-        .unwrap();
+    let (seed, first) = Questions::bundled().seed_for_first(0..200, |q| q["form"] == "figure_choice");
     let options: Vec<&str> = first["options"]
         .as_array()
         .unwrap()

@@ -14,6 +14,9 @@ use factdeck::store::{Filter, SessionStatus, Store};
 use serde_json::Value;
 use tempfile::TempDir;
 
+use crate::seeds::{Questions, is_typed};
+use crate::test::bin;
+
 const DOWN: &str = "\x1b[B";
 const ENTER: &str = "\r";
 const CTRL_C: &str = "\x03";
@@ -21,39 +24,9 @@ const SHOW_CURSOR: &str = "\x1b[?25h";
 /// The end of the key hint under every menu.
 const MENU_HINT: &str = "Esc ends";
 
-fn bin() -> std::path::PathBuf {
-    assert_cmd::cargo::cargo_bin("factdeck")
-}
-
-/// The first questions `generate` makes for a seed: the quiz with that seed asks them first.
-fn first_questions(home: &Path, seed: u64, count: usize) -> Vec<Value> {
-    let out = Command::new(bin())
-        .env("FACTDECK_HOME", home)
-        .args(["generate", "--format", "json", "--seed", &seed.to_string()])
-        .args(["--count", &count.to_string()])
-        .output()
-        .unwrap();
-    serde_json::from_slice::<Value>(&out.stdout)
-        .unwrap()
-        .as_array()
-        .unwrap()
-        .clone()
-}
-
-fn first_question(home: &Path, seed: u64) -> Value {
-    first_questions(home, seed, 1).remove(0)
-}
-
-/// A seed whose first question passes `test`.
-fn seed_where(home: &Path, test: impl Fn(&Value) -> bool) -> (u64, Value) {
-    (0..300)
-        .map(|seed| (seed, first_question(home, seed)))
-        .find(|(_, q)| test(q))
-        .expect("some seed in 0..300 gives such a question")
-}
-
-fn is_typed(q: &Value) -> bool {
-    q.get("options").is_none() && !q["form"].as_str().unwrap().contains("true_false")
+/// A seed whose first question passes `test`, found in-process.
+fn seed_where(test: impl Fn(&Value) -> bool) -> (u64, Value) {
+    Questions::bundled().seed_for_first(0..300, test)
 }
 
 /// The quiz in a pseudo-terminal, so dialoguer draws its real prompts.
@@ -90,7 +63,7 @@ fn store(home: &Path) -> Store {
 #[test]
 fn arrow_keys_and_enter_pick_an_option() {
     let home = TempDir::new().unwrap();
-    let (seed, q) = seed_where(home.path(), |q| {
+    let (seed, q) = seed_where(|q| {
         q.get("options")
             .is_some_and(|o| o.as_array().unwrap().len() >= 3)
     });
@@ -119,7 +92,7 @@ fn arrow_keys_and_enter_pick_an_option() {
 #[test]
 fn a_typed_answer_is_graded() {
     let home = TempDir::new().unwrap();
-    let (seed, q) = seed_where(home.path(), is_typed);
+    let (seed, q) = seed_where(is_typed);
     let mut p = spawn_quiz(home.path(), seed, 1);
     p.expect("Answer").unwrap();
     p.send(q["answer"].as_str().unwrap()).unwrap();
@@ -132,7 +105,7 @@ fn a_typed_answer_is_graded() {
 #[test]
 fn a_wrong_typed_answer_can_be_claimed_right() {
     let home = TempDir::new().unwrap();
-    let (seed, q) = seed_where(home.path(), |q| {
+    let (seed, q) = seed_where(|q| {
         is_typed(q) && q["form"].as_str().unwrap().starts_with("card")
     });
     let mut p = spawn_quiz(home.path(), seed, 1);
@@ -159,11 +132,10 @@ fn a_wrong_typed_answer_can_be_claimed_right() {
 fn ctrl_c_mid_quiz_restores_the_cursor_keeps_answers_and_exits_130() {
     let home = TempDir::new().unwrap();
     // A typed first question, then a select list: dialoguer hides the cursor in a list.
-    let (seed, q) = (0..300)
-        .map(|seed| (seed, first_questions(home.path(), seed, 2)))
-        .find(|(_, qs)| is_typed(&qs[0]) && qs[1].get("options").is_some())
-        .map(|(seed, mut qs)| (seed, qs.remove(0)))
-        .unwrap();
+    let (seed, mut qs) = Questions::bundled().seed_where(0..300, 2, |qs| {
+        is_typed(&qs[0]) && qs[1].get("options").is_some()
+    });
+    let q = qs.remove(0);
     let mut p = spawn_quiz(home.path(), seed, 5);
     p.expect("Answer").unwrap();
     p.send(q["answer"].as_str().unwrap()).unwrap();

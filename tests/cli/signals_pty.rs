@@ -4,7 +4,6 @@
 #![cfg(unix)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
@@ -14,35 +13,24 @@ use factdeck::store::{Filter, SessionStatus, Store};
 use serde_json::Value;
 use tempfile::TempDir;
 
+use crate::seeds::{Questions, is_typed};
+use crate::test::bin;
+
 const ENTER: &str = "\r";
 const SHOW_CURSOR: &str = "\x1b[?25h";
 
-fn bin() -> std::path::PathBuf {
-    assert_cmd::cargo::cargo_bin("factdeck")
-}
-
 /// A seed whose first question is typed and whose second is a list (dialoguer hides the
 /// cursor in a list), with the first question.
-fn typed_then_list(home: &Path) -> (u64, Value) {
-    (0..300)
-        .find_map(|seed| {
-            let out = Command::new(bin())
-                .env("FACTDECK_HOME", home)
-                .args(["generate", "--format", "json", "--count", "2", "--seed"])
-                .arg(seed.to_string())
-                .output()
-                .unwrap();
-            let mut qs: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
-            let typed = qs[0].get("options").is_none()
-                && !qs[0]["form"].as_str().unwrap().contains("true_false");
-            (typed && qs[1].get("options").is_some()).then(|| (seed, qs.remove(0)))
-        })
-        .expect("some seed in 0..300 gives such questions")
+fn typed_then_list() -> (u64, Value) {
+    let (seed, mut qs) = Questions::bundled().seed_where(0..300, 2, |qs| {
+        is_typed(&qs[0]) && qs[1].get("options").is_some()
+    });
+    (seed, qs.remove(0))
 }
 
 fn stopped_by(signal: &str, code: i32) {
     let home = TempDir::new().unwrap();
-    let (seed, q) = typed_then_list(home.path());
+    let (seed, q) = typed_then_list();
     let mut cmd = Command::new(bin());
     cmd.env("FACTDECK_HOME", home.path())
         .env("NO_COLOR", "1")

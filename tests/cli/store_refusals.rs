@@ -5,15 +5,9 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use rusqlite::Connection;
 use tempfile::TempDir;
-
-fn factdeck(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("factdeck").unwrap();
-    cmd.env("FACTDECK_HOME", home).env("NO_COLOR", "1");
-    cmd
-}
+use crate::test::factdeck;
 
 fn store_path(home: &Path) -> PathBuf {
     home.join("factdeck.sqlite3")

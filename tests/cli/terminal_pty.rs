@@ -18,6 +18,9 @@ use factdeck::store::{Filter, Store};
 use serde_json::Value;
 use tempfile::TempDir;
 
+use crate::seeds::Questions;
+use crate::test::bin;
+
 const DOWN: &str = "\x1b[B";
 const ENTER: &str = "\r";
 const ESC: &str = "\x1b";
@@ -25,23 +28,10 @@ const ROWS: u16 = 40;
 /// The last words of every menu's key hint: each drawing of a menu ends with them.
 const HINT_END: &str = "Esc ends";
 
-fn bin() -> std::path::PathBuf {
-    assert_cmd::cargo::cargo_bin("factdeck")
-}
-
 /// The questions `quiz --seed` asks, from `generate` with the same seed.
 fn questions(home: &Path, seed: u64, count: usize) -> Vec<Value> {
-    let out = Command::new(bin())
-        .env("FACTDECK_HOME", home)
-        .args(["generate", "--format", "json", "--seed", &seed.to_string()])
-        .args(["--count", &count.to_string()])
-        .output()
-        .unwrap();
-    serde_json::from_slice::<Value>(&out.stdout)
-        .unwrap()
-        .as_array()
-        .unwrap()
-        .clone()
+    let (seed, count) = (seed.to_string(), count.to_string());
+    crate::test::generated(home, ["--seed", &seed, "--count", &count])
 }
 
 /// A quiz in a pseudo-terminal `columns` wide, and the screen it draws.
@@ -303,10 +293,9 @@ fn answer_quickly(s: &mut Screen, q: &Value) {
 fn esc_asks_before_ending_and_no_goes_back_to_the_question() {
     let home = TempDir::new().unwrap();
     // A quiz whose second and third questions are lettered menus.
-    let (seed, qs) = (0..100)
-        .map(|seed| (seed, questions(home.path(), seed, 6)))
-        .find(|(_, qs)| qs[1..3].iter().all(|q| q.get("options").is_some()))
-        .unwrap();
+    let (seed, qs) = Questions::bundled().seed_where(0..100, 6, |qs| {
+        qs[1..3].iter().all(|q| q.get("options").is_some())
+    });
     let seed = seed.to_string();
     let mut s = Screen::quiz(home.path(), 85, false, &["--seed", &seed, "--count", "6"]);
     answer_quickly(&mut s, &qs[0]);
@@ -370,13 +359,9 @@ fn a_wrong_typed_answer_gets_no_tick_and_the_override_prompt_keeps_its_keys() {
 #[test]
 fn an_ordering_is_echoed_in_the_order_submitted_with_its_letters() {
     let home = TempDir::new().unwrap();
-    let (seed, at, q) = (0..100)
-        .find_map(|seed| {
-            let qs = questions(home.path(), seed, 3);
-            let at = qs.iter().position(is_order)?;
-            Some((seed, at, qs[at].clone()))
-        })
-        .unwrap();
+    let (seed, found) = Questions::bundled().seed_where(0..100, 3, |qs| qs.iter().any(is_order));
+    let at = found.iter().position(is_order).unwrap();
+    let q = found[at].clone();
     let qs = questions(home.path(), seed, 3);
     let mut s = Screen::quiz(
         home.path(),

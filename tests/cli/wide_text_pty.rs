@@ -7,7 +7,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::num::NonZeroU16;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
@@ -15,6 +15,10 @@ use expectrl::session::OsSession;
 use expectrl::{Eof, Expect, Session};
 use serde_json::Value;
 use tempfile::TempDir;
+
+use crate::seeds::Questions;
+use crate::test::bin;
+use factdeck::deck::Kind;
 
 const DOWN: &str = "\x1b[B";
 const LEFT: &str = "\x1b[D";
@@ -24,32 +28,13 @@ const ROWS: u16 = 30;
 const COLUMNS: u16 = 80;
 const HINT_END: &str = "Esc ends";
 
-fn bin() -> PathBuf {
-    assert_cmd::cargo::cargo_bin("factdeck")
-}
-
 fn fixture(name: &str) -> String {
     format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The first question `quiz` asks of `deck` with `seed`, from `generate`.
-fn first_question(home: &Path, deck: &str, seed: u64) -> Value {
-    let out = Command::new(bin())
-        .env("FACTDECK_HOME", home)
-        .args(["generate", deck, "--kinds", "card", "--format", "json"])
-        .args(["--seed", &seed.to_string(), "--count", "1"])
-        .output()
-        .unwrap();
-    let all: Value = serde_json::from_slice(&out.stdout).unwrap();
-    all[0].clone()
-}
-
-/// A seed whose first question of `deck` is a menu (`menu`) or typed.
-fn seed_for(home: &Path, deck: &str, menu: bool) -> (u64, Value) {
-    (1..50)
-        .map(|seed| (seed, first_question(home, deck, seed)))
-        .find(|(_, q)| q.get("options").is_some() == menu)
-        .unwrap()
+/// A seed whose first question of `deck` (`--kinds card`) is a menu (`menu`) or typed.
+fn seed_for(deck: &str, menu: bool) -> (u64, Value) {
+    Questions::of(deck, &[Kind::Card]).seed_for_first(1..50, |q| q.get("options").is_some() == menu)
 }
 
 struct Screen {
@@ -140,7 +125,7 @@ fn assert_question_and_menu(s: &Screen, q: &Value, presses: usize) {
 fn walk_menu(deck: &str) {
     let home = TempDir::new().unwrap();
     let deck = fixture(deck);
-    let (seed, q) = seed_for(home.path(), &deck, true);
+    let (seed, q) = seed_for(&deck, true);
     let mut s = Screen::quiz(home.path(), &deck, seed);
     s.expect(HINT_END);
     assert_question_and_menu(&s, &q, 0);
@@ -175,7 +160,7 @@ fn answer_row(s: &Screen) -> String {
 fn editing_a_typed_hangul_answer_shows_what_was_typed() {
     let home = TempDir::new().unwrap();
     let deck = fixture("korean-kings.toml");
-    let (seed, _) = seed_for(home.path(), &deck, false);
+    let (seed, _) = seed_for(&deck, false);
     let mut s = Screen::quiz(home.path(), &deck, seed);
     s.expect("Answer");
     s.send("세종대왕");
@@ -206,7 +191,7 @@ fn editing_a_typed_hangul_answer_shows_what_was_typed() {
 fn a_hangul_answer_longer_than_a_row_wraps_and_unwraps_cleanly() {
     let home = TempDir::new().unwrap();
     let deck = fixture("korean-kings.toml");
-    let (seed, _) = seed_for(home.path(), &deck, false);
+    let (seed, _) = seed_for(&deck, false);
     let mut s = Screen::quiz(home.path(), &deck, seed);
     s.expect("Answer");
     // 45 syllables, 90 columns: past the end of the 80-column row.
@@ -246,7 +231,7 @@ fn a_hangul_answer_longer_than_a_row_wraps_and_unwraps_cleanly() {
 fn a_confirm_too_wide_for_its_row_is_asked_above_it() {
     let home = TempDir::new().unwrap();
     let deck = fixture("korean-kings.toml");
-    let (seed, _) = seed_for(home.path(), &deck, false);
+    let (seed, _) = seed_for(&deck, false);
     let mut s = Screen::quiz_sized(home.path(), &deck, seed, 60);
     s.expect("Answer");
     s.send("태조\r");

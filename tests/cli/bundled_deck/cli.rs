@@ -2,17 +2,11 @@
 
 use std::path::PathBuf;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
+use crate::test::factdeck;
 
 fn deck_path() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("decks/wpk-8th-congress.toml")
-}
-
-fn factdeck(home: &tempfile::TempDir) -> Command {
-    let mut cmd = Command::cargo_bin("factdeck").unwrap();
-    cmd.env("FACTDECK_HOME", home.path()).env("NO_COLOR", "1");
-    cmd
 }
 
 #[test]

@@ -32,17 +32,8 @@ pub const DECK: &str = "capitals";
 /// The binary with a data directory of its own and nothing from the environment that would
 /// reach another hub or password: HOME is the data directory, so `~/.pgpass` is its own.
 pub fn factdeck(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("factdeck").unwrap();
-    cmd.env("FACTDECK_HOME", home)
-        .env("HOME", home)
-        .env("TZ", "UTC")
-        .env("NO_COLOR", "1")
-        .env_remove("PGPASSWORD")
-        .env_remove("PGPASSFILE")
-        .env_remove("PGSSLROOTCERT")
-        .env_remove("FACTDECK_HUB")
-        .env_remove("FACTDECK_LEARNER")
-        .env_remove("FACTDECK_NOW");
+    let mut cmd = crate::test::factdeck(home);
+    cmd.env("HOME", home).env("TZ", "UTC");
     cmd
 }
 

@@ -13,11 +13,9 @@ use predicates::str::contains;
 use tempfile::TempDir;
 
 pub fn factdeck(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("factdeck").unwrap();
-    cmd.env("FACTDECK_HOME", home)
-        .env("FACTDECK_NOW", study::report_day().to_string())
-        .env("TZ", "UTC")
-        .env("NO_COLOR", "1");
+    let mut cmd = crate::test::factdeck(home);
+    cmd.env("FACTDECK_NOW", study::report_day().to_string())
+        .env("TZ", "UTC");
     cmd
 }
 

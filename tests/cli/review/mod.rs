@@ -38,11 +38,8 @@ pub fn home() -> (TempDir, PathBuf) {
 }
 
 pub fn factdeck(home: &Path, now: &str) -> Command {
-    let mut cmd = Command::cargo_bin("factdeck").unwrap();
-    cmd.env("FACTDECK_HOME", home)
-        .env("FACTDECK_NOW", now)
-        .env("TZ", "UTC")
-        .env("NO_COLOR", "1");
+    let mut cmd = crate::test::factdeck(home);
+    cmd.env("FACTDECK_NOW", now).env("TZ", "UTC");
     cmd
 }
 

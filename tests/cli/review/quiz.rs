@@ -6,20 +6,13 @@ use predicates::str::contains;
 use serde_json::Value;
 
 use super::*;
+use crate::seeds::Questions;
 
 /// The questions `generate` makes for a seed: the quiz with the same seed asks the same.
 fn generated(home: &Path, deck: &Path, seed: u64, count: usize) -> Vec<Value> {
-    let out = factdeck(home, DAY0)
-        .args(["generate", "--format", "json", "--seed", &seed.to_string()])
-        .args(["--count", &count.to_string()])
-        .arg(deck)
-        .output()
-        .unwrap();
-    serde_json::from_slice::<Value>(&out.stdout)
-        .unwrap()
-        .as_array()
-        .unwrap()
-        .clone()
+    let (seed, count) = (seed.to_string(), count.to_string());
+    let args = ["--seed", &seed, "--count", &count, deck.to_str().unwrap()];
+    crate::test::generated(home, args)
 }
 
 /// A wrong answer that the quiz grades (not asks again) for any question.
@@ -88,10 +81,7 @@ fn a_fact_answered_wrong_in_a_quiz_is_due_sooner_than_one_answered_right() {
 #[test]
 fn an_overridden_quiz_answer_counts_as_good() {
     let (dir, deck) = home();
-    let (seed, q) = (0..200)
-        .map(|seed| (seed, generated(dir.path(), &deck, seed, 1).remove(0)))
-        .find(|(_, q)| is_typed(q))
-        .unwrap();
+    let (seed, q) = Questions::of(deck.to_str().unwrap(), &[]).seed_for_first(0..200, is_typed);
     factdeck(dir.path(), DAY0)
         .args([
             "quiz",
