@@ -5,7 +5,6 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use factdeck::deck::{CardFact, Fact, load_str};
 use factdeck::grade::text::{TextMatch, match_text};
 use tempfile::TempDir;
@@ -20,9 +19,7 @@ fn fixture(name: &str) -> PathBuf {
 fn import(names: &[&str], extra: &[&str]) -> (Vec<CardFact>, String, TempDir) {
     let home = TempDir::new().unwrap();
     let out = home.path().join("deck.toml");
-    let output = Command::cargo_bin("factdeck")
-        .unwrap()
-        .env("FACTDECK_HOME", home.path())
+    let output = crate::test::factdeck(&home)
         .arg("import")
         .args(names.iter().map(|n| fixture(n)))
         .arg("--out")

@@ -4,17 +4,14 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use assert_cmd::Command;
 use tempfile::TempDir;
 
 /// Writes `text` as `deck.toml` in a new directory and runs `check` on it with `args`.
 fn check(text: &str, args: &[&str]) -> (Option<i32>, String, String, TempDir) {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("deck.toml"), text).unwrap();
-    let out = Command::cargo_bin("factdeck")
-        .unwrap()
+    let out = crate::test::bare()
         .current_dir(dir.path())
-        .env("NO_COLOR", "1")
         .arg("check")
         .args(args)
         .arg("deck.toml")

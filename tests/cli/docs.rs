@@ -70,11 +70,8 @@ fn the_readme_quiz_transcript_is_what_a_quiz_prints() {
         }
     }
     let home = TempDir::new().unwrap();
-    let output = assert_cmd::Command::cargo_bin("factdeck")
-        .unwrap()
+    let output = crate::test::factdeck(&home)
         .args(command.split_whitespace())
-        .env("FACTDECK_HOME", home.path())
-        .env("NO_COLOR", "1")
         .write_stdin(input)
         .output()
         .unwrap();
@@ -168,12 +165,9 @@ fn every_toml_snippet_checks_as_its_text_says() {
         };
         let path = dir.path().join("snippet.toml");
         std::fs::write(&path, text).unwrap();
-        let output = assert_cmd::Command::cargo_bin("factdeck")
-            .unwrap()
+        let output = crate::test::factdeck(&dir)
             .arg("check")
             .arg(&path)
-            .env("FACTDECK_HOME", dir.path())
-            .env("NO_COLOR", "1")
             .output()
             .unwrap();
         let stderr = String::from_utf8(output.stderr).unwrap();
@@ -401,11 +395,9 @@ fn the_drafted_fact_in_authoring_md_is_what_draft_writes() {
     let start = doc.find("```toml\n# line 19, a date:").expect("the sample") + 8;
     let sample = &doc[start..start + doc[start..].find("```\n").unwrap()];
     let home = TempDir::new().unwrap();
-    let output = assert_cmd::Command::cargo_bin("factdeck")
-        .unwrap()
+    let output = crate::test::factdeck(&home)
         .arg("draft")
         .arg(root().join("decks/wpk-8th-congress.source.txt"))
-        .env("FACTDECK_HOME", home.path())
         .output()
         .unwrap();
     assert!(output.status.success());

@@ -427,7 +427,7 @@ fn an_enormous_count_is_bounded_by_what_the_deck_can_make() {
 /// A quiz whose files may not grow beyond `kb` KiB (as on a full disk: writes fail), with
 /// the key's answers on stdin.
 fn quiz_with_file_limit(home: &Path, kb: u32, answers: &str) -> std::process::Output {
-    let bin = assert_cmd::cargo::cargo_bin("factdeck");
+    let bin = crate::test::bin();
     std::process::Command::new("bash")
         .arg("-c")
         // Ignored, SIGXFSZ stays ignored across exec: writes then fail with EFBIG.
@@ -549,7 +549,7 @@ fn invalid_utf8_is_asked_again_and_endless_input_ends_with_a_clear_error() {
         "{stdout}"
     );
 
-    let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("factdeck"))
+    let out = std::process::Command::new(crate::test::bin())
         .env("FACTDECK_HOME", home.path())
         .args(["quiz", "--plain", "--count", "1"])
         .arg(&deck)

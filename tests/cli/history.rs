@@ -372,10 +372,8 @@ fn help_shows_where_the_store_is() {
         .success()
         .stdout(contains(format!("Score store: {store}")))
         .stdout(contains("$FACTDECK_HOME/factdeck.sqlite3"));
-    Command::cargo_bin("factdeck")
-        .unwrap()
+    crate::test::factdeck(dir.path())
         .args(["history", "-h"])
-        .env("FACTDECK_HOME", dir.path())
         .assert()
         .success()
         .stdout(contains(format!("Score store: {store}")));

@@ -332,7 +332,7 @@ fn a_store_that_is_not_sqlite_is_refused_and_left_alone() {
 fn ctrl_c_in_plain_mode_keeps_the_answers_marks_the_session_and_exits_130() {
     let home = TempDir::new().unwrap();
     let first = generated(home.path(), 21, 1, &[]).remove(0);
-    let mut child = Std::new(assert_cmd::cargo::cargo_bin("factdeck"))
+    let mut child = Std::new(crate::test::bin())
         .env("FACTDECK_HOME", home.path())
         .args(["quiz", "--plain", "--seed", "21", "--count", "5"])
         .stdin(Stdio::piped())

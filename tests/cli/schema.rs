@@ -12,7 +12,6 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use factdeck::deck::{load_str, schema};
 use tempfile::TempDir;
 
@@ -75,9 +74,7 @@ fn the_schema_is_a_valid_draft_7_schema_and_factdeck_prints_it() {
     jsonschema::meta::validate(&schema).unwrap();
     assert_eq!(schema["$schema"], "http://json-schema.org/draft-07/schema#");
     let home = TempDir::new().unwrap();
-    let out = Command::cargo_bin("factdeck")
-        .unwrap()
-        .env("FACTDECK_HOME", home.path())
+    let out = crate::test::factdeck(&home)
         .arg("schema")
         .output()
         .unwrap();
@@ -109,9 +106,7 @@ fn every_deck_the_loader_accepts_validates() {
     // What factdeck itself writes.
     let home = TempDir::new().unwrap();
     let run = |args: &[&str]| {
-        let out = Command::cargo_bin("factdeck")
-            .unwrap()
-            .env("FACTDECK_HOME", home.path())
+        let out = crate::test::factdeck(&home)
             .current_dir(home.path())
             .args(args)
             .output()

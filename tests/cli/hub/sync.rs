@@ -171,7 +171,7 @@ fn kill_mid_transaction(cluster: &Cluster, db: &str, mut child: std::process::Ch
 }
 
 fn spawn_sync(device: &Device, url: &str) -> std::process::Child {
-    std::process::Command::new(assert_cmd::cargo::cargo_bin("factdeck"))
+    std::process::Command::new(crate::test::bin())
         .args(["sync", "--learner", "ana", "--hub", url])
         .env("FACTDECK_HOME", device.home())
         .env("HOME", device.home())

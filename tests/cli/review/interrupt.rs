@@ -11,7 +11,7 @@ use super::*;
 #[test]
 fn ctrl_c_in_plain_mode_keeps_the_ratings_marks_the_session_and_exits_130() {
     let (dir, deck) = home();
-    let mut child = Std::new(assert_cmd::cargo::cargo_bin("factdeck"))
+    let mut child = Std::new(crate::test::bin())
         .env("FACTDECK_HOME", dir.path())
         .env("FACTDECK_NOW", DAY0)
         .env("TZ", "UTC")
