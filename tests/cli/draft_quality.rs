@@ -2,7 +2,7 @@
 //! tests (`tests/fixtures/draft/*.txt`), each beside the facts such an author would keep
 //! (`*.expected.toml`). Precision is the share of proposals kept, recall the share of those
 //! facts proposed; every change must have both its sides right. The figures are in
-//! docs/authoring.md (`cargo test --test draft_quality -- --nocapture` prints them).
+//! docs/authoring.md (`cargo test --test cli draft_quality:: -- --nocapture` prints them).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::Path;

@@ -45,7 +45,7 @@ fn json_of(home: &Path, args: &[&str]) -> Vec<Value> {
         .clone()
 }
 
-/// Regenerate on purpose with `UPDATE_GOLDEN=1 cargo test --test generate_cli`.
+/// Regenerate on purpose with `UPDATE_GOLDEN=1 cargo test --test cli generate_cli::`.
 #[test]
 fn golden_seed_42_json_does_not_change_by_accident() {
     let home = tempfile::tempdir().unwrap();
@@ -63,7 +63,7 @@ fn golden_seed_42_json_does_not_change_by_accident() {
         std::fs::read_to_string(&path).expect("golden file; create it with UPDATE_GOLDEN=1");
     assert!(
         actual == expected,
-        "generate --seed 42 changed; if on purpose, run UPDATE_GOLDEN=1 cargo test --test generate_cli\n{actual}"
+        "generate --seed 42 changed; if on purpose, run UPDATE_GOLDEN=1 cargo test --test cli generate_cli::\n{actual}"
     );
 }
 

@@ -3,7 +3,7 @@
 //! reads only the prompt and the options may beat chance by more than 5 points on any
 //! question form.
 //!
-//! `cargo test --test adversary -- --nocapture` prints the figures per deck and form (the
+//! `cargo test --test cli adversary:: -- --nocapture` prints the figures per deck and form (the
 //! ones recorded in docs/questions.md).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
