@@ -4,10 +4,10 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::test::factdeck;
 use factdeck::deck::{Deck, Fact, load_str};
 use predicates::prelude::*;
 use tempfile::TempDir;
-use crate::test::factdeck;
 
 fn repo(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)

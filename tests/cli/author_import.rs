@@ -4,10 +4,10 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::test::factdeck;
 use factdeck::deck::{CardFact, Fact, load_str};
 use predicates::prelude::*;
 use tempfile::TempDir;
-use crate::test::factdeck;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

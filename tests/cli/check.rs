@@ -16,9 +16,7 @@ fn fixtures() -> PathBuf {
 /// `factdeck check ARGS…` run from the fixtures directory, so paths print as `broken/x.toml`.
 fn check(args: &[&str]) -> Command {
     let mut cmd = crate::test::bare();
-    cmd.current_dir(fixtures())
-        .arg("check")
-        .args(args);
+    cmd.current_dir(fixtures()).arg("check").args(args);
     cmd
 }
 

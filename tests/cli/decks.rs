@@ -3,7 +3,6 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-
 use crate::test::factdeck;
 
 const FOOTBALL: &str = "[deck]\nid = \"football\"\ntitle = \"Football laws\"\n\n[deck.source]\ntitle = \"The laws\"\nfile = \"laws.txt\"\n\n[[card]]\nid = \"players\"\nquestion = \"How many players does a team field?\"\nanswer = \"eleven\"\nquote = \"a team fields eleven players\"\n";

@@ -7,10 +7,10 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::test::factdeck;
 use factdeck::deck::{Fact, load_str};
 use predicates::prelude::*;
 use tempfile::TempDir;
-use crate::test::factdeck;
 
 fn document(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -5,8 +5,8 @@
 
 use std::path::Path;
 
-use tempfile::TempDir;
 use crate::test::factdeck;
+use tempfile::TempDir;
 
 const HOSTILE_NAME: &str = "x\u{1b}]0;pwned\u{7}\u{1b}[2J.toml";
 

@@ -6,6 +6,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+/// The benchmarks' synthetic deck, which `synthetic_deck` keeps valid and `deck_cache` uses.
+#[path = "../../benches/support/synthetic_deck.rs"]
+mod bench_deck;
 mod common;
 mod seeds;
 mod test;

@@ -389,13 +389,7 @@ fn a_quiz_still_running_elsewhere_is_not_compared_with() {
     other
         .record_answer(
             id,
-            &common::answer(
-                "venue",
-                Kind::Card,
-                "card_typed",
-                Outcome::Wrong,
-                t,
-            ),
+            &common::answer("venue", Kind::Card, "card_typed", Outcome::Wrong, t),
         )
         .unwrap();
     drop(other);
@@ -511,7 +505,8 @@ fn a_choice_answered_by_letter_is_recorded_as_the_option_chosen() {
     let home = TempDir::new().unwrap();
     // The class report counts wrong options by their text: a letter would name another
     // option in the next quiz.
-    let (seed, first) = Questions::bundled().seed_for_first(0..200, |q| q["form"] == "figure_choice");
+    let (seed, first) =
+        Questions::bundled().seed_for_first(0..200, |q| q["form"] == "figure_choice");
     let options: Vec<&str> = first["options"]
         .as_array()
         .unwrap()

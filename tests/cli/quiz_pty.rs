@@ -105,9 +105,7 @@ fn a_typed_answer_is_graded() {
 #[test]
 fn a_wrong_typed_answer_can_be_claimed_right() {
     let home = TempDir::new().unwrap();
-    let (seed, q) = seed_where(|q| {
-        is_typed(q) && q["form"].as_str().unwrap().starts_with("card")
-    });
+    let (seed, q) = seed_where(|q| is_typed(q) && q["form"].as_str().unwrap().starts_with("card"));
     let mut p = spawn_quiz(home.path(), seed, 1);
     p.expect("Answer").unwrap();
     p.send("zzzz qqqq").unwrap();

@@ -74,10 +74,7 @@ fn the_schema_is_a_valid_draft_7_schema_and_factdeck_prints_it() {
     jsonschema::meta::validate(&schema).unwrap();
     assert_eq!(schema["$schema"], "http://json-schema.org/draft-07/schema#");
     let home = TempDir::new().unwrap();
-    let out = crate::test::factdeck(&home)
-        .arg("schema")
-        .output()
-        .unwrap();
+    let out = crate::test::factdeck(&home).arg("schema").output().unwrap();
     assert!(out.status.success());
     assert_eq!(String::from_utf8(out.stdout).unwrap(), schema::SCHEMA);
 }

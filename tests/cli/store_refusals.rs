@@ -5,9 +5,9 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::test::factdeck;
 use rusqlite::Connection;
 use tempfile::TempDir;
-use crate::test::factdeck;
 
 fn store_path(home: &Path) -> PathBuf {
     home.join("factdeck.sqlite3")

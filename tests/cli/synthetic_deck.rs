@@ -3,8 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "../../benches/support/synthetic_deck.rs"]
-mod synthetic_deck;
+use crate::bench_deck as synthetic_deck;
 
 use factdeck::deck::{Kind, load_str};
 

@@ -132,8 +132,7 @@ impl Test {
     }
 
     pub fn arg(mut self, arg: impl AsRef<OsStr>) -> Test {
-        self.args
-            .push(arg.as_ref().to_string_lossy().into_owned());
+        self.args.push(arg.as_ref().to_string_lossy().into_owned());
         self
     }
 

@@ -2,8 +2,8 @@
 
 use std::path::PathBuf;
 
-use predicates::prelude::*;
 use crate::test::factdeck;
+use predicates::prelude::*;
 
 fn deck_path() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("decks/wpk-8th-congress.toml")
