@@ -36,6 +36,7 @@ mod hardening;
 mod history;
 mod hub;
 mod layers;
+mod layout;
 mod loader_props;
 mod phrasing_table;
 mod question_props;
