@@ -2,11 +2,11 @@
 //! the first push of 100,000 answers, a sync with nothing to do, and the class report over
 //! 300 learners × 10,000 answers.
 //!
-//! `cargo bench --bench hub`. Needs PostgreSQL's server binaries (see tests/hub/cluster.rs).
+//! `cargo bench --bench hub`. Needs PostgreSQL's server binaries (see tests/cli/hub/cluster.rs).
 
 #![allow(clippy::unwrap_used, clippy::expect_used, dead_code)]
 
-#[path = "../tests/hub/cluster.rs"]
+#[path = "../tests/cli/hub/cluster.rs"]
 mod cluster;
 
 use std::path::PathBuf;

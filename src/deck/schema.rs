@@ -9,7 +9,7 @@
 //! the raw serde structs' own (`tests::properties_match_the_loaders_structs`), its required
 //! fields are exactly those whose absence the loader rejects
 //! (`tests::required_fields_are_the_ones_the_loader_requires`), and every fixture deck the
-//! loader accepts validates against it (`tests/schema.rs`).
+//! loader accepts validates against it (`tests/cli/schema.rs`).
 
 /// The schema's text.
 pub const SCHEMA: &str = include_str!("../../docs/deck.schema.json");

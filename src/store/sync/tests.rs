@@ -1,6 +1,6 @@
 //! The local half of sync: ids, the change clock, tombstones, and taking in another
 //! device's rows with their memory replayed. The hub is stood in for by handing one store's
-//! changes to another; the real hub is tested in `tests/hub`.
+//! changes to another; the real hub is tested in `tests/cli/hub`.
 
 use crate::store::{ScoreHistory, StudyLog};
 use jiff::tz::TimeZone;

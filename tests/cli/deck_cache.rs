@@ -1,0 +1,317 @@
+//! The compiled-deck cache, through the real binary: a deck file's first use writes an
+//! entry, later ones read it, and no entry, whatever state it is in, changes a question.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use crate::bench_deck as synthetic_deck;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use factdeck::cache::entry::{self, DeckKey, FORMAT, Header, Reject};
+use factdeck::cache::{DeckCache, stamp};
+use tempfile::TempDir;
+
+/// A home, a cache directory and a deck file, each in the test's own temp dir.
+struct Setup {
+    _tmp: TempDir,
+    home: PathBuf,
+    cache_dir: PathBuf,
+    deck: PathBuf,
+}
+
+fn setup(deck_text: &str) -> Setup {
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    let cache_dir = tmp.path().join("cache");
+    let deck = tmp.path().join("synthetic.toml");
+    std::fs::write(&deck, deck_text).unwrap();
+    Setup {
+        _tmp: tmp,
+        home,
+        cache_dir,
+        deck,
+    }
+}
+
+fn synthetic() -> Setup {
+    setup(&synthetic_deck::synthetic_deck(1_000))
+}
+
+fn run(home: &Path, cache_dir: &Path, args: &[&str], stdin: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_factdeck"))
+        .env("FACTDECK_HOME", home)
+        .env("FACTDECK_CACHE_DIR", cache_dir)
+        .env("FACTDECK_NOW", "2026-11-30T12:00:00Z")
+        .env("NO_COLOR", "1")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+impl Setup {
+    /// `generate --format json` of 40 questions with a fixed seed: everything a quiz with
+    /// that seed would ask, in order.
+    fn questions(&self) -> String {
+        let deck = self.deck.to_str().unwrap();
+        let args = [
+            "generate", deck, "--seed", "11", "--count", "40", "--format", "json",
+        ];
+        let out = run(&self.home, &self.cache_dir, &args, "");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    /// The cache as the binary under test sees it.
+    fn cache(&self) -> DeckCache {
+        let binary = Path::new(env!("CARGO_BIN_EXE_factdeck"));
+        DeckCache::new(self.cache_dir.clone(), stamp(binary).unwrap())
+    }
+
+    fn key(&self) -> DeckKey {
+        DeckKey::of(&std::fs::read(&self.deck).unwrap())
+    }
+
+    fn entry_file(&self) -> PathBuf {
+        self.cache().entry_path(&self.deck)
+    }
+
+    fn entry_is_good(&self) -> bool {
+        self.cache().read(&self.deck, self.key()).is_ok()
+    }
+
+    /// Rewrites the entry's bytes with `damage`, and checks the cache now refuses it.
+    fn damage(&self, damage: impl FnOnce(&mut Vec<u8>), expected: Reject) {
+        let mut bytes = std::fs::read(self.entry_file()).unwrap();
+        damage(&mut bytes);
+        std::fs::write(self.entry_file(), bytes).unwrap();
+        assert_eq!(
+            self.cache().read(&self.deck, self.key()).err(),
+            Some(Some(expected))
+        );
+    }
+
+    fn entries(&self) -> usize {
+        std::fs::read_dir(&self.cache_dir)
+            .map(|d| d.count())
+            .unwrap_or(0)
+    }
+}
+
+#[test]
+fn the_first_use_writes_an_entry_and_the_next_one_reads_it() {
+    let s = synthetic();
+    let cold = s.questions();
+    assert!(s.entry_is_good(), "no entry after the first use");
+    // Prove the next run reads the entry: one written with another title is believed.
+    let mut compiled = s.cache().load(&s.deck, s.key()).unwrap();
+    compiled.prepared.deck.meta.title = "Title from the cache".to_owned();
+    s.cache().save(&s.deck, s.key(), &compiled).unwrap();
+    let deck = s.deck.to_str().unwrap();
+    let out = run(
+        &s.home,
+        &s.cache_dir,
+        &["generate", deck, "--count", "1"],
+        "",
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("Title from the cache\n"), "{text}");
+    assert!(!cold.is_empty());
+}
+
+#[test]
+fn the_same_seed_asks_the_same_questions_with_and_without_an_entry() {
+    let s = synthetic();
+    let cold = s.questions();
+    assert!(s.entry_is_good());
+    let warm = s.questions();
+    assert_eq!(cold, warm);
+    assert!(cold.matches("\"prompt\"").count() >= 40, "{cold}");
+}
+
+#[test]
+fn a_quiz_transcript_is_the_same_with_and_without_an_entry() {
+    let s = synthetic();
+    let deck = s.deck.to_str().unwrap();
+    let args = ["quiz", deck, "--plain", "--seed", "5", "--count", "8"];
+    let answers = "a\n1900\nb\n999\nc\nnot this\na\n1950\nb\n12\nc\n";
+    // Separate homes: the second quiz must not see the first one's score.
+    let cold = run(&s.home, &s.cache_dir, &args, answers);
+    assert!(s.entry_is_good());
+    let warm = run(&s.home.join("second"), &s.cache_dir, &args, answers);
+    assert!(cold.status.success());
+    let transcript = String::from_utf8_lossy(&cold.stdout);
+    assert!(
+        transcript.contains("Your first session on this deck."),
+        "{transcript}"
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&cold.stdout),
+        String::from_utf8_lossy(&warm.stdout)
+    );
+}
+
+#[test]
+fn a_corrupt_entry_is_ignored_and_rewritten() {
+    let s = synthetic();
+    let expected = s.questions();
+    s.damage(
+        |b| {
+            let middle = b.len() / 2;
+            b[middle] ^= 0x20;
+        },
+        Reject::Corrupt,
+    );
+    assert_eq!(s.questions(), expected);
+    assert!(s.entry_is_good(), "the entry was not rebuilt");
+}
+
+#[test]
+fn a_truncated_entry_is_ignored_and_rewritten() {
+    let s = synthetic();
+    let expected = s.questions();
+    s.damage(|b| b.truncate(b.len() / 2), Reject::Truncated);
+    assert_eq!(s.questions(), expected);
+    assert!(s.entry_is_good());
+}
+
+#[test]
+fn a_foreign_file_in_the_entrys_place_is_ignored_and_replaced() {
+    let s = synthetic();
+    let expected = s.questions();
+    s.damage(
+        |b| *b = b"[deck]\nid = \"not a cache entry\"\n".repeat(10),
+        Reject::Foreign,
+    );
+    assert_eq!(s.questions(), expected);
+    assert!(s.entry_is_good());
+}
+
+#[test]
+fn an_entry_of_an_older_format_or_another_build_is_ignored_and_rewritten() {
+    let s = synthetic();
+    let expected = s.questions();
+    let stamp = stamp(Path::new(env!("CARGO_BIN_EXE_factdeck"))).unwrap();
+    for older in [
+        Header {
+            format: FORMAT - 1,
+            ..Header::current(stamp, s.key())
+        },
+        Header::current(stamp ^ 1, s.key()),
+    ] {
+        let bytes = std::fs::read(s.entry_file()).unwrap();
+        let body = entry::payload(&bytes, &Header::current(stamp, s.key())).unwrap();
+        std::fs::write(s.entry_file(), entry::encode(&older, body)).unwrap();
+        assert_eq!(
+            s.cache().read(&s.deck, s.key()).err(),
+            Some(Some(Reject::Stale))
+        );
+        assert_eq!(s.questions(), expected);
+        assert!(s.entry_is_good());
+    }
+}
+
+#[test]
+fn an_edited_deck_is_never_served_from_its_old_entry() {
+    let s = synthetic();
+    s.questions();
+    let text = std::fs::read_to_string(&s.deck).unwrap();
+    std::fs::write(&s.deck, text.replace("A synthetic deck", "An edited deck")).unwrap();
+    let deck = s.deck.to_str().unwrap();
+    let out = run(
+        &s.home,
+        &s.cache_dir,
+        &["generate", deck, "--count", "1"],
+        "",
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("An edited deck\n"));
+    // One entry per deck file: the edit replaced it.
+    assert_eq!(s.entries(), 1);
+    assert!(s.entry_is_good());
+}
+
+#[test]
+fn an_unwritable_cache_directory_costs_nothing_but_time() {
+    let s = synthetic();
+    let expected = s.questions();
+    let blocked = s.home.join("a-file");
+    std::fs::create_dir_all(&s.home).unwrap();
+    std::fs::write(&blocked, "not a directory").unwrap();
+    let deck = s.deck.to_str().unwrap();
+    let args = [
+        "generate", deck, "--seed", "11", "--count", "40", "--format", "json",
+    ];
+    let out = run(&s.home, &blocked.join("cache"), &args, "");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), expected);
+    let quiz = run(
+        &s.home,
+        &blocked.join("cache"),
+        &["quiz", deck, "--plain", "--seed", "3", "--count", "1"],
+        "a\n",
+    );
+    assert!(quiz.status.success());
+    assert!(String::from_utf8_lossy(&quiz.stdout).contains("Question 1 of 1"));
+    assert!(!blocked.join("cache").exists());
+}
+
+#[test]
+fn check_and_the_bundled_deck_leave_the_cache_alone() {
+    let s = synthetic();
+    let deck = s.deck.to_str().unwrap();
+    let out = run(&s.home, &s.cache_dir, &["check", deck], "");
+    assert!(out.status.success());
+    let out = run(&s.home, &s.cache_dir, &["generate", "--count", "3"], "");
+    assert!(out.status.success());
+    assert_eq!(s.entries(), 0);
+}
+
+#[test]
+fn without_a_cache_variable_entries_go_under_a_chosen_data_directory() {
+    let s = synthetic();
+    let deck = s.deck.to_str().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_factdeck"))
+        .env("FACTDECK_HOME", &s.home)
+        .env_remove("FACTDECK_CACHE_DIR")
+        .args(["generate", deck, "--count", "1"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(std::fs::read_dir(s.home.join("cache")).unwrap().count(), 1);
+}
+
+#[test]
+fn a_broken_deck_reports_its_errors_and_writes_no_entry() {
+    let s = setup("[deck]\nid = \"b\"\ntitle = \"B\"\n\n[[card]]\nid = \"c\"\nquestion = \"Q?\"\n");
+    let deck = s.deck.to_str().unwrap();
+    let out = run(&s.home, &s.cache_dir, &["quiz", deck, "--plain"], "");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("missing field `answer`"), "{err}");
+    assert!(err.contains("synthetic.toml:5:1"), "{err}");
+    assert_eq!(s.entries(), 0);
+}

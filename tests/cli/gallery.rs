@@ -1,0 +1,246 @@
+//! docs/gallery.md: for each kind of fact, a short TOML example and every question it
+//! yields, options and all, made by the engine with a fixed seed. The page is generated
+//! here, so it cannot drift: the test fails when the file differs from what the engine
+//! makes now, and `UPDATE_GOLDEN=1 cargo test --test cli gallery::` rewrites it.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use factdeck::question::{Generator, Question, Settings, option_letter, rng_from_seed};
+
+const GALLERY: &str = "docs/gallery.md";
+const SEED: u64 = 7;
+
+/// Per kind: a title, what the example shows, and the facts (the kind's own first; others
+/// of the same sort lend them wrong options).
+const EXAMPLES: &[(&str, &str, &str)] = &[
+    (
+        "date",
+        "An `event` (a noun phrase) and a `date` at the precision the source gives. Other \
+         dates of the deck make \"which came first\" and \"put these in order\".",
+        r#"[[date]]
+id = "uranus-discovered"
+event = "the discovery of Uranus"
+date = 1781-03-13
+
+[[date]]
+id = "neptune-observed"
+event = "the first observation of Neptune"
+date = 1846-09-23
+
+[[date]]
+id = "ceres-discovered"
+event = "the discovery of Ceres"
+date = 1801-01-01
+
+[[date]]
+id = "pluto-discovered"
+event = "the discovery of Pluto"
+date = "1930-02"
+"#,
+    ),
+    (
+        "figure",
+        "`what` the number counts and `at` (when or where it holds) make the prompt; `unit` \
+         goes with every number; `previous` adds the earlier value and the change; a `group` \
+         of comparable figures adds \"which was larger\".",
+        r#"[[figure]]
+id = "planet-count"
+what = "the number of planets in the Solar System"
+at = "after the 2006 definition"
+value = 8
+unit = "planets"
+previous = { value = 9, at = "before 2006" }
+
+[[figure]]
+id = "delegates-total"
+what = "the number of delegates"
+at = "the 8th Congress"
+value = 5000
+unit = "delegates"
+previous = { value = 3637, at = "the 7th Congress" }
+
+[[figure]]
+id = "mercury-year"
+what = "the time Mercury takes to orbit the Sun"
+value = 88
+unit = "days"
+tolerance = 2
+group = "orbital periods"
+
+[[figure]]
+id = "mars-year"
+what = "the time Mars takes to orbit the Sun"
+value = 687
+unit = "days"
+group = "orbital periods"
+"#,
+    ),
+    (
+        "change",
+        "A `subject` with `before` and `after`, or one side and a `verb` for something \
+         removed or created. The subject must not repeat the answer. Wrong sides come from \
+         the same `sort`.",
+        r#"[[change]]
+id = "pluto-status"
+subject = "the classification of Pluto"
+before = "planet"
+after = "dwarf planet"
+sort = "class of body"
+
+[[change]]
+id = "ceres-status"
+subject = "the classification of Ceres"
+before = "asteroid"
+after = "dwarf planet"
+sort = "class of body"
+
+[[change]]
+id = "dwarf-planet-category"
+subject = "the IAU's 2006 resolution"
+after = "the category of dwarf planet"
+verb = "created"
+"#,
+    ),
+    (
+        "card",
+        "A free `question` and its `answer`; `accept` lists other spellings. Its wrong \
+         options are other answers of its `sort` (or `group`): four options need four \
+         different answers in the sort.",
+        r#"[[card]]
+id = "uranus-discoverer"
+question = "Who discovered Uranus?"
+answer = "William Herschel"
+accept = ["Herschel"]
+sort = "astronomer"
+
+[[card]]
+id = "pluto-discoverer"
+question = "Who discovered Pluto?"
+answer = "Clyde Tombaugh"
+sort = "astronomer"
+
+[[card]]
+id = "neptune-predictor"
+question = "Who predicted the position of Neptune before it was observed?"
+answer = "Urbain Le Verrier"
+sort = "astronomer"
+
+[[card]]
+id = "galilean-observer"
+question = "Who first observed the four largest moons of Jupiter?"
+answer = "Galileo Galilei"
+sort = "astronomer"
+"#,
+    ),
+    (
+        "set",
+        "A `name` (a noun phrase) and its `members`. Non-members offered as wrong options are \
+         texts of the set's `sort` (or `group`): here the members of the other set.",
+        r#"[[set]]
+id = "terrestrial-planets"
+name = "the terrestrial planets"
+members = ["Mercury", "Venus", "Earth", "Mars"]
+sort = "planet"
+
+[[set]]
+id = "giant-planets"
+name = "the giant planets"
+members = ["Jupiter", "Saturn", "Uranus", "Neptune"]
+sort = "planet"
+"#,
+    ),
+    (
+        "sequence",
+        "A `name` and its `items` in order: the order is asked, and what comes after an item.",
+        r#"[[sequence]]
+id = "inner-planet-order"
+name = "the inner planets in order from the Sun"
+items = ["Mercury", "Venus", "Earth", "Mars"]
+"#,
+    ),
+];
+
+fn gallery() -> String {
+    let mut out = String::from(
+        "# Question gallery\n\n\
+         For each kind of fact, a short example and every question the engine makes from it \
+         (one of each form, with its options), as `factdeck quiz` and `generate` ask them. \
+         Wrong options and their order are drawn at random; this page draws them with fixed \
+         seeds, so it changes only when the engine does.\n\n\
+         <!-- Generated by tests/cli/gallery.rs: do not edit by hand. \
+         `UPDATE_GOLDEN=1 cargo test --test cli gallery::` rewrites it. -->\n",
+    );
+    for (kind, what, facts) in EXAMPLES {
+        let text =
+            format!("[deck]\nid = \"gallery\"\ntitle = \"Gallery\"\nquotes = false\n\n{facts}");
+        let loaded = factdeck::deck::load_str(&text).unwrap_or_else(|e| panic!("{kind}: {e:?}"));
+        assert!(loaded.warnings.is_empty(), "{kind}: {:?}", loaded.warnings);
+        let g = Generator::new(loaded.deck, Settings::new(4).unwrap());
+        write!(out, "\n## `[[{kind}]]`\n\n{what}\n\n```toml\n{facts}```\n").unwrap();
+        for (i, fact) in g.deck().facts.iter().enumerate() {
+            if fact.kind().as_str() != *kind {
+                continue;
+            }
+            let questions: Vec<Question> = g
+                .candidate_forms(i)
+                .into_iter()
+                .filter_map(|form| asked(&g, i, form))
+                .collect();
+            assert!(
+                !questions.is_empty(),
+                "{kind}: `{}` yields no question",
+                fact.id()
+            );
+            write!(out, "\n### `{}`\n\n", fact.id()).unwrap();
+            for q in &questions {
+                question(&mut out, q);
+            }
+        }
+    }
+    out
+}
+
+/// A question of `form` about fact `i`. Some forms are made only on some draws (a rise or
+/// fall is asked as often as the other over a deck): up to 16 seeds are tried. A seed per
+/// fact, as with one seed for all every answer would sit at one letter.
+fn asked(g: &Generator, i: usize, form: factdeck::question::Form) -> Option<Question> {
+    (0..16u64).find_map(|t| g.generate_form(i, form, &mut rng_from_seed(SEED + i as u64 + 100 * t)))
+}
+
+fn question(out: &mut String, q: &Question) {
+    writeln!(
+        out,
+        "- **`{}`**: {}",
+        q.form.as_str(),
+        q.prompt.replace('\n', " ")
+    )
+    .unwrap();
+    for (i, option) in q.options.iter().enumerate() {
+        writeln!(out, "  - {}) {}", option_letter(i), option).unwrap();
+    }
+    let accepted = q.answer.accepted_shown(q.phrasebook());
+    let also = if accepted.is_empty() {
+        String::new()
+    } else {
+        format!(" (also accepted: {})", accepted.join(", "))
+    };
+    writeln!(out, "  - answer: **{}**{also}", q.expected()).unwrap();
+}
+
+#[test]
+fn the_gallery_is_what_the_engine_makes() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(GALLERY);
+    let made = gallery();
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, &made).unwrap();
+        return;
+    }
+    let stored = std::fs::read_to_string(&path)
+        .expect("docs/gallery.md; create it with UPDATE_GOLDEN=1 cargo test --test cli gallery::");
+    assert!(
+        stored == made,
+        "docs/gallery.md is stale: run `UPDATE_GOLDEN=1 cargo test --test cli gallery::`"
+    );
+}
