@@ -272,22 +272,14 @@ fn deck() -> impl Strategy<Value = Deck> {
                 .bytes()
                 .map(|b| char::from(b - b'0' + b'a'))
                 .collect();
+            // Unique event names and figure descriptions, so the test can tell which fact an
+            // option names.
             match f {
-                Fact::Date(x) => {
-                    // Unique event names and figure descriptions, so the test can tell which fact an
-                    // option names.
-                    x.event = format!("{} ({tag})", x.event);
-                    x.meta.id = id;
-                }
-                Fact::Figure(x) => {
-                    x.what = format!("{} ({tag})", x.what);
-                    x.meta.id = id;
-                }
-                Fact::Change(x) => x.meta.id = id,
-                Fact::Card(x) => x.meta.id = id,
-                Fact::Set(x) => x.meta.id = id,
-                Fact::Sequence(x) => x.meta.id = id,
+                Fact::Date(x) => x.event = format!("{} ({tag})", x.event),
+                Fact::Figure(x) => x.what = format!("{} ({tag})", x.what),
+                _ => {}
             }
+            f.meta_mut().id = id;
         }
         Deck {
             meta: DeckMeta {

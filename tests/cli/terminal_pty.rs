@@ -320,6 +320,42 @@ fn esc_asks_before_ending_and_no_goes_back_to_the_question() {
 }
 
 #[test]
+fn esc_while_typing_asks_before_ending_and_no_gives_the_text_back() {
+    let home = TempDir::new().unwrap();
+    let qs = questions(home.path(), 5, 2);
+    assert!(qs[0].get("options").is_none(), "a typed first question");
+    let mut s = Screen::quiz(home.path(), 85, false, &["--seed", "5", "--count", "2"]);
+    s.expect("Answer");
+    s.send("zzzz");
+    s.send(ESC);
+    s.expect("End now? Everything answered so far is saved. [y/N]");
+    s.send("n\r");
+    s.expect("zzzz");
+    s.send(" qqqq");
+    s.send(ENTER);
+    s.expect("Wrong.");
+    s.expect("I was right");
+    s.send("n\r");
+    s.expect(HINT_END);
+    s.send(ESC);
+    s.expect("End now?");
+    s.send("y\r");
+    s.expect("Quiz ended early. Every answer is saved.");
+    s.finish();
+    assert_eq!(exit_code(&s.session), 0);
+    let store = Store::open_existing_read_only(home.path().join("factdeck.sqlite3"))
+        .unwrap()
+        .unwrap();
+    let session = &store.sessions(&Filter::default(), None).unwrap()[0];
+    let answers = store.answers(session.id).unwrap();
+    assert_eq!(answers.len(), 1);
+    assert_eq!(
+        answers[0].given, "zzzz qqqq",
+        "the text typed before Esc was kept"
+    );
+}
+
+#[test]
 fn a_wrong_typed_answer_gets_no_tick_and_the_override_prompt_keeps_its_keys() {
     let home = TempDir::new().unwrap();
     let qs = questions(home.path(), 5, 2);
