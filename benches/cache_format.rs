@@ -68,6 +68,7 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     Compiled {
         store_hash: "0123456789abcdef".to_owned(),
         prepared: Prepared::new(deck),
+        known: Default::default(),
     }
 });
 

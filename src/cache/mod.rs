@@ -18,8 +18,8 @@ use std::path::{Path, PathBuf};
 use entry::{DeckKey, Header, Reject};
 use xxhash_rust::xxh3::{Xxh3Default, xxh3_64};
 
-pub use open::{open_deck, store_hash};
-pub use payload::Compiled;
+pub use open::{Needs, Opened, open_generator, store_hash};
+pub use payload::{Compiled, Known, Unaskables};
 
 /// The cache directory and the stamp of this build.
 #[derive(Debug, Clone)]
