@@ -216,8 +216,9 @@ fn an_entry_of_an_older_format_or_another_build_is_ignored_and_rewritten() {
         Header::current(stamp ^ 1, s.key()),
     ] {
         let bytes = std::fs::read(s.entry_file()).unwrap();
-        let body = entry::payload(&bytes, &Header::current(stamp, s.key())).unwrap();
-        std::fs::write(s.entry_file(), entry::encode(&older, body)).unwrap();
+        let sections = entry::sections(&bytes, &Header::current(stamp, s.key())).unwrap();
+        let sections: Vec<&[u8]> = sections.iter().map(Vec::as_slice).collect();
+        std::fs::write(s.entry_file(), entry::encode(&older, &sections)).unwrap();
         assert_eq!(
             s.cache().read(&s.deck, s.key()).err(),
             Some(Some(Reject::Stale))
