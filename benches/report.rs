@@ -160,6 +160,7 @@ fn scope(deck: Option<&str>) -> Scope {
     let last = Timestamp::from_millisecond(START_MS + SESSIONS * 1_260_000).unwrap();
     Scope {
         deck: deck.map(str::to_owned),
+        since: None,
         today: tz.to_datetime(last).date(),
         tz,
     }

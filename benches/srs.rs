@@ -4,6 +4,7 @@
 //! docs/performance.md.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use factdeck::store::ScoreHistory;
 use factdeck::store::StudyLog;
 use std::path::PathBuf;
 use std::sync::LazyLock;

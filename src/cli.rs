@@ -330,7 +330,7 @@ pub struct DraftArgs {
     #[arg(value_name = "SOURCE")]
     pub source: PathBuf,
     /// Write the draft here (never overwritten) [default: print it]
-    #[arg(long, value_name = "DECK.toml")]
+    #[arg(long, short = 'o', value_name = "DECK.toml")]
     pub out: Option<PathBuf>,
     /// The deck's id: lowercase letters, digits and hyphens [default: from the file name]
     #[arg(long, value_name = "ID")]
@@ -359,7 +359,7 @@ pub struct ImportArgs {
     #[arg(long, value_enum)]
     pub format: Option<ImportFormat>,
     /// Write the deck here (never overwritten) [default: print it]
-    #[arg(long, value_name = "DECK.toml")]
+    #[arg(long, short = 'o', value_name = "DECK.toml")]
     pub out: Option<PathBuf>,
     /// The deck's id: lowercase letters, digits and hyphens [default: from the file name]
     #[arg(long, value_name = "ID")]
@@ -446,8 +446,17 @@ pub struct ReportArgs {
     /// [default: every deck]
     #[arg(value_name = "DECK")]
     pub deck: Option<String>,
+    /// Only sessions from this local date on: YYYY-MM-DD, or days back from today such as
+    /// 7d, 2w, yesterday, today
+    #[arg(long, value_name = "WHEN", value_parser = parse_since)]
+    pub since: Option<crate::history::Since>,
     /// Where to write the page (an existing factdeck report there is replaced)
-    #[arg(long, value_name = "FILE.html", default_value = "factdeck-report.html")]
+    #[arg(
+        long,
+        short = 'o',
+        value_name = "FILE.html",
+        default_value = "factdeck-report.html"
+    )]
     pub out: PathBuf,
     /// Open the page in the default browser once written
     #[arg(long)]
@@ -566,8 +575,8 @@ pub struct QuestionArgs {
     /// questions [default: a random seed]
     #[arg(long, value_name = "S")]
     pub seed: Option<u64>,
-    /// Only facts of these kinds: date, figure, change, card, set, sequence
-    #[arg(long, value_name = "KIND,...", value_delimiter = ',')]
+    // The help lists the kinds from `Kind::NAMES`, so it cannot miss a new one.
+    #[arg(long, value_name = "KIND,...", value_delimiter = ',', help = kinds_help())]
     pub kinds: Vec<crate::deck::Kind>,
     /// Only facts with at least one of these tags
     #[arg(long, value_name = "T,...", value_delimiter = ',')]
@@ -576,6 +585,11 @@ pub struct QuestionArgs {
     #[arg(long, value_name = "N", default_value_t = 4,
           value_parser = clap::value_parser!(u8).range(3..=6))]
     pub options: u8,
+}
+
+/// "Only facts of these kinds: date, figure, …".
+fn kinds_help() -> String {
+    format!("Only facts of these kinds: {}", crate::deck::Kind::NAMES)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -3,6 +3,7 @@
 //! formulas, special files, absurd counts.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use factdeck::store::ScoreHistory;
 use std::path::Path;
 
 use assert_cmd::Command;

@@ -2,6 +2,7 @@
 //! transcript on stdout, every answer in the store.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use factdeck::store::ScoreHistory;
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::{Command as Std, Stdio};

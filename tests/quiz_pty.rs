@@ -3,6 +3,7 @@
 #![cfg(unix)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use factdeck::store::ScoreHistory;
 use std::path::Path;
 use std::process::Command;
 use std::time::Duration;

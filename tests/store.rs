@@ -5,6 +5,7 @@
 
 mod common;
 
+use factdeck::store::ScoreHistory;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};

@@ -6,6 +6,7 @@
 #![cfg(unix)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use factdeck::store::ScoreHistory;
 use std::num::NonZeroU16;
 use std::path::Path;
 use std::process::Command;

@@ -3,24 +3,14 @@
 
 use crate::question::Form;
 
-/// The multiple-choice forms (true/false and orderings are not: they have no wrong option
-/// to name).
-const CHOICE: [Form; 10] = [
-    Form::DateChoice,
-    Form::DateFirst,
-    Form::FigureChoice,
-    Form::FigureLarger,
-    Form::FigureChange,
-    Form::FigureTrend,
-    Form::ChangeOneSided,
-    Form::CardChoice,
-    Form::SetMember,
-    Form::SequenceNext,
-];
-
-/// The stored names of the multiple-choice forms.
+/// The stored names of the multiple-choice forms (true/false and orderings are not: they
+/// have no wrong option to name).
 pub fn choice_forms() -> Vec<String> {
-    CHOICE.iter().map(|f| f.as_str().to_owned()).collect()
+    Form::ALL
+        .into_iter()
+        .filter(|f| f.offers_choice())
+        .map(|f| f.as_str().to_owned())
+        .collect()
 }
 
 #[cfg(test)]
@@ -31,7 +21,7 @@ mod tests {
     use crate::question::{Generator, Input, Settings, rng_from_seed};
 
     /// Every form the bundled deck and a card deck ask, by whether it offers options: the
-    /// list above must agree with the question engine.
+    /// forms' `choice` must agree with the question engine.
     #[test]
     fn the_list_matches_the_forms_that_ask_for_a_choice() {
         let bundled = crate::deck::library::BUNDLED[0].toml;
@@ -58,7 +48,10 @@ mod tests {
             }
         }
         assert!(choice.is_disjoint(&other), "{choice:?} {other:?}");
-        let listed: BTreeSet<Form> = CHOICE.into_iter().collect();
+        let listed: BTreeSet<Form> = Form::ALL
+            .into_iter()
+            .filter(|f| f.offers_choice())
+            .collect();
         assert_eq!(choice, listed);
     }
 }

@@ -8,7 +8,7 @@ use anyhow::Result;
 
 use crate::cli::CheckArgs;
 use crate::deck::{
-    Diagnostic, Fact, Language, Lines, Loaded, Recurring, Severity, format_counts, load_bytes,
+    Diagnostic, Language, Lines, Loaded, Recurring, Severity, Wording, format_counts, load_bytes,
     quote,
 };
 use crate::question::{Generator, Settings, phrase, unaskable};
@@ -135,6 +135,10 @@ fn summary(kind: Recurring, count: usize, first: Diagnostic) -> Diagnostic {
             "`--verbose` lists them; write the phrase each asks for (`check --strict` \
              refuses a deck with TODOs left)",
         ),
+        Recurring::BareFigure => (
+            format!("{count} figures' `what` would be asked as \"What was …?\" without an article"),
+            "`--verbose` lists them; start each `what` with \"the\" (\"the number of …\")",
+        ),
     };
     let strict = if first.is_error() {
         " (warnings, errors under --strict)"
@@ -177,14 +181,7 @@ fn worded_in_english(loaded: &Loaded) -> Option<Diagnostic> {
         .deck
         .facts
         .iter()
-        .filter(|f| match f {
-            Fact::Date(d) => d.question.is_empty(),
-            Fact::Figure(x) => x.question.is_empty(),
-            Fact::Change(c) => c.question.is_empty(),
-            Fact::Set(s) => s.question.is_empty(),
-            Fact::Sequence(s) => s.question.is_empty(),
-            Fact::Card(_) => false,
-        })
+        .filter(|f| f.as_kind().wording().is_some_and(Wording::is_empty))
         .count();
     (unworded > 0).then(|| {
         Diagnostic::warning(format!(

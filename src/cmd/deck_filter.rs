@@ -6,10 +6,10 @@ use anyhow::{Result, bail};
 
 use crate::deck::Library;
 use crate::paths::DataDir;
-use crate::store::Store;
+use crate::store::ScoreHistory;
 use crate::term;
 
-pub fn check(store: Option<&Store>, deck: Option<&str>, data: &DataDir) -> Result<()> {
+pub fn check(store: Option<&dyn ScoreHistory>, deck: Option<&str>, data: &DataDir) -> Result<()> {
     let Some(deck) = deck else {
         return Ok(());
     };

@@ -13,7 +13,7 @@ use crate::history::format::Paint;
 use crate::history::show::Which;
 use crate::history::{Query, Report, export, show, stream, text};
 use crate::paths::DataDir;
-use crate::store::{Filter, SessionRow, Store, StoreError};
+use crate::store::{Filter, ScoreHistory, SessionRow, Store, StoreError};
 use crate::{exit, term};
 
 /// Sessions listed in the table unless `--limit` says otherwise.
@@ -39,22 +39,18 @@ impl From<&ExportArgs> for Format {
 pub fn run(args: HistoryArgs, data_dir: Option<PathBuf>) -> Result<u8> {
     let data = DataDir::resolve(data_dir)?;
     // Never creates the store: no file is an empty history.
-    let store = Store::open_existing_read_only(data.store())?;
+    let opened = Store::open_existing_read_only(data.store())?;
+    let store = opened.as_ref().map(|s| s as &dyn ScoreHistory);
     let tz = TimeZone::system();
     if let Some(HistoryCommand::Show(show)) = &args.command {
-        return run_show(store.as_ref(), show, &tz);
+        return run_show(store, show, &tz);
     }
-    super::deck_filter::check(store.as_ref(), args.deck.as_deref(), &data)?;
+    super::deck_filter::check(store, args.deck.as_deref(), &data)?;
     let format = Format::from(&args.export);
     let today = tz.to_datetime(Clock::from_env()?.now()).date();
     let since = args
         .since
-        .map(|since| {
-            since
-                .first_day(today)
-                .to_zoned(tz.clone())
-                .map(|z| z.timestamp())
-        })
+        .map(|since| since.start(today, &tz))
         .transpose()
         .context("--since is out of range")?;
     let query = Query {
@@ -70,16 +66,16 @@ pub fn run(args: HistoryArgs, data_dir: Option<PathBuf>) -> Result<u8> {
         tz: tz.clone(),
     };
     if format == Format::Json {
-        return stream_json(store.as_ref(), &query);
+        return stream_json(store, &query);
     }
-    let report = match &store {
+    let report = match store {
         Some(store) => Report::load(store, &query)?,
         None => Report::empty(query.today),
     };
     let output = match format {
         Format::Json => format!("{:#}\n", export::json(&report)),
         Format::Csv => export::sessions_csv(&report.sessions),
-        Format::Text if report.is_empty() => empty_message(store.as_ref(), &args)?,
+        Format::Text if report.is_empty() => empty_message(store, &args)?,
         Format::Text => text::render(
             &report,
             text::Style {
@@ -94,7 +90,7 @@ pub fn run(args: HistoryArgs, data_dir: Option<PathBuf>) -> Result<u8> {
 }
 
 /// `history --json`: every session unless `--limit`, streamed from the store to stdout.
-fn stream_json(store: Option<&Store>, query: &Query) -> Result<u8> {
+fn stream_json(store: Option<&dyn ScoreHistory>, query: &Query) -> Result<u8> {
     // The report without its session list, which is written as it is read.
     let rest = Query {
         limit: Some(0),
@@ -119,7 +115,7 @@ fn stream_json(store: Option<&Store>, query: &Query) -> Result<u8> {
     Ok(exit::OK)
 }
 
-fn run_show(store: Option<&Store>, args: &ShowArgs, tz: &TimeZone) -> Result<u8> {
+fn run_show(store: Option<&dyn ScoreHistory>, args: &ShowArgs, tz: &TimeZone) -> Result<u8> {
     let session = match (store, args.session) {
         (Some(store), Which::Id(id)) => store.session(id)?,
         (Some(store), Which::Last) => store
@@ -154,7 +150,7 @@ fn run_show(store: Option<&Store>, args: &ShowArgs, tz: &TimeZone) -> Result<u8>
 }
 
 /// Friendly words for an empty view: nothing recorded at all, or nothing matching.
-fn empty_message(store: Option<&Store>, args: &HistoryArgs) -> Result<String> {
+fn empty_message(store: Option<&dyn ScoreHistory>, args: &HistoryArgs) -> Result<String> {
     let Some(store) = store else {
         return Ok(format!("{}\n", text::NO_HISTORY));
     };

@@ -17,7 +17,9 @@ use crate::quiz::summary::{self, Earlier};
 use crate::quiz::{Pool, PoolDeck, Quiz, QuizMode, SharedProgress};
 use crate::session::{Ending, SessionError};
 use crate::srs::Scheduler;
-use crate::store::{Filter, Mode, NewSession, SessionEnd, SessionId, SessionStatus, Store};
+use crate::store::{
+    Filter, Mode, NewSession, ScoreHistory, SessionEnd, SessionId, SessionStatus, Store,
+};
 use crate::{exit, term};
 use anyhow::{Context, Result, anyhow};
 

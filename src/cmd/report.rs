@@ -1,4 +1,4 @@
-//! `factdeck report [DECK] [--out FILE.html] [--open]`: progress as one HTML page of charts.
+//! `factdeck report [DECK] [--since WHEN] [--out FILE.html] [--open]`: progress as one HTML page of charts.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -12,26 +12,34 @@ use crate::deck::Library;
 use crate::exit;
 use crate::paths::DataDir;
 use crate::report::{self, Progress, Scope, html};
-use crate::store::Store;
+use crate::store::{ScoreHistory, Store};
 use crate::term;
 
 pub fn run(args: ReportArgs, data_dir: Option<PathBuf>) -> Result<u8> {
     let data = DataDir::resolve(data_dir)?;
     // Never creates the store: no file is an empty report.
-    let store = Store::open_existing_read_only(data.store())?;
+    let opened = Store::open_existing_read_only(data.store())?;
+    let store = opened.as_ref().map(|s| s as &dyn ScoreHistory);
     let deck = args
         .deck
         .as_deref()
-        .map(|name| deck_id(store.as_ref(), name, &data))
+        .map(|name| deck_id(store, name, &data))
         .transpose()?;
-    super::deck_filter::check(store.as_ref(), deck.as_deref(), &data)?;
+    super::deck_filter::check(store, deck.as_deref(), &data)?;
     let tz = TimeZone::system();
+    let today = tz.to_datetime(Clock::from_env()?.now()).date();
+    let since = args
+        .since
+        .map(|since| since.start(today, &tz))
+        .transpose()
+        .context("--since is out of range")?;
     let scope = Scope {
         deck,
-        today: tz.to_datetime(Clock::from_env()?.now()).date(),
+        since,
+        today,
         tz,
     };
-    let progress = match &store {
+    let progress = match store {
         Some(store) => Progress::load(store, &scope)?,
         None => Progress::empty(scope),
     };
@@ -56,7 +64,7 @@ pub fn run(args: ReportArgs, data_dir: Option<PathBuf>) -> Result<u8> {
 
 /// The deck's id: as given when the history has it, else the id of the deck file or bundled
 /// deck it names.
-fn deck_id(store: Option<&Store>, name: &str, data: &DataDir) -> Result<String> {
+fn deck_id(store: Option<&dyn ScoreHistory>, name: &str, data: &DataDir) -> Result<String> {
     if let Some(store) = store
         && store.deck_ids()?.iter().any(|d| d == name)
     {

@@ -36,6 +36,8 @@ pub enum Recurring {
     MissingQuote,
     /// A text that still starts with a draft's `TODO:`.
     DraftTodo,
+    /// A figure's `what` without an article, which English questions read badly.
+    BareFigure,
 }
 
 impl Diagnostic {

@@ -17,7 +17,7 @@ use super::diagnostic::Diagnostic;
 use super::model::{Deck, DeckMeta, Kind};
 use super::raw::{self, RawHeader};
 use super::syntax;
-use super::tables::{PREVIOUS, SOURCE, deserialize, fact_fields, header_name, unknown_top_level};
+use super::tables::{SOURCE, deserialize, unknown_top_level};
 
 /// A deck that loaded, with what is worth knowing about it.
 #[derive(Debug, Clone)]
@@ -108,6 +108,9 @@ pub fn load_str(text: &str) -> Result<Loaded, Vec<Diagnostic>> {
     });
     checker.deck_wide(&facts, &id_spans);
     checker.date_order(&facts, &id_spans);
+    if let Some(meta) = &meta {
+        checker.figure_descriptions(&facts, &id_spans, &meta.language);
+    }
     let source_file_span = checker.source_file_span.clone();
     let (errors, warnings) = checker.finish();
     match meta {
@@ -193,21 +196,7 @@ fn load_fact(
     }
     let table = Table {
         span: value.span(),
-        name: header_name(kind),
+        name: kind.header(),
     };
-    let known = fact_fields(kind);
-    let t = &table;
-    match kind {
-        Kind::Date => deserialize(checker, value, known, None, t).and_then(|r| checker.date(r, t)),
-        Kind::Figure => deserialize(checker, value, known, Some(&PREVIOUS), t)
-            .and_then(|r| checker.figure(r, t)),
-        Kind::Change => {
-            deserialize(checker, value, known, None, t).and_then(|r| checker.change(r, t))
-        }
-        Kind::Card => deserialize(checker, value, known, None, t).and_then(|r| checker.card(r, t)),
-        Kind::Set => deserialize(checker, value, known, None, t).and_then(|r| checker.set(r, t)),
-        Kind::Sequence => {
-            deserialize(checker, value, known, None, t).and_then(|r| checker.sequence(r, t))
-        }
-    }
+    kind.load(checker, value, &table)
 }

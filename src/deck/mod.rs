@@ -1,6 +1,7 @@
 //! Decks: the domain model, and loading it from TOML.
 
 pub mod date;
+pub mod kinds;
 pub mod language;
 pub mod model;
 pub mod number;

@@ -1,5 +1,6 @@
 //! The deck file exactly as written: serde structs mirroring the TOML, with spans kept on
-//! every field. Only `deck::load` and `deck::checks` see these.
+//! every field. Only `deck::load`, `deck::checks` and `deck::kinds` (each kind's own table)
+//! see these.
 //!
 //! Every field is optional and every value is [`Typed`], so reading a table never fails:
 //! a missing required field or a value of the wrong type is reported by the checks beside
@@ -52,49 +53,6 @@ pub struct RawSource {
     pub file: Option<F<String>>,
 }
 
-/// `[[date]]`
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawDate {
-    pub id: Option<F<String>>,
-    pub tags: Option<F<Vec<F<String>>>>,
-    pub quote: Option<F<String>>,
-    pub note: Option<F<String>>,
-    pub event: Option<F<String>>,
-    /// A string, or a table of strings by form (`deck::wording`).
-    pub question: Option<F<toml::Value>>,
-    /// A TOML date, a "YYYY-MM" or "YYYY" string, or a bare year.
-    pub date: Option<F<toml::Value>>,
-    pub end: Option<F<toml::Value>>,
-    pub also: Option<F<Vec<F<toml::Value>>>>,
-    pub also_note: Option<F<String>>,
-    pub precedes: Option<F<Vec<F<String>>>>,
-    pub follows: Option<F<Vec<F<String>>>>,
-}
-
-/// `[[figure]]`
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawFigure {
-    pub id: Option<F<String>>,
-    pub tags: Option<F<Vec<F<String>>>>,
-    pub quote: Option<F<String>>,
-    pub note: Option<F<String>>,
-    pub what: Option<F<String>>,
-    pub at: Option<F<String>>,
-    pub question: Option<F<toml::Value>>,
-    /// An integer or a float.
-    pub value: Option<F<toml::Value>>,
-    pub unit: Option<F<String>>,
-    /// A number (absolute) or a string like "5%".
-    pub tolerance: Option<F<toml::Value>>,
-    pub group: Option<F<String>>,
-    pub previous: Option<F<RawPrevious>>,
-    /// Numbers, like `value`.
-    pub also: Option<F<Vec<F<toml::Value>>>>,
-    pub also_note: Option<F<String>>,
-}
-
 /// `previous = { value = 3637, at = "the 7th Congress" }`
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -103,122 +61,12 @@ pub struct RawPrevious {
     pub at: Option<F<String>>,
 }
 
-/// `[[change]]`
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawChange {
-    pub id: Option<F<String>>,
-    pub tags: Option<F<Vec<F<String>>>>,
-    pub quote: Option<F<String>>,
-    pub note: Option<F<String>>,
-    pub subject: Option<F<String>>,
-    pub before: Option<F<String>>,
-    pub after: Option<F<String>>,
-    pub verb: Option<F<String>>,
-    /// An array (for a one-sided change) or `{ before = [...], after = [...] }`.
-    pub accept: Option<F<toml::Value>>,
-    pub sort: Option<F<String>>,
-    pub question: Option<F<toml::Value>>,
-}
-
-/// `[[card]]`
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawCard {
-    pub id: Option<F<String>>,
-    pub tags: Option<F<Vec<F<String>>>>,
-    pub quote: Option<F<String>>,
-    pub note: Option<F<String>>,
-    pub question: Option<F<String>>,
-    pub answer: Option<F<String>>,
-    pub accept: Option<F<Vec<F<String>>>>,
-    pub group: Option<F<String>>,
-    pub sort: Option<F<String>>,
-}
-
-/// `[[set]]`
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawSet {
-    pub id: Option<F<String>>,
-    pub tags: Option<F<Vec<F<String>>>>,
-    pub quote: Option<F<String>>,
-    pub note: Option<F<String>>,
-    pub name: Option<F<String>>,
-    pub members: Option<F<Vec<F<String>>>>,
-    pub group: Option<F<String>>,
-    pub sort: Option<F<String>>,
-    pub question: Option<F<toml::Value>>,
-}
-
-/// `[[sequence]]`
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawSequence {
-    pub id: Option<F<String>>,
-    pub tags: Option<F<Vec<F<String>>>>,
-    pub quote: Option<F<String>>,
-    pub note: Option<F<String>>,
-    pub name: Option<F<String>>,
-    pub items: Option<F<Vec<F<String>>>>,
-    pub sort: Option<F<String>>,
-    pub question: Option<F<toml::Value>>,
-}
-
-/// Field names per table, for finding unknown keys and suggesting the nearest. Each fact
-/// kind's list starts with the fields every fact has. Kept in step with the structs above
-/// by `tests::field_lists_match_the_structs`.
+/// Field names per table, for finding unknown keys and suggesting the nearest. Kept in
+/// step with the structs above by `tests::field_lists_match_the_structs`; each kind of
+/// fact lists its own (`deck::kinds`).
 pub const HEADER_FIELDS: &[&str] = &["id", "title", "description", "language", "source", "quotes"];
 pub const SOURCE_FIELDS: &[&str] = &["title", "url", "license", "file"];
 pub const PREVIOUS_FIELDS: &[&str] = &["value", "at"];
-pub const DATE_FIELDS: &[&str] = &[
-    "id",
-    "tags",
-    "quote",
-    "note",
-    "event",
-    "question",
-    "date",
-    "end",
-    "also",
-    "also_note",
-    "precedes",
-    "follows",
-];
-pub const FIGURE_FIELDS: &[&str] = &[
-    "id",
-    "tags",
-    "quote",
-    "note",
-    "what",
-    "at",
-    "question",
-    "value",
-    "unit",
-    "tolerance",
-    "group",
-    "previous",
-    "also",
-    "also_note",
-];
-pub const CHANGE_FIELDS: &[&str] = &[
-    "id", "tags", "quote", "note", "subject", "before", "after", "verb", "accept", "sort",
-    "question",
-];
-pub const CARD_FIELDS: &[&str] = &[
-    "id", "tags", "quote", "note", "question", "answer", "accept", "group", "sort",
-];
-pub const SET_FIELDS: &[&str] = &[
-    "id", "tags", "quote", "note", "name", "members", "group", "sort", "question",
-];
-pub const SEQUENCE_FIELDS: &[&str] = &[
-    "id", "tags", "quote", "note", "name", "items", "sort", "question",
-];
-
-/// The top-level tables, in documentation order.
-pub const TOP_LEVEL: &[&str] = &[
-    "deck", "date", "figure", "change", "card", "set", "sequence",
-];
 
 #[cfg(test)]
 pub(crate) mod tests {
@@ -241,7 +89,7 @@ pub(crate) mod tests {
         names
     }
 
-    fn sorted(lists: &[&[&str]]) -> Vec<String> {
+    pub(crate) fn sorted(lists: &[&[&str]]) -> Vec<String> {
         let mut names: Vec<String> = lists
             .iter()
             .flat_map(|l| l.iter())
@@ -256,11 +104,5 @@ pub(crate) mod tests {
         assert_eq!(struct_fields::<RawHeader>(), sorted(&[HEADER_FIELDS]));
         assert_eq!(struct_fields::<RawSource>(), sorted(&[SOURCE_FIELDS]));
         assert_eq!(struct_fields::<RawPrevious>(), sorted(&[PREVIOUS_FIELDS]));
-        assert_eq!(struct_fields::<RawDate>(), sorted(&[DATE_FIELDS]));
-        assert_eq!(struct_fields::<RawFigure>(), sorted(&[FIGURE_FIELDS]));
-        assert_eq!(struct_fields::<RawChange>(), sorted(&[CHANGE_FIELDS]));
-        assert_eq!(struct_fields::<RawCard>(), sorted(&[CARD_FIELDS]));
-        assert_eq!(struct_fields::<RawSet>(), sorted(&[SET_FIELDS]));
-        assert_eq!(struct_fields::<RawSequence>(), sorted(&[SEQUENCE_FIELDS]));
     }
 }

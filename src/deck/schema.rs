@@ -43,8 +43,9 @@ pub fn toml_to_json(value: &toml::Value) -> serde_json::Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::deck::Kind;
     use crate::deck::raw;
-    use crate::deck::raw::tests::struct_fields;
+    use crate::deck::raw::tests::{sorted, struct_fields};
     use serde_json::Value;
 
     fn schema() -> Value {
@@ -67,17 +68,15 @@ mod tests {
         let props = |name: &str| keys(&definition(&s, name)["properties"]);
         assert_eq!(props("deck"), struct_fields::<raw::RawHeader>());
         assert_eq!(props("source"), struct_fields::<raw::RawSource>());
-        assert_eq!(props("date"), struct_fields::<raw::RawDate>());
-        assert_eq!(props("figure"), struct_fields::<raw::RawFigure>());
-        assert_eq!(props("change"), struct_fields::<raw::RawChange>());
-        assert_eq!(props("card"), struct_fields::<raw::RawCard>());
-        assert_eq!(props("set"), struct_fields::<raw::RawSet>());
-        assert_eq!(props("sequence"), struct_fields::<raw::RawSequence>());
+        // Each kind's field list matches its raw struct (`deck::kinds`).
+        for kind in Kind::ALL {
+            assert_eq!(props(kind.as_str()), sorted(&[kind.fields()]), "{kind}");
+        }
         assert_eq!(
             keys(&definition(&s, "figure")["properties"]["previous"]["properties"]),
             struct_fields::<raw::RawPrevious>()
         );
-        let mut top: Vec<String> = raw::TOP_LEVEL.iter().map(|t| (*t).to_owned()).collect();
+        let mut top: Vec<String> = Kind::TOP_LEVEL.iter().map(|t| (*t).to_owned()).collect();
         top.sort();
         assert_eq!(keys(&s["properties"]), top);
     }

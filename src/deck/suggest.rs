@@ -103,6 +103,7 @@ pub(crate) fn closest(given: &str, known: &[&'static str]) -> Option<&'static st
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::deck::Kind;
     use crate::deck::raw;
 
     #[test]
@@ -115,17 +116,26 @@ mod tests {
 
     #[test]
     fn the_kind_of_fact_decides_what_a_word_means() {
-        assert_eq!(meant("[[date]]", "name", raw::DATE_FIELDS), Some("event"));
-        assert_eq!(meant("[[set]]", "name", raw::SET_FIELDS), Some("name"));
         assert_eq!(
-            meant("[[change]]", "from", raw::CHANGE_FIELDS),
+            meant("[[date]]", "name", Kind::Date.fields()),
+            Some("event")
+        );
+        assert_eq!(meant("[[set]]", "name", Kind::Set.fields()), Some("name"));
+        assert_eq!(
+            meant("[[change]]", "from", Kind::Change.fields()),
             Some("before")
         );
-        assert_eq!(meant("[[change]]", "To", raw::CHANGE_FIELDS), Some("after"));
-        assert_eq!(meant("[[date]]", "to", raw::DATE_FIELDS), Some("end"));
-        assert_eq!(meant("[[card]]", "back", raw::CARD_FIELDS), Some("answer"));
         assert_eq!(
-            meant("[[figure]]", "source", raw::FIGURE_FIELDS),
+            meant("[[change]]", "To", Kind::Change.fields()),
+            Some("after")
+        );
+        assert_eq!(meant("[[date]]", "to", Kind::Date.fields()), Some("end"));
+        assert_eq!(
+            meant("[[card]]", "back", Kind::Card.fields()),
+            Some("answer")
+        );
+        assert_eq!(
+            meant("[[figure]]", "source", Kind::Figure.fields()),
             Some("quote")
         );
         assert_eq!(meant("[deck]", "name", raw::HEADER_FIELDS), Some("title"));
@@ -136,15 +146,10 @@ mod tests {
     #[test]
     fn every_synonym_names_a_real_field_of_its_table() {
         let fields = |table: &str| -> &[&str] {
-            match table {
-                "[deck]" => raw::HEADER_FIELDS,
-                "[[date]]" => raw::DATE_FIELDS,
-                "[[figure]]" => raw::FIGURE_FIELDS,
-                "[[change]]" => raw::CHANGE_FIELDS,
-                "[[card]]" => raw::CARD_FIELDS,
-                "[[set]]" => raw::SET_FIELDS,
-                "[[sequence]]" => raw::SEQUENCE_FIELDS,
-                _ => raw::CARD_FIELDS,
+            match Kind::ALL.into_iter().find(|k| k.header() == table) {
+                _ if table == "[deck]" => raw::HEADER_FIELDS,
+                Some(kind) => kind.fields(),
+                None => Kind::Card.fields(),
             }
         };
         for (table, written, field) in SYNONYMS {

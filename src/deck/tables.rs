@@ -13,30 +13,6 @@ use super::model::Kind;
 use super::raw;
 use super::suggest::{meant, with_suggestion};
 
-/// `[[date]]`, `[[figure]]`…: how the header of a kind is written.
-pub(crate) fn header_name(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Date => "[[date]]",
-        Kind::Figure => "[[figure]]",
-        Kind::Change => "[[change]]",
-        Kind::Card => "[[card]]",
-        Kind::Set => "[[set]]",
-        Kind::Sequence => "[[sequence]]",
-    }
-}
-
-/// The fields of a kind: those every fact has, and its own.
-pub(crate) fn fact_fields(kind: Kind) -> &'static [&'static str] {
-    match kind {
-        Kind::Date => raw::DATE_FIELDS,
-        Kind::Figure => raw::FIGURE_FIELDS,
-        Kind::Change => raw::CHANGE_FIELDS,
-        Kind::Card => raw::CARD_FIELDS,
-        Kind::Set => raw::SET_FIELDS,
-        Kind::Sequence => raw::SEQUENCE_FIELDS,
-    }
-}
-
 /// A table inside a table, whose keys are checked too: `[deck.source]`, `previous`.
 pub(crate) struct Subtable {
     pub field: &'static str,
@@ -135,5 +111,5 @@ pub(crate) fn unknown_top_level(name: &str, span: Range<usize>, value: &DeValue<
     let d = Diagnostic::error(format!("unknown table `{name}`"))
         .at(span)
         .label("not part of the deck format");
-    with_suggestion(d, "the top level", name, raw::TOP_LEVEL)
+    with_suggestion(d, "the top level", name, Kind::TOP_LEVEL)
 }

@@ -37,6 +37,24 @@ fn layout(text: &str, start: usize, width: usize) -> (Vec<(usize, usize)>, (usiz
     }
 }
 
+/// What a key did to the line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Press {
+    Editing,
+    /// Enter: the line is the answer.
+    Done,
+    /// Esc: the learner wants to stop.
+    Escape,
+}
+
+/// How reading a line ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Read {
+    Line(String),
+    /// Esc was pressed; the text typed so far, to give back if the session goes on.
+    Escape(String),
+}
+
 /// The line being edited.
 #[derive(Debug, Default)]
 struct Line {
@@ -46,10 +64,11 @@ struct Line {
 }
 
 impl Line {
-    /// Acts on a key; `true` when the line is done (Enter).
-    fn press(&mut self, key: &Key) -> bool {
+    /// Acts on a key.
+    fn press(&mut self, key: &Key) -> Press {
         match key {
-            Key::Enter => return true,
+            Key::Enter => return Press::Done,
+            Key::Escape => return Press::Escape,
             Key::Char(c) if !c.is_control() => {
                 self.text.insert(self.cursor, *c);
                 self.cursor += c.len_utf8();
@@ -73,7 +92,7 @@ impl Line {
             Key::End => self.cursor = self.text.len(),
             _ => {}
         }
-        false
+        Press::Editing
     }
 
     fn previous(&self) -> Option<usize> {
@@ -100,11 +119,15 @@ impl Line {
     }
 }
 
-/// Reads one line after `prompt` (which may hold colour codes). The prompt and the text are
-/// cleared when Enter is pressed; Ctrl-C is an `Interrupted` error.
-pub fn read_line(term: &Term, prompt: &str) -> io::Result<String> {
+/// Reads one line after `prompt` (which may hold colour codes), starting from `typed`. The
+/// prompt and the text are cleared when Enter or Esc is pressed; Ctrl-C is an
+/// `Interrupted` error.
+pub fn read_line(term: &Term, prompt: &str, typed: &str) -> io::Result<Read> {
     let prompt_width = console::measure_text_width(prompt);
-    let mut line = Line::default();
+    let mut line = Line {
+        text: typed.to_owned(),
+        cursor: typed.len(),
+    };
     // The row of the cursor, counted from the row where the prompt begins.
     let mut cursor_row = 0;
     loop {
@@ -134,14 +157,18 @@ pub fn read_line(term: &Term, prompt: &str) -> io::Result<String> {
         term.write_str(&out)?;
         term.flush()?;
         let key = term.read_key()?;
-        if line.press(&key) {
+        let press = line.press(&key);
+        if press != Press::Editing {
             let up = match cursor_row {
                 0 => String::new(),
                 n => format!("\x1b[{n}A"),
             };
             term.write_str(&format!("{up}\r\x1b[0J"))?;
             term.flush()?;
-            return Ok(line.text);
+            return Ok(match press {
+                Press::Escape => Read::Escape(line.text),
+                _ => Read::Line(line.text),
+            });
         }
     }
 }
@@ -178,6 +205,18 @@ mod tests {
         keys.extend([Key::Home, Key::Del, Key::End]);
         keys.extend(chars("c"));
         assert_eq!(typed(&keys).text, "bc");
+    }
+
+    #[test]
+    fn enter_answers_and_esc_asks_to_stop_keeping_the_text() {
+        let mut line = Line::default();
+        assert_eq!(line.press(&Key::Char('x')), Press::Editing);
+        assert_eq!(line.press(&Key::Escape), Press::Escape);
+        assert_eq!(
+            line.text, "x",
+            "Esc leaves the text for a learner who goes on"
+        );
+        assert_eq!(line.press(&Key::Enter), Press::Done);
     }
 
     #[test]

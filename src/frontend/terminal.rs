@@ -132,6 +132,23 @@ impl Terminal {
         Ok(answer)
     }
 
+    /// A typed answer; Esc asks before ending, and after a no the text typed so far comes
+    /// back to be edited on.
+    fn typed(&self, prompt: &str) -> Result<Option<String>, FrontendError> {
+        let mut so_far = String::new();
+        loop {
+            match line::read_line(&self.term, prompt, &so_far)? {
+                line::Read::Line(text) => return Ok(Some(text)),
+                line::Read::Escape(text) => {
+                    if self.yes_no(END_PROMPT, false, &YesNo::ENGLISH)? {
+                        return Ok(None);
+                    }
+                    so_far = text;
+                }
+            }
+        }
+    }
+
     /// Writes `prompt` and waits for one of the keys `accept` maps to an answer; Esc asks
     /// before ending, and the prompt comes back after a no.
     fn key<T>(
@@ -236,8 +253,7 @@ impl Frontend for Terminal {
                 self.theme
                     .format_input_prompt(&mut prompt, "Answer", None)
                     .map_err(|_| std::io::Error::other("the prompt could not be drawn"))?;
-                let typed = line::read_line(&self.term, &prompt)?;
-                Some((typed.clone(), typed))
+                self.typed(&prompt)?.map(|typed| (typed.clone(), typed))
             }
         };
         let Some((echo, answer)) = reply else {

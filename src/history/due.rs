@@ -5,7 +5,7 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
-use crate::store::{Recall, Store, StoreResult};
+use crate::store::{Recall, ScoreHistory, StoreResult};
 
 /// Days in the forecast after today.
 pub const FORECAST_DAYS: usize = 7;
@@ -59,7 +59,7 @@ impl Schedule {
         }
     }
 
-    pub fn load(store: &Store, query: &super::Query) -> StoreResult<Schedule> {
+    pub fn load(store: &dyn ScoreHistory, query: &super::Query) -> StoreResult<Schedule> {
         let after = query
             .today
             .checked_add(jiff::Span::new().days(FORECAST_DAYS as i64 + 1))

@@ -19,7 +19,9 @@ pub mod text;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
-use crate::store::{Filter, Mode, ModeTotals, SessionRow, SessionTotals, Store, StoreResult};
+use crate::store::{
+    Filter, Mode, ModeTotals, ScoreHistory, SessionRow, SessionTotals, StoreResult,
+};
 pub use since::Since;
 pub use streak::{Streak, StreakCounter};
 pub use tally::{Accuracy, Tallies, WeakFact};
@@ -74,7 +76,7 @@ impl Report {
         }
     }
 
-    pub fn load(store: &Store, query: &Query) -> StoreResult<Report> {
+    pub fn load(store: &dyn ScoreHistory, query: &Query) -> StoreResult<Report> {
         let sessions = store.sessions(&query.filter, query.limit)?;
         let modes = store.mode_totals(&query.filter)?;
         let mut trends = Vec::with_capacity(modes.len());
@@ -90,7 +92,7 @@ impl Report {
             weak.prompt = store.latest_prompt(&weak.deck_id, &weak.fact_id)?;
         }
         let mut counter = StreakCounter::new(query.today);
-        store.visit_session_starts(query.filter.deck.as_deref(), |t| {
+        store.visit_session_starts(query.filter.deck.as_deref(), &mut |t| {
             counter.push(query.tz.to_datetime(t).date())
         })?;
         Ok(Report {

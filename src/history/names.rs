@@ -19,29 +19,7 @@ pub fn form_label(stored: &str) -> String {
     let Ok(form) = Form::from_str(stored) else {
         return stored.to_owned();
     };
-    match form {
-        Form::DateChoice => "date, multiple choice",
-        Form::DateTyped => "typed date",
-        Form::DateFirst => "which came first",
-        Form::DateOrder => "events in order",
-        Form::FigureChoice => "figure, multiple choice",
-        Form::FigureTyped => "typed figure",
-        Form::FigureLarger => "which is larger",
-        Form::FigureChange => "size of a change",
-        Form::FigureTrend => "rise or fall",
-        Form::ChangeAfter => "typed: after a change",
-        Form::ChangeBefore => "typed: before a change",
-        Form::ChangeTrueFalse => "change, true or false",
-        Form::ChangeOneSided => "what changed",
-        Form::ChangeOneSidedTyped => "typed: what changed",
-        Form::CardChoice => "card, multiple choice",
-        Form::CardTyped => "typed card",
-        Form::SetMember => "member of a set",
-        Form::SetSize => "size of a set",
-        Form::SequenceOrder => "items in order",
-        Form::SequenceNext => "what comes next",
-    }
-    .to_owned()
+    form.label().to_owned()
 }
 
 /// A prompt cut at a word boundary to at most `SHORT_PROMPT` columns, with "…" when cut.

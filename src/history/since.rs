@@ -3,8 +3,9 @@
 use std::fmt;
 use std::str::FromStr;
 
-use jiff::ToSpan;
 use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use jiff::{Timestamp, ToSpan};
 
 /// From when on the history is looked at: the start of a local calendar day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +30,13 @@ impl Since {
             Since::Date(date) => date,
             Since::DaysAgo(n) => today.checked_sub(i64::from(n).days()).unwrap_or(Date::MIN),
         }
+    }
+
+    /// The moment it starts: midnight of the first day in `tz`.
+    pub fn start(self, today: Date, tz: &TimeZone) -> Result<Timestamp, jiff::Error> {
+        self.first_day(today)
+            .to_zoned(tz.clone())
+            .map(|z| z.timestamp())
     }
 }
 

@@ -1,8 +1,7 @@
 //! Facts no question can be made about: `check` reports them as errors, and a quiz or a
 //! review says which it leaves out instead of skipping them silently.
 
-use crate::deck::{ChangeSides, Fact};
-use crate::read::normalize::{contains_words, key};
+use crate::deck::Fact;
 
 use super::{Generator, rng_from_seed};
 
@@ -37,63 +36,12 @@ pub fn unaskable(g: &Generator) -> Vec<Unaskable> {
 
 /// Whether a phrase questions are made from is still a draft's placeholder.
 fn is_draft(fact: &Fact) -> bool {
-    let phrase = match fact {
-        Fact::Date(d) => &d.event,
-        Fact::Figure(f) => &f.what,
-        Fact::Change(c) => &c.subject,
-        Fact::Card(c) => &c.question,
-        Fact::Set(s) => &s.name,
-        Fact::Sequence(s) => &s.name,
-    };
-    phrase.starts_with("TODO:")
+    fact.as_kind().topic().starts_with("TODO:")
 }
 
 /// Why, in words an author can act on.
 fn reason(g: &Generator, fact: &Fact) -> String {
-    match fact {
-        Fact::Change(c) => match &c.sides {
-            ChangeSides::Removed { before: side, .. }
-            | ChangeSides::Established { after: side, .. }
-                if contains_words(&key(&c.subject), &key(side)) =>
-            {
-                format!(
-                    "its only side, \u{201c}{side}\u{201d}, is part of its subject, so every \
-                     question about it would give the answer away"
-                )
-            }
-            ChangeSides::Both { .. } => {
-                "both of its sides are in its subject, so every question would give the answer \
-                 away"
-                    .to_owned()
-            }
-            _ => {
-                let subject = key(&c.subject);
-                let shared = g
-                    .deck()
-                    .facts
-                    .iter()
-                    .filter(|f| matches!(f, Fact::Change(o) if key(&o.subject) == subject))
-                    .count();
-                if shared > 1 {
-                    "another one-sided change says the same of the same subject, so \u{201c}what \
-                     was …?\u{201d} would have two answers, and no other value of its sort is \
-                     there to choose from"
-                        .to_owned()
-                } else {
-                    "no question about it can keep its answer out of the prompt".to_owned()
-                }
-            }
-        },
-        Fact::Card(_) => "its question contains its answer".to_owned(),
-        Fact::Sequence(_) => {
-            "its items' names tell their order (a number of one series, or words such as \
-             \u{201c}opening\u{201d} and \u{201c}closing\u{201d}), so no order question is left"
-                .to_owned()
-        }
-        Fact::Date(_) | Fact::Figure(_) | Fact::Set(_) => {
-            "every question about it would give its answer away in the prompt".to_owned()
-        }
-    }
+    super::forms::asked(fact).unaskable(g)
 }
 
 #[cfg(test)]

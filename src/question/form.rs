@@ -5,138 +5,176 @@ use std::str::FromStr;
 
 use crate::deck::Kind;
 
-/// One way of asking about a fact.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Form {
+macro_rules! forms {
+    ($(
+        $(#[$doc:meta])*
+        $variant:ident {
+            name: $name:literal,
+            kind: $kind:ident,
+            weight: $weight:literal,
+            choice: $choice:literal,
+            label: $label:literal $(,)?
+        },
+    )+) => {
+        /// One way of asking about a fact.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Form {
+            $($(#[$doc])* $variant,)+
+        }
+
+        impl Form {
+            pub const ALL: [Form; [$($name,)+].len()] = [$(Form::$variant,)+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Form::$variant => $name,)+
+                }
+            }
+
+            /// The kind of fact this form asks about.
+            pub fn kind(self) -> Kind {
+                match self {
+                    $(Form::$variant => Kind::$kind,)+
+                }
+            }
+
+            /// How often the form is picked relative to the other applicable forms of its
+            /// fact: the direct questions most, the comparisons and orderings less, so a
+            /// session mixes them without drowning in "which came first".
+            pub fn weight(self) -> u32 {
+                match self {
+                    $(Form::$variant => $weight,)+
+                }
+            }
+
+            /// The form as a person names it ("typed date", not `date_typed`), for history.
+            pub fn label(self) -> &'static str {
+                match self {
+                    $(Form::$variant => $label,)+
+                }
+            }
+
+            /// Whether the form offers options to choose from whose wrong ones are wrong
+            /// answers (true/false and orderings have no wrong option to name).
+            pub fn offers_choice(self) -> bool {
+                match self {
+                    $(Form::$variant => $choice,)+
+                }
+            }
+        }
+    };
+}
+
+// Each form: its stored name (history keeps it), the kind it asks about, how often it is
+// picked among its fact's forms, whether it offers options to choose from (whose wrong ones
+// the class report counts), and its human name (history shows it).
+forms! {
     /// "When was X?" with dates to choose from.
-    DateChoice,
+    DateChoice {
+        name: "date_choice", kind: Date, weight: 4, choice: true,
+        label: "date, multiple choice",
+    },
     /// "When was X?" typed.
-    DateTyped,
+    DateTyped {
+        name: "date_typed", kind: Date, weight: 3, choice: false,
+        label: "typed date",
+    },
     /// "Which of these happened first?" (two events whose periods do not overlap).
-    DateFirst,
+    DateFirst {
+        name: "date_first", kind: Date, weight: 2, choice: true,
+        label: "which came first",
+    },
     /// "Put these events in order" (3–5 events).
-    DateOrder,
+    DateOrder {
+        name: "date_order", kind: Date, weight: 2, choice: false,
+        label: "events in order",
+    },
     /// "What was X?" with numbers to choose from.
-    FigureChoice,
+    FigureChoice {
+        name: "figure_choice", kind: Figure, weight: 4, choice: true,
+        label: "figure, multiple choice",
+    },
     /// "What was X?" typed.
-    FigureTyped,
+    FigureTyped {
+        name: "figure_typed", kind: Figure, weight: 3, choice: false,
+        label: "typed figure",
+    },
     /// "Which was larger?" (two figures of a group).
-    FigureLarger,
+    FigureLarger {
+        name: "figure_larger", kind: Figure, weight: 2, choice: true,
+        label: "which is larger",
+    },
     /// "By how much did X change?" with signed numbers to choose from.
-    FigureChange,
+    FigureChange {
+        name: "figure_change", kind: Figure, weight: 3, choice: true,
+        label: "size of a change",
+    },
     /// "Did X rise or fall?"
-    FigureTrend,
+    FigureTrend {
+        name: "figure_trend", kind: Figure, weight: 1, choice: true,
+        label: "rise or fall",
+    },
     /// "Before the change, X was A. What did it become?" typed.
-    ChangeAfter,
+    ChangeAfter {
+        name: "change_after", kind: Change, weight: 4, choice: false,
+        label: "typed: after a change",
+    },
     /// "After the change, X was B. What was it before?" typed.
-    ChangeBefore,
+    ChangeBefore {
+        name: "change_before", kind: Change, weight: 3, choice: false,
+        label: "typed: before a change",
+    },
     /// "True or false: X changed from A to B."
-    ChangeTrueFalse,
+    ChangeTrueFalse {
+        name: "change_true_false", kind: Change, weight: 3, choice: false,
+        label: "change, true or false",
+    },
     /// "Which of these was abolished?"
-    ChangeOneSided,
+    ChangeOneSided {
+        name: "change_one_sided", kind: Change, weight: 4, choice: true,
+        label: "what changed",
+    },
     /// "What was abolished?" typed, for a one-sided change.
-    ChangeOneSidedTyped,
+    ChangeOneSidedTyped {
+        name: "change_one_sided_typed", kind: Change, weight: 3, choice: false,
+        label: "typed: what changed",
+    },
     /// The card's question with answers to choose from.
-    CardChoice,
+    CardChoice {
+        name: "card_choice", kind: Card, weight: 4, choice: true,
+        label: "card, multiple choice",
+    },
     /// The card's question typed.
-    CardTyped,
+    CardTyped {
+        name: "card_typed", kind: Card, weight: 3, choice: false,
+        label: "typed card",
+    },
     /// "Which of these was a member of S?"
-    SetMember,
+    SetMember {
+        name: "set_member", kind: Set, weight: 4, choice: true,
+        label: "member of a set",
+    },
     /// "How many members did S have?" typed.
-    SetSize,
+    SetSize {
+        name: "set_size", kind: Set, weight: 1, choice: false,
+        label: "size of a set",
+    },
     /// "Put these items in order."
-    SequenceOrder,
+    SequenceOrder {
+        name: "sequence_order", kind: Sequence, weight: 4, choice: false,
+        label: "items in order",
+    },
     /// "In S, what came after X?"
-    SequenceNext,
+    SequenceNext {
+        name: "sequence_next", kind: Sequence, weight: 3, choice: true,
+        label: "what comes next",
+    },
 }
 
 impl Form {
-    pub const ALL: [Form; 20] = [
-        Form::DateChoice,
-        Form::DateTyped,
-        Form::DateFirst,
-        Form::DateOrder,
-        Form::FigureChoice,
-        Form::FigureTyped,
-        Form::FigureLarger,
-        Form::FigureChange,
-        Form::FigureTrend,
-        Form::ChangeAfter,
-        Form::ChangeBefore,
-        Form::ChangeTrueFalse,
-        Form::ChangeOneSided,
-        Form::ChangeOneSidedTyped,
-        Form::CardChoice,
-        Form::CardTyped,
-        Form::SetMember,
-        Form::SetSize,
-        Form::SequenceOrder,
-        Form::SequenceNext,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Form::DateChoice => "date_choice",
-            Form::DateTyped => "date_typed",
-            Form::DateFirst => "date_first",
-            Form::DateOrder => "date_order",
-            Form::FigureChoice => "figure_choice",
-            Form::FigureTyped => "figure_typed",
-            Form::FigureLarger => "figure_larger",
-            Form::FigureChange => "figure_change",
-            Form::FigureTrend => "figure_trend",
-            Form::ChangeAfter => "change_after",
-            Form::ChangeBefore => "change_before",
-            Form::ChangeTrueFalse => "change_true_false",
-            Form::ChangeOneSided => "change_one_sided",
-            Form::ChangeOneSidedTyped => "change_one_sided_typed",
-            Form::CardChoice => "card_choice",
-            Form::CardTyped => "card_typed",
-            Form::SetMember => "set_member",
-            Form::SetSize => "set_size",
-            Form::SequenceOrder => "sequence_order",
-            Form::SequenceNext => "sequence_next",
-        }
-    }
-
-    /// The kind of fact this form asks about.
-    pub fn kind(self) -> Kind {
-        match self {
-            Form::DateChoice | Form::DateTyped | Form::DateFirst | Form::DateOrder => Kind::Date,
-            Form::FigureChoice
-            | Form::FigureTyped
-            | Form::FigureLarger
-            | Form::FigureChange
-            | Form::FigureTrend => Kind::Figure,
-            Form::ChangeAfter
-            | Form::ChangeBefore
-            | Form::ChangeTrueFalse
-            | Form::ChangeOneSided
-            | Form::ChangeOneSidedTyped => Kind::Change,
-            Form::CardChoice | Form::CardTyped => Kind::Card,
-            Form::SetMember | Form::SetSize => Kind::Set,
-            Form::SequenceOrder | Form::SequenceNext => Kind::Sequence,
-        }
-    }
-
     /// The forms of one kind, in `ALL` order.
     pub fn of_kind(kind: Kind) -> impl Iterator<Item = Form> {
         Form::ALL.into_iter().filter(move |f| f.kind() == kind)
-    }
-
-    /// How often the form is picked relative to the other applicable forms of its fact:
-    /// the direct questions most, the comparisons and orderings less, so a session mixes
-    /// them without drowning in "which came first".
-    pub fn weight(self) -> u32 {
-        match self {
-            Form::DateChoice | Form::FigureChoice | Form::CardChoice | Form::SetMember => 4,
-            Form::ChangeAfter | Form::ChangeOneSided | Form::SequenceOrder => 4,
-            Form::DateTyped | Form::FigureTyped | Form::CardTyped | Form::SequenceNext => 3,
-            Form::ChangeBefore | Form::ChangeTrueFalse | Form::FigureChange => 3,
-            Form::ChangeOneSidedTyped => 3,
-            Form::DateFirst | Form::DateOrder | Form::FigureLarger => 2,
-            Form::FigureTrend | Form::SetSize => 1,
-        }
     }
 }
 
@@ -174,6 +212,10 @@ mod tests {
         }
         for kind in Kind::ALL {
             assert!(Form::of_kind(kind).count() >= 2, "{kind}");
+        }
+        // `Form as u32` is a form's bit in a fact's set of forms: the order of `ALL`.
+        for (n, form) in Form::ALL.into_iter().enumerate() {
+            assert_eq!(form as usize, n);
         }
     }
 }

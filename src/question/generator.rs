@@ -3,7 +3,7 @@
 use rand::{Rng, RngExt};
 use serde::{Deserialize, Serialize};
 
-use crate::deck::{ChangeSides, Deck, Fact, Language};
+use crate::deck::{Deck, Fact, Language};
 
 use super::answer::{Answer, ChoiceValues};
 use super::index::{self, Index, ItemRef};
@@ -72,6 +72,10 @@ pub struct Generator {
     pub(super) book: &'static Phrasebook,
 }
 
+/// A fact's forms are one bit each of a `u32` (a set the deck cache stores as it is): a
+/// form past the 32nd would not fit, so adding one fails to compile here first.
+const _: () = assert!(Form::ALL.len() <= u32::BITS as usize);
+
 fn bit(form: Form) -> u32 {
     1 << (form as u32)
 }
@@ -83,28 +87,7 @@ fn forms_in(mask: u32) -> impl Iterator<Item = Form> {
 
 /// Whether `form` can apply to `fact` at all, by the fact's shape and the deck's size.
 fn applies(index: &Index, fact: &Fact, form: Form) -> bool {
-    let dates = index.date_facts.len();
-    match (form, fact) {
-        (Form::DateFirst, _) => dates >= 2,
-        (Form::DateOrder, _) => dates >= 3,
-        (Form::FigureLarger, Fact::Figure(fig)) => fig
-            .group
-            .as_ref()
-            .and_then(|g| index.figure_groups.get(g))
-            .is_some_and(|members| members.len() >= 2),
-        (Form::FigureChange, Fact::Figure(fig)) => fig.previous.is_some(),
-        (Form::FigureTrend, Fact::Figure(fig)) => fig
-            .previous
-            .as_ref()
-            .is_some_and(|p| p.value.value() != fig.value.value()),
-        (Form::ChangeAfter | Form::ChangeBefore | Form::ChangeTrueFalse, Fact::Change(c)) => {
-            matches!(c.sides, ChangeSides::Both { .. })
-        }
-        (Form::ChangeOneSided | Form::ChangeOneSidedTyped, Fact::Change(c)) => {
-            !matches!(c.sides, ChangeSides::Both { .. })
-        }
-        _ => true,
-    }
+    forms::asked(fact).applies(index, form)
 }
 
 /// What a generator works out from its deck alone, whatever the settings: the deck, its
@@ -312,14 +295,7 @@ impl Generator {
         if form.kind() != f.kind() {
             return None;
         }
-        let q = match f {
-            Fact::Date(d) => forms::date::build(self, fact, d, form, rng),
-            Fact::Figure(fig) => forms::figure::build(self, fact, fig, form, rng),
-            Fact::Change(c) => forms::change::build(self, fact, c, form, rng),
-            Fact::Card(c) => forms::card::build(self, fact, c, form, rng),
-            Fact::Set(s) => forms::set::build(self, fact, s, form, rng),
-            Fact::Sequence(s) => forms::sequence::build(self, fact, s, form, rng),
-        }?;
+        let q = forms::build(self, fact, f, form, rng)?;
         let q = Question {
             language: self.language,
             ..q

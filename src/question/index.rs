@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use crate::deck::{ChangeSides, Deck, Fact};
+use crate::deck::{Deck, Fact};
 use crate::read::normalize::key;
 
 use super::near::KnownAnswers;
@@ -32,64 +32,23 @@ impl ItemRef {
 
 /// Text number `item` of a fact (see [`item_texts`]), without collecting the others.
 pub fn item_text(fact: &Fact, item: usize) -> Option<&str> {
-    match fact {
-        Fact::Change(c) => match (&c.sides, item) {
-            (ChangeSides::Both { before, .. }, 0) => Some(before),
-            (ChangeSides::Both { after, .. }, 1) => Some(after),
-            (ChangeSides::Removed { before, .. }, 0) => Some(before),
-            (ChangeSides::Established { after, .. }, 0) => Some(after),
-            _ => None,
-        },
-        Fact::Card(c) if item == 0 => Some(&c.answer),
-        Fact::Card(c) => c.accept.get(item - 1).map(String::as_str),
-        Fact::Set(s) => s.members.get(item).map(String::as_str),
-        Fact::Sequence(s) => s.items.get(item).map(String::as_str),
-        Fact::Date(d) => (item == 0).then_some(d.event.as_str()),
-        Fact::Figure(_) => None,
-    }
+    fact.as_kind().item_text(item)
 }
 
 /// The texts of a fact that can be options: a date's event, a change's sides, a card's
 /// answer then its accepted spellings, a set's members, a sequence's items.
 pub fn item_texts(fact: &Fact) -> Vec<&str> {
-    match fact {
-        Fact::Date(d) => vec![d.event.as_str()],
-        Fact::Figure(_) => Vec::new(),
-        Fact::Change(c) => match &c.sides {
-            ChangeSides::Both { before, after } => vec![before.as_str(), after.as_str()],
-            ChangeSides::Removed { before, .. } => vec![before.as_str()],
-            ChangeSides::Established { after, .. } => vec![after.as_str()],
-        },
-        Fact::Card(c) => std::iter::once(c.answer.as_str())
-            .chain(c.accept.iter().map(String::as_str))
-            .collect(),
-        Fact::Set(s) => s.members.iter().map(String::as_str).collect(),
-        Fact::Sequence(s) => s.items.iter().map(String::as_str).collect(),
-    }
+    fact.as_kind().item_texts()
 }
 
 /// The sort of a fact's texts, as a key: its `sort`, else a card's or set's `group`, else a
 /// change's subject (the two sides of a change are of one sort). `None`: texts of no other
 /// fact are the same sort of thing (an ungrouped card, an unsorted sequence).
 pub fn sort_of(fact: &Fact) -> Option<String> {
-    let named = match fact {
-        Fact::Card(c) => c.sort.as_ref().or(c.group.as_ref()),
-        Fact::Set(s) => s.sort.as_ref().or(s.group.as_ref()),
-        Fact::Change(c) => Some(c.sort.as_ref().unwrap_or(&c.subject)),
-        Fact::Sequence(s) => s.sort.as_ref(),
-        Fact::Date(_) | Fact::Figure(_) => None,
-    };
-    named.map(|s| key(s)).filter(|k| !k.is_empty())
-}
-
-/// The texts of a fact that stand for things of its sort: a card's answer (not its other
-/// spellings), a set's members, a change's sides, a sequence's items.
-fn sort_items(fact: &Fact) -> usize {
-    match fact {
-        Fact::Card(_) => 1,
-        Fact::Date(_) | Fact::Figure(_) => 0,
-        other => item_texts(other).len(),
-    }
+    fact.as_kind()
+        .sort_name()
+        .map(key)
+        .filter(|k| !k.is_empty())
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -167,11 +126,7 @@ impl Index {
             ix.item_styles
                 .push(items.iter().map(|t| Style::of(t)).collect());
             ix.label_keys.push(key(&phrase::label(fact, book)));
-            let also_note = match fact {
-                Fact::Date(d) => d.also_note.as_deref(),
-                Fact::Figure(f) => f.also_note.as_deref(),
-                _ => None,
-            };
+            let also_note = fact.as_kind().also_note();
             let context = phrase::own_context(fact, book);
             let tail = phrase::explanation_tail(fact.meta(), !context.is_empty(), book);
             ix.explanations.push(
@@ -183,7 +138,7 @@ impl Index {
             ix.periods.push(None);
             let sort = sort_of(fact);
             if let Some(sort) = &sort {
-                let refs = (0..sort_items(fact)).map(|item| ItemRef::new(i, item));
+                let refs = (0..fact.as_kind().sort_items()).map(|item| ItemRef::new(i, item));
                 ix.sort_pools.entry(sort.clone()).or_default().extend(refs);
             }
             ix.sorts.push(sort);

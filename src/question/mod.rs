@@ -30,6 +30,7 @@ pub use answer::{
 };
 pub use askable::{Unaskable, unaskable};
 pub use form::{Form, UnknownForm};
+pub(crate) use forms::asked;
 pub use generator::{Derived, Generator, Prepared, Settings, SettingsError};
 pub use phrase::{Phrasebook, YesNo};
 pub use run::Run;

@@ -18,7 +18,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 use serde_big_array::BigArray;
 
-use crate::deck::{Deck, Fact};
+use crate::deck::Deck;
 use crate::read::distance::{Unit, typo_allowance, units, within};
 use crate::read::normalize::{digit_runs, key};
 
@@ -92,7 +92,7 @@ impl KnownAnswers {
     pub fn build(deck: &Deck, item_keys: &[Vec<String>]) -> Self {
         let mut buckets: HashMap<String, Vec<Entry>> = HashMap::new();
         for (fact, keys) in deck.facts.iter().zip(item_keys) {
-            if matches!(fact, Fact::Date(_) | Fact::Figure(_)) {
+            if !fact.as_kind().items_are_answers() {
                 continue;
             }
             for (text, k) in item_texts(fact).into_iter().zip(keys) {

@@ -81,3 +81,34 @@ fn i_was_right_overrides_the_answer_and_rates_it_good() {
         .unwrap();
     assert!(good.due > again.due, "Good schedules later than Again");
 }
+
+#[test]
+fn what_a_quiz_records_is_what_history_and_the_report_read_back() {
+    let mut store = quiz_with("Lyon\ny\nMilan\nn\n");
+    let now: jiff::Timestamp = "2026-11-30T09:05:00Z".parse().unwrap();
+    store.finish(
+        crate::store::SessionId(1),
+        crate::store::SessionEnd {
+            ended_at: now,
+            interrupted: false,
+        },
+    );
+    let tz = jiff::tz::TimeZone::UTC;
+    let query = crate::history::Query {
+        filter: crate::store::Filter::default(),
+        limit: None,
+        today: tz.to_datetime(now).date(),
+        tz,
+    };
+    let report = crate::history::Report::load(&store, &query).unwrap();
+    assert_eq!(report.sessions.len(), 1);
+    assert_eq!((report.sessions[0].score, report.sessions[0].total), (1, 2));
+    assert_eq!((report.tallies.attempts, report.tallies.correct), (2, 1));
+    assert_eq!(report.totals.completed, 1);
+    assert!(report.streak.includes_today);
+    assert_eq!(report.tallies.by_kind.len(), 1, "cards only");
+    assert!(
+        report.tallies.weakest.is_empty(),
+        "one answer a fact is too few to call it weak"
+    );
+}

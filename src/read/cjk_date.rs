@@ -3,7 +3,7 @@
 
 use crate::deck::FactDate;
 
-use super::date::DateError;
+use super::date::UnreadableDate;
 
 /// Which part of a date a marker closes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -24,7 +24,7 @@ fn part(marker: char) -> Option<Part> {
 
 /// The date `text` (ASCII digits, lowercase) writes with markers; `None` when it has no
 /// marker or holds anything else, for the other readers to try.
-pub fn read(text: &str) -> Option<Result<FactDate, DateError>> {
+pub fn read(text: &str) -> Option<Result<FactDate, UnreadableDate>> {
     if !text.chars().any(|c| part(c).is_some()) {
         return None;
     }
@@ -52,23 +52,23 @@ pub fn read(text: &str) -> Option<Result<FactDate, DateError>> {
     Some(build(&parts, text))
 }
 
-fn build(parts: &[(Part, &str)], text: &str) -> Result<FactDate, DateError> {
-    let impossible = || DateError::Impossible(text.trim().to_owned());
+fn build(parts: &[(Part, &str)], text: &str) -> Result<FactDate, UnreadableDate> {
+    let impossible = || UnreadableDate::Impossible(text.trim().to_owned());
     let small = |s: &str| s.parse::<i8>().map_err(|_| impossible());
     let built = match parts {
         [(Part::Year, y), rest @ ..] => {
             if y.len() < 3 {
-                return Err(DateError::ShortYear);
+                return Err(UnreadableDate::ShortYear);
             }
             let year: i16 = y.parse().map_err(|_| impossible())?;
             match rest {
                 [] => FactDate::year(year),
                 [(Part::Month, m)] => FactDate::month(year, small(m)?),
                 [(Part::Month, m), (Part::Day, d)] => FactDate::day(year, small(m)?, small(d)?),
-                _ => return Err(DateError::NoYear),
+                _ => return Err(UnreadableDate::NoYear),
             }
         }
-        _ => return Err(DateError::NoYear),
+        _ => return Err(UnreadableDate::NoYear),
     };
     built.map_err(|_| impossible())
 }

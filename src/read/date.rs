@@ -17,9 +17,9 @@ use crate::deck::{FactDate, Language};
 use super::months::{month_of, starts_two_word_name};
 use super::number::plain_digits;
 
-/// Why input is not a date.
+/// Why typed input is not a date (a deck's own dates fail as `deck::date::DateError`).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum DateError {
+pub enum UnreadableDate {
     #[error("that is not a date: write it as {}", forms(.0))]
     NotADate(Language),
     #[error(
@@ -59,14 +59,14 @@ const FILLER: &[&str] = &[
 
 /// Reads `input` as a date at the precision the input gives, as an English reader writes
 /// it (see [`parse_date_in`]).
-pub fn parse_date(input: &str) -> Result<FactDate, DateError> {
+pub fn parse_date(input: &str) -> Result<FactDate, UnreadableDate> {
     parse_date_in(input, Language::English)
 }
 
 /// Reads `input` as a date at the precision the input gives, in the forms readers of
 /// `language` write (and the English and ISO forms).
-pub fn parse_date_in(input: &str, language: Language) -> Result<FactDate, DateError> {
-    let not_a_date = || DateError::NotADate(language);
+pub fn parse_date_in(input: &str, language: Language) -> Result<FactDate, UnreadableDate> {
+    let not_a_date = || UnreadableDate::NotADate(language);
     let text = plain_digits(input).to_lowercase();
     if text.is_empty() {
         return Err(not_a_date());
@@ -107,32 +107,34 @@ pub fn parse_date_in(input: &str, language: Language) -> Result<FactDate, DateEr
             return Err(not_a_date());
         }
     }
-    let year_of = |s: &str| -> Result<i16, DateError> {
+    let year_of = |s: &str| -> Result<i16, UnreadableDate> {
         if s.len() < 3 {
-            return Err(DateError::ShortYear);
+            return Err(UnreadableDate::ShortYear);
         }
-        s.parse().map_err(|_| DateError::NotADate(language))
+        s.parse().map_err(|_| UnreadableDate::NotADate(language))
     };
     let built = match (month, numbers.as_slice()) {
         (None, [y]) => FactDate::year(year_of(y)?),
         (Some(m), [y]) if y.len() >= 3 => FactDate::month(year_of(y)?, m),
-        (Some(_), [_]) => return Err(DateError::NoYear),
+        (Some(_), [_]) => return Err(UnreadableDate::NoYear),
         (Some(m), [a, b]) => {
             let (day, year) = match (a.len() <= 2, b.len() <= 2) {
                 (true, false) => (a, b),
                 (false, true) => (b, a),
-                (true, true) => return Err(DateError::ShortYear),
+                (true, true) => return Err(UnreadableDate::ShortYear),
                 (false, false) => return Err(not_a_date()),
             };
-            let day: i8 = day.parse().map_err(|_| DateError::NotADate(language))?;
+            let day: i8 = day
+                .parse()
+                .map_err(|_| UnreadableDate::NotADate(language))?;
             FactDate::day(year_of(year)?, m, day)
         }
         (None, [_, _] | [_, _, _]) => {
-            return Err(DateError::AmbiguousNumeric(input.trim().to_owned()));
+            return Err(UnreadableDate::AmbiguousNumeric(input.trim().to_owned()));
         }
         _ => return Err(not_a_date()),
     };
-    built.map_err(|_| DateError::Impossible(input.trim().to_owned()))
+    built.map_err(|_| UnreadableDate::Impossible(input.trim().to_owned()))
 }
 
 /// The numeric parts when `text` is digits and `-`, `/`, `.` separators only.
@@ -151,16 +153,20 @@ fn is_mark(c: char) -> bool {
 /// Year-first numeric dates are unambiguous (ISO 8601 and its slash and dot cousins), and
 /// so are month/year forms; day-month-year is read day-first where the language writes
 /// it so, and elsewhere only when it has one valid reading; anything else is refused.
-fn numeric_date(text: &str, parts: &[&str], language: Language) -> Result<FactDate, DateError> {
+fn numeric_date(
+    text: &str,
+    parts: &[&str],
+    language: Language,
+) -> Result<FactDate, UnreadableDate> {
     let order = language.numeric_dates();
-    let not_a_date = || DateError::NotADate(language);
+    let not_a_date = || UnreadableDate::NotADate(language);
     if parts.iter().any(|p| p.is_empty()) {
         return Err(not_a_date());
     }
     let num = |s: &str| s.parse::<i8>().map_err(|_| not_a_date());
     let year = |s: &str| s.parse::<i16>().map_err(|_| not_a_date());
     let built = match parts {
-        [y] if y.len() < 3 => return Err(DateError::ShortYear),
+        [y] if y.len() < 3 => return Err(UnreadableDate::ShortYear),
         [y] => FactDate::year(year(y)?),
         [y, rest @ ..] if y.len() == 4 && rest.iter().all(|p| p.len() <= 2) => match rest {
             [m] => FactDate::month(year(y)?, num(m)?),
@@ -170,7 +176,7 @@ fn numeric_date(text: &str, parts: &[&str], language: Language) -> Result<FactDa
         [m, y] if y.len() == 4 && m.len() <= 2 => FactDate::month(year(y)?, num(m)?),
         // "05/01/21": whatever the order of day and month, the year is short.
         [a, b, y] if a.len() <= 2 && b.len() <= 2 && y.len() <= 2 => {
-            return Err(DateError::ShortYear);
+            return Err(UnreadableDate::ShortYear);
         }
         [d, m, y] if order == NumericDates::DayFirst && y.len() == 4 && d.len() <= 2 => {
             FactDate::day(year(y)?, num(m)?, num(d)?)
@@ -179,15 +185,15 @@ fn numeric_date(text: &str, parts: &[&str], language: Language) -> Result<FactDa
             let (a, b, y) = (num(a)?, num(b)?, year(y)?);
             match (FactDate::day(y, b, a), FactDate::day(y, a, b)) {
                 (Ok(day_first), Ok(month_first)) if day_first != month_first => {
-                    return Err(DateError::AmbiguousNumeric(text.to_owned()));
+                    return Err(UnreadableDate::AmbiguousNumeric(text.to_owned()));
                 }
                 (Ok(only), _) | (_, Ok(only)) => Ok(only),
                 (Err(e), Err(_)) => Err(e),
             }
         }
-        _ => return Err(DateError::AmbiguousNumeric(text.to_owned())),
+        _ => return Err(UnreadableDate::AmbiguousNumeric(text.to_owned())),
     };
-    built.map_err(|_| DateError::Impossible(text.to_owned()))
+    built.map_err(|_| UnreadableDate::Impossible(text.to_owned()))
 }
 
 /// "5th" → "5"; "1er" → "1"; "1961г" → "1961"; "1945م" → "1945"; "2021" → "2021";
@@ -270,32 +276,32 @@ mod tests {
     fn refuses_to_guess() {
         assert!(matches!(
             parse_date("05/01/2021"),
-            Err(DateError::AmbiguousNumeric(_))
+            Err(UnreadableDate::AmbiguousNumeric(_))
         ));
         assert!(matches!(
             parse_date("12/11/2021"),
-            Err(DateError::AmbiguousNumeric(_))
+            Err(UnreadableDate::AmbiguousNumeric(_))
         ));
-        assert_eq!(parse_date("05/01/21"), Err(DateError::ShortYear));
-        assert_eq!(parse_date("5.1.21"), Err(DateError::ShortYear));
+        assert_eq!(parse_date("05/01/21"), Err(UnreadableDate::ShortYear));
+        assert_eq!(parse_date("5.1.21"), Err(UnreadableDate::ShortYear));
         assert!(matches!(
             parse_date("13/13/2021"),
-            Err(DateError::Impossible(_))
+            Err(UnreadableDate::Impossible(_))
         ));
-        assert_eq!(parse_date("Jan 5 21"), Err(DateError::ShortYear));
-        assert_eq!(parse_date("21"), Err(DateError::ShortYear));
-        assert_eq!(parse_date("January 5"), Err(DateError::NoYear));
+        assert_eq!(parse_date("Jan 5 21"), Err(UnreadableDate::ShortYear));
+        assert_eq!(parse_date("21"), Err(UnreadableDate::ShortYear));
+        assert_eq!(parse_date("January 5"), Err(UnreadableDate::NoYear));
         assert!(matches!(
             parse_date("February 30, 2021"),
-            Err(DateError::Impossible(_))
+            Err(UnreadableDate::Impossible(_))
         ));
         assert_eq!(
             parse_date("yesterday"),
-            Err(DateError::NotADate(Language::English))
+            Err(UnreadableDate::NotADate(Language::English))
         );
         assert_eq!(
             parse_date("ma 2021"),
-            Err(DateError::NotADate(Language::English))
+            Err(UnreadableDate::NotADate(Language::English))
         );
     }
 }

@@ -289,8 +289,9 @@ fn number_token(
     }
 }
 
-/// Words that multiply the number before them, in the languages with rules of their own.
-fn multiplier(word: &str) -> Option<f64> {
+/// Words (lowercase) that multiply the number before them, in the languages with rules of
+/// their own: "thousand", "Mio", "млрд", and abbreviations such as "k" and "bn".
+pub fn multiplier(word: &str) -> Option<f64> {
     match word {
         "k" | "thousand" | "tausend" | "tsd" | "mille" | "mil" | "тыс" | "тысяч" | "тысяча"
         | "тысячи" => Some(1e3),
@@ -311,6 +312,7 @@ fn multiplier(word: &str) -> Option<f64> {
         | "миллиард"
         | "миллиарда"
         | "миллиардов" => Some(1e9),
+        "trillion" | "trillions" => Some(1e12),
         _ => None,
     }
 }

@@ -60,7 +60,13 @@ fn scale(word: &str) -> Option<u64> {
 
 /// Whether `word` (lowercase) is part of a number written in words.
 pub fn is_number_word(word: &str) -> bool {
-    small(word).is_some() || scale(word).is_some()
+    value_of(word).is_some()
+}
+
+/// The number one word (lowercase) stands for alone: "twelve" → 12, "dozen" → 12,
+/// "thousand" → 1000.
+pub fn value_of(word: &str) -> Option<u64> {
+    small(word).or_else(|| scale(word))
 }
 
 /// The number the words at the start of `words` spell, and how many words it took; `None`

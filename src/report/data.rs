@@ -4,13 +4,13 @@
 
 use std::collections::BTreeMap;
 
-use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 use jiff::tz::TimeZone;
+use jiff::{Timestamp, ToSpan};
 
 use super::days::DayOf;
 use crate::history::{Tallies, WEAKEST_SHOWN};
-use crate::store::{Filter, Mode, Recall, Store, StoreResult};
+use crate::store::{Filter, Mode, Recall, ScoreHistory, StoreResult};
 
 /// Days in the due forecast, today first.
 pub const FORECAST_DAYS: usize = 30;
@@ -24,6 +24,9 @@ pub const DAILY_UP_TO_DAYS: i32 = 120;
 pub struct Scope {
     /// One deck, or all.
     pub deck: Option<String>,
+    /// Only sessions started, and answers and reviews given, from then on; the due
+    /// forecast looks ahead whatever it is.
+    pub since: Option<Timestamp>,
     pub today: Date,
     pub tz: TimeZone,
 }
@@ -76,16 +79,16 @@ pub struct Progress {
 }
 
 impl Progress {
-    pub fn load(store: &Store, scope: &Scope) -> StoreResult<Progress> {
+    pub fn load(store: &dyn ScoreHistory, scope: &Scope) -> StoreResult<Progress> {
         let filter = Filter {
             deck: scope.deck.clone(),
-            since: None,
+            since: scope.since,
         };
         let mut day_of = DayOf::new(scope.tz.clone());
         let mut by_mode: BTreeMap<(usize, Date), (u64, u64)> = BTreeMap::new();
         let mut days: BTreeMap<Date, u64> = BTreeMap::new();
         let mut sessions = 0;
-        store.visit_session_scores(&filter, |mode, started, score, total| {
+        store.visit_session_scores(&filter, &mut |mode, started, score, total| {
             let day = day_of.date(started);
             let m = Mode::ALL.iter().position(|x| *x == mode).unwrap_or(0);
             let slot = by_mode.entry((m, day)).or_default();
@@ -122,7 +125,7 @@ impl Progress {
         // True retention overall, from the same pass.
         let mut recall = Recall::default();
         let mut retention_sum = 0.0;
-        store.visit_due_reviews(&filter, |at, recalled, retention| {
+        store.visit_due_reviews(&filter, &mut |at, recalled, retention| {
             recall.reviews += 1;
             recall.recalled += u32::from(recalled);
             retention_sum += retention;
@@ -217,13 +220,17 @@ pub fn week_start(day: Date) -> Date {
 }
 
 /// Due times up to the end of the forecast, counted per day; overdue ones count today.
-fn forecast(store: &Store, scope: &Scope, day_of: &mut DayOf) -> StoreResult<Vec<(Date, u32)>> {
+fn forecast(
+    store: &dyn ScoreHistory,
+    scope: &Scope,
+    day_of: &mut DayOf,
+) -> StoreResult<Vec<(Date, u32)>> {
     let days: Vec<Date> = scope.today.series(1.day()).take(FORECAST_DAYS).collect();
     let end = days
         .last()
         .and_then(|d| d.tomorrow().ok())
         .and_then(|d| d.to_zoned(scope.tz.clone()).ok())
-        .map_or(jiff::Timestamp::MAX, |z| z.timestamp());
+        .map_or(Timestamp::MAX, |z| z.timestamp());
     let mut counts = vec![0u32; days.len()];
     for due in store.due_times(scope.deck.as_deref(), end)? {
         let day = day_of.date(due);
@@ -275,5 +282,70 @@ mod tests {
         assert_eq!(weeks[0].percent(), 75.0);
         assert_eq!(grouped(days.into_iter(), Period::Day).len(), 3);
         assert_eq!(weekday_row(date(2026, 11, 29)), 6);
+    }
+
+    /// Two practice sessions a week apart, one answer each, in the in-memory store.
+    fn two_sessions() -> crate::store::fake::InMemory {
+        use crate::srs::{Rating, Retention};
+        use crate::store::{
+            AnswerRecord, Mode, NewSession, Outcome, Rescheduled, ReviewRecord, ReviewSource,
+            StudyLog,
+        };
+        let mut store = crate::store::fake::InMemory::default();
+        for (day, verdict) in [
+            ("2026-11-20", Outcome::Wrong),
+            ("2026-11-27", Outcome::Correct),
+        ] {
+            let at: Timestamp = format!("{day}T10:00:00Z").parse().unwrap();
+            let session = NewSession {
+                deck_id: "d".into(),
+                deck_hash: "h".into(),
+                mode: Mode::Practice,
+                seed: 1,
+                started_at: at,
+            };
+            let answer = AnswerRecord {
+                deck_id: None,
+                fact_id: "f".into(),
+                kind: crate::deck::Kind::Card,
+                form: "card_typed".into(),
+                prompt: "p".into(),
+                given: "g".into(),
+                expected: "e".into(),
+                verdict,
+                overridden: false,
+                response_ms: 1000,
+                answered_at: at,
+            };
+            let review = ReviewRecord {
+                deck_id: "d".into(),
+                rating: Rating::Good,
+                source: ReviewSource::Quiz,
+                retention: Retention::DEFAULT,
+            };
+            store
+                .record_first_review(&session, &answer, &review, &mut |_| Rescheduled {
+                    memory: None,
+                    was_due: false,
+                })
+                .unwrap();
+        }
+        store
+    }
+
+    #[test]
+    fn since_leaves_out_what_came_before() {
+        let store = two_sessions();
+        let scope = |since: Option<&str>| Scope {
+            deck: None,
+            since: since.map(|s| s.parse().unwrap()),
+            today: date(2026, 11, 30),
+            tz: TimeZone::UTC,
+        };
+        let all = Progress::load(&store, &scope(None)).unwrap();
+        assert_eq!((all.sessions, all.answers), (2, 2));
+        let recent = Progress::load(&store, &scope(Some("2026-11-25T00:00:00Z"))).unwrap();
+        assert_eq!((recent.sessions, recent.answers), (1, 1));
+        assert_eq!((recent.tallies.attempts, recent.tallies.correct), (1, 1));
     }
 }

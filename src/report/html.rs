@@ -50,11 +50,15 @@ pub fn page(p: &Progress, figures: &[Figure]) -> String {
     );
     let _ = writeln!(
         out,
-        "<p class=\"summary\">{} session{}, {} answer{}, as of {} (factdeck report).</p>",
+        "<p class=\"summary\">{} session{}, {} answer{}{}, as of {} (factdeck report).</p>",
         count(p.sessions),
         if p.sessions == 1 { "" } else { "s" },
         count(p.answers),
         if p.answers == 1 { "" } else { "s" },
+        p.scope
+            .since
+            .map(|t| format!(" since {}", p.scope.tz.to_datetime(t).date()))
+            .unwrap_or_default(),
         p.scope.today
     );
     glance(&mut out, p);

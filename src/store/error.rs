@@ -2,13 +2,18 @@
 //!
 //! Every message about an existing file ends by saying it was left untouched: factdeck never
 //! repairs, replaces or migrates a file it does not fully understand.
+//!
+//! The type names no backend: a cause is any error (`BackendError`), so a second backend
+//! (a shared class store) reports through the same variants without SQLite in its types.
+//! How SQLite's result codes map onto them is `sqlite_codes`.
 
 use std::io;
-use std::path::{Path, PathBuf};
-
-use rusqlite::ErrorCode;
+use std::path::PathBuf;
 
 use super::record::{AnswerId, SessionId};
+
+/// What a backend said went wrong, kept as the cause of a [`StoreError`].
+pub type BackendError = Box<dyn std::error::Error + Send + Sync>;
 
 const ELSEWHERE: &str = "or pass --data-dir DIR (or set FACTDECK_HOME) to use another place";
 
@@ -53,7 +58,7 @@ pub enum StoreError {
     ReadOnly {
         path: PathBuf,
         #[source]
-        source: Option<rusqlite::Error>,
+        source: Option<BackendError>,
     },
 
     #[error(
@@ -92,79 +97,12 @@ pub enum StoreError {
     #[error("there is no answer {} in the score store", .0.0)]
     UnknownAnswer(AnswerId),
 
-    #[error("the score store {} failed", path.display())]
-    Sqlite {
-        path: PathBuf,
+    /// Any other failure of the backend, with its own words as the cause.
+    #[error("the score store {place} failed")]
+    Failed {
+        /// Where the store is: a file's path, a server's address.
+        place: String,
         #[source]
-        source: rusqlite::Error,
+        source: BackendError,
     },
-}
-
-impl StoreError {
-    /// Turns an SQLite failure on `path` into the error a user can act on.
-    pub(crate) fn from_sqlite(path: &Path, err: rusqlite::Error) -> StoreError {
-        let path = path.to_path_buf();
-        match err.sqlite_error_code() {
-            Some(ErrorCode::DatabaseCorrupt) => StoreError::Corrupt {
-                path,
-                detail: err.to_string(),
-            },
-            Some(ErrorCode::NotADatabase) => StoreError::NotSqlite { path },
-            Some(ErrorCode::ReadOnly) => StoreError::ReadOnly {
-                path,
-                source: Some(err),
-            },
-            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Busy { path },
-            _ => StoreError::Sqlite { path, source: err },
-        }
-    }
-}
-
-/// `rusqlite::Error` for a given SQLite result code (tests build errors with it).
-#[cfg(test)]
-pub(crate) fn sqlite_failure(code: std::ffi::c_int) -> rusqlite::Error {
-    rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), None)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use rusqlite::ffi;
-
-    fn classify(code: std::ffi::c_int) -> StoreError {
-        StoreError::from_sqlite(Path::new("/d/factdeck.sqlite3"), sqlite_failure(code))
-    }
-
-    #[test]
-    fn sqlite_codes_become_errors_a_user_can_act_on() {
-        assert!(matches!(
-            classify(ffi::SQLITE_CORRUPT),
-            StoreError::Corrupt { .. }
-        ));
-        assert!(matches!(
-            classify(ffi::SQLITE_NOTADB),
-            StoreError::NotSqlite { .. }
-        ));
-        assert!(matches!(
-            classify(ffi::SQLITE_READONLY),
-            StoreError::ReadOnly { .. }
-        ));
-        assert!(matches!(
-            classify(ffi::SQLITE_BUSY),
-            StoreError::Busy { .. }
-        ));
-        assert!(matches!(
-            classify(ffi::SQLITE_FULL),
-            StoreError::Sqlite { .. }
-        ));
-    }
-
-    #[test]
-    fn messages_name_the_file_and_say_what_to_do() {
-        let text = classify(ffi::SQLITE_READONLY).to_string();
-        assert!(text.contains("/d/factdeck.sqlite3"), "{text}");
-        assert!(text.contains("--data-dir"), "{text}");
-        let text = classify(ffi::SQLITE_CORRUPT).to_string();
-        assert!(text.contains("left untouched"), "{text}");
-    }
 }

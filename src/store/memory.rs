@@ -75,46 +75,50 @@ impl Store {
         })?;
         Ok(rows)
     }
+}
 
-    /// Due times before `until` of the facts on the schedule, optionally of one deck.
-    pub fn due_times(&self, deck: Option<&str>, until: Timestamp) -> StoreResult<Vec<Timestamp>> {
-        if !self.has_memory()? {
-            return Ok(Vec::new());
-        }
-        let mut values = vec![Value::Integer(to_ms(until))];
-        let deck_clause = match deck {
-            Some(deck) => {
-                values.push(Value::Text(deck.to_owned()));
-                " AND deck_id = ?2"
-            }
-            None => "",
-        };
-        let sql = format!(
-            "SELECT due_at FROM memory INDEXED BY memory_by_due
-             WHERE retired = 0 AND due_at < ?1{deck_clause}"
-        );
-        self.collect(&sql, values, |r| Ok(from_ms(r.get(0)?)))
+/// Due times before `until` of the facts on the schedule, optionally of one deck.
+pub(super) fn due_times(
+    store: &Store,
+    deck: Option<&str>,
+    until: Timestamp,
+) -> StoreResult<Vec<Timestamp>> {
+    if !store.has_memory()? {
+        return Ok(Vec::new());
     }
+    let mut values = vec![Value::Integer(to_ms(until))];
+    let deck_clause = match deck {
+        Some(deck) => {
+            values.push(Value::Text(deck.to_owned()));
+            " AND deck_id = ?2"
+        }
+        None => "",
+    };
+    let sql = format!(
+        "SELECT due_at FROM memory INDEXED BY memory_by_due
+         WHERE retired = 0 AND due_at < ?1{deck_clause}"
+    );
+    store.collect(&sql, values, |r| Ok(from_ms(r.get(0)?)))
+}
 
-    /// True retention: flashcard reviews of due facts matching `filter`, and how many were
-    /// recalled.
-    pub fn recall(&self, filter: &Filter) -> StoreResult<Recall> {
-        if !self.has_memory()? {
-            return Ok(Recall::default());
-        }
-        let (clause, values) = filter.sql("reviewed_at");
-        let joiner = if clause.is_empty() { " WHERE" } else { " AND" };
-        let sql = format!(
-            "SELECT count(*), coalesce(sum(rating > 1), 0), avg(retention)
-             FROM reviews{clause}{joiner} source = 'review' AND was_due = 1"
-        );
-        let rows = self.collect(&sql, values, |r| {
-            Ok(Recall {
-                reviews: r.get(0)?,
-                recalled: r.get(1)?,
-                target: r.get(2)?,
-            })
-        })?;
-        Ok(rows.into_iter().next().unwrap_or_default())
+/// True retention: flashcard reviews of due facts matching `filter`, and how many were
+/// recalled.
+pub(super) fn recall(store: &Store, filter: &Filter) -> StoreResult<Recall> {
+    if !store.has_memory()? {
+        return Ok(Recall::default());
     }
+    let (clause, values) = filter.sql("reviewed_at");
+    let joiner = if clause.is_empty() { " WHERE" } else { " AND" };
+    let sql = format!(
+        "SELECT count(*), coalesce(sum(rating > 1), 0), avg(retention)
+         FROM reviews{clause}{joiner} source = 'review' AND was_due = 1"
+    );
+    let rows = store.collect(&sql, values, |r| {
+        Ok(Recall {
+            reviews: r.get(0)?,
+            recalled: r.get(1)?,
+            target: r.get(2)?,
+        })
+    })?;
+    Ok(rows.into_iter().next().unwrap_or_default())
 }

@@ -17,6 +17,7 @@ mod error;
 #[cfg(test)]
 pub(crate) mod fake;
 mod header;
+mod history;
 mod memory;
 mod open;
 mod progress;
@@ -24,6 +25,7 @@ mod query;
 mod record;
 mod review;
 mod schema;
+mod sqlite_codes;
 mod stats;
 mod study;
 mod sync;
@@ -39,7 +41,8 @@ use open::WholeFile;
 pub use changes::{
     Changes, Deleted, Log, SyncedAnswer, SyncedMemory, SyncedReview, SyncedSession, SyncedTable,
 };
-pub use error::StoreError;
+pub use error::{BackendError, StoreError};
+pub use history::ScoreHistory;
 pub use memory::{MemoryRow, Recall};
 pub use open::BUSY_TIMEOUT;
 pub use query::{AnswerRow, Filter, SessionRow, SessionStatus};

@@ -121,95 +121,6 @@ const SESSION_COLUMNS: &str = "id, deck_id, deck_hash, mode, seed, started_at, e
     last_answer_at, interrupted, score, total";
 
 impl Store {
-    /// Sessions matching `filter`, newest first, at most `limit` of them.
-    pub fn sessions(&self, filter: &Filter, limit: Option<usize>) -> StoreResult<Vec<SessionRow>> {
-        let (sql, values) = sessions_sql(filter, limit);
-        self.collect(&sql, values, session_row)
-    }
-
-    /// The same sessions as [`sessions`](Self::sessions), one at a time, for output too
-    /// large to hold at once (`history --json` lists every session). `visit` returns false
-    /// to stop early.
-    pub fn visit_sessions(
-        &self,
-        filter: &Filter,
-        limit: Option<usize>,
-        mut visit: impl FnMut(&SessionRow) -> bool,
-    ) -> StoreResult<()> {
-        let (sql, values) = sessions_sql(filter, limit);
-        let run = || -> rusqlite::Result<()> {
-            let mut stmt = self.conn.prepare_cached(&sql)?;
-            let mut rows = stmt.query(params_from_iter(values))?;
-            while let Some(row) = rows.next()? {
-                if !visit(&session_row(row)?) {
-                    break;
-                }
-            }
-            Ok(())
-        };
-        run().map_err(|e| self.error(e))
-    }
-
-    pub fn session(&self, id: SessionId) -> StoreResult<Option<SessionRow>> {
-        let sql = format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?1");
-        self.conn
-            .query_row(&sql, [id.0], session_row)
-            .optional()
-            .map_err(|e| self.error(e))
-    }
-
-    /// The answers of one session, in the order they were given.
-    pub fn answers(&self, session: SessionId) -> StoreResult<Vec<AnswerRow>> {
-        let sql = "SELECT id, fact_id, kind, form, prompt, given, expected, verdict, overridden,
-                credited, response_ms, answered_at
-             FROM answers WHERE session_id = ?1 ORDER BY id";
-        self.collect(sql, vec![Value::Integer(session.0)], |r| {
-            Ok(AnswerRow {
-                id: AnswerId(r.get(0)?),
-                fact_id: r.get(1)?,
-                kind: parsed(r, 2)?,
-                form: r.get(3)?,
-                prompt: r.get(4)?,
-                given: r.get(5)?,
-                expected: r.get(6)?,
-                verdict: parsed(r, 7)?,
-                overridden: r.get(8)?,
-                credited: r.get(9)?,
-                response_ms: r.get(10)?,
-                answered_at: from_ms(r.get(11)?),
-            })
-        })
-    }
-
-    /// Calls `visit` with the start of every session that has at least one answer, newest
-    /// first, until it returns false.
-    pub fn visit_session_starts(
-        &self,
-        deck: Option<&str>,
-        mut visit: impl FnMut(Timestamp) -> bool,
-    ) -> StoreResult<()> {
-        let filter = Filter {
-            deck: deck.map(str::to_owned),
-            since: None,
-        };
-        let (clause, values) = filter.sql("started_at");
-        let joiner = if clause.is_empty() { " WHERE" } else { " AND" };
-        let sql = format!(
-            "SELECT started_at FROM sessions{clause}{joiner} total > 0 ORDER BY started_at DESC"
-        );
-        let run = || -> rusqlite::Result<()> {
-            let mut stmt = self.conn.prepare(&sql)?;
-            let mut rows = stmt.query(params_from_iter(values))?;
-            while let Some(row) = rows.next()? {
-                if !visit(from_ms(row.get(0)?)) {
-                    break;
-                }
-            }
-            Ok(())
-        };
-        run().map_err(|e| self.error(e))
-    }
-
     /// Runs a query and maps every row.
     pub(super) fn collect<T>(
         &self,
@@ -262,4 +173,98 @@ where
     text.parse().map_err(|e| {
         rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, Box::new(e))
     })
+}
+
+/// Sessions matching `filter`, newest first, at most `limit` of them.
+pub(super) fn sessions(
+    store: &Store,
+    filter: &Filter,
+    limit: Option<usize>,
+) -> StoreResult<Vec<SessionRow>> {
+    let (sql, values) = sessions_sql(filter, limit);
+    store.collect(&sql, values, session_row)
+}
+
+/// The same sessions as [`sessions`](Self::sessions), one at a time, for output too
+/// large to hold at once (`history --json` lists every session). `visit` returns false
+/// to stop early.
+pub(super) fn visit_sessions(
+    store: &Store,
+    filter: &Filter,
+    limit: Option<usize>,
+    mut visit: impl FnMut(&SessionRow) -> bool,
+) -> StoreResult<()> {
+    let (sql, values) = sessions_sql(filter, limit);
+    let run = || -> rusqlite::Result<()> {
+        let mut stmt = store.conn.prepare_cached(&sql)?;
+        let mut rows = stmt.query(params_from_iter(values))?;
+        while let Some(row) = rows.next()? {
+            if !visit(&session_row(row)?) {
+                break;
+            }
+        }
+        Ok(())
+    };
+    run().map_err(|e| store.error(e))
+}
+
+pub(super) fn session(store: &Store, id: SessionId) -> StoreResult<Option<SessionRow>> {
+    let sql = format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?1");
+    store
+        .conn
+        .query_row(&sql, [id.0], session_row)
+        .optional()
+        .map_err(|e| store.error(e))
+}
+
+/// The answers of one session, in the order they were given.
+pub(super) fn answers(store: &Store, session: SessionId) -> StoreResult<Vec<AnswerRow>> {
+    let sql = "SELECT id, fact_id, kind, form, prompt, given, expected, verdict, overridden,
+            credited, response_ms, answered_at
+         FROM answers WHERE session_id = ?1 ORDER BY id";
+    store.collect(sql, vec![Value::Integer(session.0)], |r| {
+        Ok(AnswerRow {
+            id: AnswerId(r.get(0)?),
+            fact_id: r.get(1)?,
+            kind: parsed(r, 2)?,
+            form: r.get(3)?,
+            prompt: r.get(4)?,
+            given: r.get(5)?,
+            expected: r.get(6)?,
+            verdict: parsed(r, 7)?,
+            overridden: r.get(8)?,
+            credited: r.get(9)?,
+            response_ms: r.get(10)?,
+            answered_at: from_ms(r.get(11)?),
+        })
+    })
+}
+
+/// Calls `visit` with the start of every session that has at least one answer, newest
+/// first, until it returns false.
+pub(super) fn visit_session_starts(
+    store: &Store,
+    deck: Option<&str>,
+    mut visit: impl FnMut(Timestamp) -> bool,
+) -> StoreResult<()> {
+    let filter = Filter {
+        deck: deck.map(str::to_owned),
+        since: None,
+    };
+    let (clause, values) = filter.sql("started_at");
+    let joiner = if clause.is_empty() { " WHERE" } else { " AND" };
+    let sql = format!(
+        "SELECT started_at FROM sessions{clause}{joiner} total > 0 ORDER BY started_at DESC"
+    );
+    let run = || -> rusqlite::Result<()> {
+        let mut stmt = store.conn.prepare(&sql)?;
+        let mut rows = stmt.query(params_from_iter(values))?;
+        while let Some(row) = rows.next()? {
+            if !visit(from_ms(row.get(0)?)) {
+                break;
+            }
+        }
+        Ok(())
+    };
+    run().map_err(|e| store.error(e))
 }

@@ -47,67 +47,6 @@ pub struct ModeTotals {
 }
 
 impl Store {
-    /// Sessions, answers and points per mode, for sessions matching `filter`, in the order of
-    /// `Mode::ALL`; modes without a session are left out.
-    pub fn mode_totals(&self, filter: &Filter) -> StoreResult<Vec<ModeTotals>> {
-        let (clause, values) = filter.sql("started_at");
-        let sql = format!(
-            "SELECT mode, count(*), coalesce(sum(total), 0), coalesce(sum(score), 0)
-             FROM sessions{clause} GROUP BY mode"
-        );
-        let mut totals = self.collect(&sql, values, |r| {
-            Ok(ModeTotals {
-                mode: parsed(r, 0)?,
-                sessions: r.get(1)?,
-                answers: u64::try_from(r.get::<_, i64>(2)?).unwrap_or(0),
-                correct: u64::try_from(r.get::<_, i64>(3)?).unwrap_or(0),
-            })
-        })?;
-        totals.sort_by_key(|t| Mode::ALL.iter().position(|m| *m == t.mode));
-        Ok(totals)
-    }
-
-    /// Percentages of the latest `n` sessions of `mode` with answers, newest first.
-    pub fn recent_percents(&self, filter: &Filter, mode: Mode, n: usize) -> StoreResult<Vec<f64>> {
-        let (clause, mut values) = filter.sql("started_at");
-        values.push(Value::Text(mode.as_str().to_owned()));
-        let joiner = if clause.is_empty() { " WHERE" } else { " AND" };
-        let limit = i64::try_from(n).unwrap_or(i64::MAX);
-        let sql = format!(
-            "SELECT score, total FROM sessions{clause}{joiner} mode = ?{} AND total > 0
-             ORDER BY started_at DESC, id DESC LIMIT {limit}",
-            values.len()
-        );
-        self.collect(&sql, values, |r| {
-            let (score, total): (u32, u32) = (r.get(0)?, r.get(1)?);
-            Ok(f64::from(score) * 100.0 / f64::from(total.max(1)))
-        })
-    }
-
-    /// Attempts and correct answers per (deck, fact, kind, form), for answers matching `filter`.
-    pub fn fact_form_counts(&self, filter: &Filter) -> StoreResult<Vec<FactFormCount>> {
-        let filter = self.without_useless_since(filter)?;
-        let (clause, values) = filter.sql("answered_at");
-        if filter.since.is_some() {
-            return self.count_answers(&clause, values);
-        }
-        let sql = format!(
-            "SELECT deck_id, fact_id, kind, form, attempts, correct
-             FROM fact_form_totals{clause}
-             ORDER BY deck_id, fact_id, kind, form"
-        );
-        self.collect(&sql, values, |r| {
-            Ok(FactFormCount {
-                deck_id: r.get(0)?,
-                fact_id: r.get(1)?,
-                kind: parsed(r, 2)?,
-                form: r.get(3)?,
-                attempts: r.get(4)?,
-                correct: r.get(5)?,
-            })
-        })
-    }
-
     /// Counts the answers matching a `WHERE` clause on `answered_at` by scanning them, grouped
     /// here rather than by SQLite: its sort of every row for GROUP BY costs ~1 µs a row.
     fn count_answers(&self, clause: &str, values: Vec<Value>) -> StoreResult<Vec<FactFormCount>> {
@@ -172,41 +111,112 @@ impl Store {
             since: if useless { None } else { Some(since) },
         })
     }
+}
 
-    /// The prompt most recently asked about a fact.
-    pub fn latest_prompt(&self, deck_id: &str, fact_id: &str) -> StoreResult<Option<String>> {
-        self.conn
-            .prepare_cached(
-                "SELECT last_prompt FROM fact_form_totals WHERE deck_id = ?1 AND fact_id = ?2
-                 ORDER BY last_answered_at DESC LIMIT 1",
-            )
-            .and_then(|mut stmt| stmt.query_row([deck_id, fact_id], |r| r.get(0)).optional())
-            .map_err(|e| self.error(e))
+/// Sessions, answers and points per mode, for sessions matching `filter`, in the order of
+/// `Mode::ALL`; modes without a session are left out.
+pub(super) fn mode_totals(store: &Store, filter: &Filter) -> StoreResult<Vec<ModeTotals>> {
+    let (clause, values) = filter.sql("started_at");
+    let sql = format!(
+        "SELECT mode, count(*), coalesce(sum(total), 0), coalesce(sum(score), 0)
+         FROM sessions{clause} GROUP BY mode"
+    );
+    let mut totals = store.collect(&sql, values, |r| {
+        Ok(ModeTotals {
+            mode: parsed(r, 0)?,
+            sessions: r.get(1)?,
+            answers: u64::try_from(r.get::<_, i64>(2)?).unwrap_or(0),
+            correct: u64::try_from(r.get::<_, i64>(3)?).unwrap_or(0),
+        })
+    })?;
+    totals.sort_by_key(|t| Mode::ALL.iter().position(|m| *m == t.mode));
+    Ok(totals)
+}
+
+/// Percentages of the latest `n` sessions of `mode` with answers, newest first.
+pub(super) fn recent_percents(
+    store: &Store,
+    filter: &Filter,
+    mode: Mode,
+    n: usize,
+) -> StoreResult<Vec<f64>> {
+    let (clause, mut values) = filter.sql("started_at");
+    values.push(Value::Text(mode.as_str().to_owned()));
+    let joiner = if clause.is_empty() { " WHERE" } else { " AND" };
+    let limit = i64::try_from(n).unwrap_or(i64::MAX);
+    let sql = format!(
+        "SELECT score, total FROM sessions{clause}{joiner} mode = ?{} AND total > 0
+         ORDER BY started_at DESC, id DESC LIMIT {limit}",
+        values.len()
+    );
+    store.collect(&sql, values, |r| {
+        let (score, total): (u32, u32) = (r.get(0)?, r.get(1)?);
+        Ok(f64::from(score) * 100.0 / f64::from(total.max(1)))
+    })
+}
+
+/// Attempts and correct answers per (deck, fact, kind, form), for answers matching `filter`.
+pub(super) fn fact_form_counts(store: &Store, filter: &Filter) -> StoreResult<Vec<FactFormCount>> {
+    let filter = store.without_useless_since(filter)?;
+    let (clause, values) = filter.sql("answered_at");
+    if filter.since.is_some() {
+        return store.count_answers(&clause, values);
     }
+    let sql = format!(
+        "SELECT deck_id, fact_id, kind, form, attempts, correct
+         FROM fact_form_totals{clause}
+         ORDER BY deck_id, fact_id, kind, form"
+    );
+    store.collect(&sql, values, |r| {
+        Ok(FactFormCount {
+            deck_id: r.get(0)?,
+            fact_id: r.get(1)?,
+            kind: parsed(r, 2)?,
+            form: r.get(3)?,
+            attempts: r.get(4)?,
+            correct: r.get(5)?,
+        })
+    })
+}
 
-    pub fn session_totals(&self, filter: &Filter) -> StoreResult<SessionTotals> {
-        let (clause, values) = filter.sql("started_at");
-        let sql = format!(
-            "SELECT count(*), count(ended_at) - sum(interrupted AND ended_at IS NOT NULL),
-                 sum(max(coalesce(ended_at, last_answer_at, started_at) - started_at, 0))
-             FROM sessions{clause}"
-        );
-        let rows = self.collect(&sql, values, |r| {
-            Ok(SessionTotals {
-                sessions: r.get(0)?,
-                completed: r.get::<_, Option<u32>>(1)?.unwrap_or(0),
-                study_ms: r.get::<_, Option<i64>>(2)?.unwrap_or(0),
-            })
-        })?;
-        Ok(rows.into_iter().next().unwrap_or_default())
-    }
-
-    /// Every deck with at least one session, for a friendly error on a mistyped `--deck`.
-    pub fn deck_ids(&self) -> StoreResult<Vec<String>> {
-        self.collect(
-            "SELECT DISTINCT deck_id FROM sessions ORDER BY deck_id",
-            Vec::<Value>::new(),
-            |r| r.get(0),
+/// The prompt most recently asked about a fact.
+pub(super) fn latest_prompt(
+    store: &Store,
+    deck_id: &str,
+    fact_id: &str,
+) -> StoreResult<Option<String>> {
+    store
+        .conn
+        .prepare_cached(
+            "SELECT last_prompt FROM fact_form_totals WHERE deck_id = ?1 AND fact_id = ?2
+             ORDER BY last_answered_at DESC LIMIT 1",
         )
-    }
+        .and_then(|mut stmt| stmt.query_row([deck_id, fact_id], |r| r.get(0)).optional())
+        .map_err(|e| store.error(e))
+}
+
+pub(super) fn session_totals(store: &Store, filter: &Filter) -> StoreResult<SessionTotals> {
+    let (clause, values) = filter.sql("started_at");
+    let sql = format!(
+        "SELECT count(*), count(ended_at) - sum(interrupted AND ended_at IS NOT NULL),
+             sum(max(coalesce(ended_at, last_answer_at, started_at) - started_at, 0))
+         FROM sessions{clause}"
+    );
+    let rows = store.collect(&sql, values, |r| {
+        Ok(SessionTotals {
+            sessions: r.get(0)?,
+            completed: r.get::<_, Option<u32>>(1)?.unwrap_or(0),
+            study_ms: r.get::<_, Option<i64>>(2)?.unwrap_or(0),
+        })
+    })?;
+    Ok(rows.into_iter().next().unwrap_or_default())
+}
+
+/// Every deck with at least one session, for a friendly error on a mistyped `--deck`.
+pub(super) fn deck_ids(store: &Store) -> StoreResult<Vec<String>> {
+    store.collect(
+        "SELECT DISTINCT deck_id FROM sessions ORDER BY deck_id",
+        Vec::<Value>::new(),
+        |r| r.get(0),
+    )
 }

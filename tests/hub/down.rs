@@ -1,5 +1,6 @@
 //! The hub down or unreachable: a clear error within 10 seconds, and quizzes unaffected.
 
+use factdeck::store::ScoreHistory;
 use std::net::TcpListener;
 use std::time::{Duration, Instant};
 

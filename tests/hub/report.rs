@@ -2,6 +2,7 @@
 //! `src/class/analysis/tests.rs` (the same class, there from counts, here through devices,
 //! sync, the hub and the binary).
 
+use factdeck::store::ScoreHistory;
 use factdeck::store::StudyLog;
 use predicates::str::contains;
 use serde_json::Value;

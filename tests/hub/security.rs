@@ -1,6 +1,7 @@
 //! Row-level security (a learner reads and writes only their own rows; a teacher reads all),
 //! passwords only from PGPASSWORD or ~/.pgpass and never shown or stored, and TLS.
 
+use factdeck::store::ScoreHistory;
 use predicates::str::contains;
 
 use super::*;

@@ -1,6 +1,7 @@
 //! Two devices of one learner converge; a second sync moves nothing; a sync killed with
 //! SIGKILL is completed by the next with no duplicate and no loss.
 
+use factdeck::store::ScoreHistory;
 use factdeck::store::StudyLog;
 use std::time::{Duration, Instant};
 

@@ -1,5 +1,6 @@
 //! Review sessions in plain mode: the queue, limits, cram, nothing due.
 
+use factdeck::store::ScoreHistory;
 use factdeck::store::{Filter, Mode, Outcome};
 use predicates::str::contains;
 

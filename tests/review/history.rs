@@ -1,6 +1,7 @@
 //! The schedule over time: upgrading a version-1 store, decks that change, the forecast
 //! and true retention in `history`.
 
+use factdeck::store::ScoreHistory;
 use factdeck::store::{Filter, Mode};
 use predicates::str::contains;
 use serde_json::Value;

@@ -1,5 +1,6 @@
 //! Ctrl-C in plain mode.
 
+use factdeck::store::ScoreHistory;
 use factdeck::store::StudyLog;
 use std::io::Write;
 use std::process::{Command as Std, Stdio};

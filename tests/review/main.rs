@@ -14,6 +14,7 @@ mod schedule;
 mod terminal;
 mod undo;
 
+use factdeck::store::ScoreHistory;
 use factdeck::store::StudyLog;
 use std::path::{Path, PathBuf};
 

@@ -1,6 +1,7 @@
 //! The terminal frontend through a pseudo-terminal: Enter shows the answer, a number key
 //! rates, Ctrl-C leaves the cursor visible and exits 130.
 
+use factdeck::store::ScoreHistory;
 use std::process::Command as Std;
 use std::time::Duration;
 

@@ -1,6 +1,7 @@
 //! `u` takes the last rating back, in the store as well as on screen; `--typed` grades the
 //! front and suggests the rating.
 
+use factdeck::store::ScoreHistory;
 use factdeck::store::{Filter, Outcome};
 
 use super::*;

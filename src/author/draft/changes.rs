@@ -7,6 +7,8 @@
 //! part of the value; the date is a fact of its own. Every search looks only at a window
 //! around the verb, so a long sentence costs time in proportion to its length.
 
+use crate::read::numerals;
+
 /// A change found in a sentence. Texts are slices of the sentence with quotes stripped.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundChange {
@@ -116,11 +118,6 @@ const CLAUSE_VERBS: &[&str] = &[
     "won", "lost", "left", "kept", "held", "ran", "saw", "said", "told", "found", "brought",
     "built", "led", "met", "paid", "set", "sent", "spent", "stood", "wrote", "flew",
 ];
-const NUMBER_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve",
-];
-
 /// Every change of a sentence.
 pub fn find(s: &str) -> Vec<FoundChange> {
     let lower = s.to_ascii_lowercase();
@@ -397,7 +394,7 @@ fn is_a_name(phrase: &str) -> bool {
 /// "two" after "three defenders" → "two defenders": the noun the before side counts.
 fn with_noun_of(before: &str, after: String) -> String {
     let counted = |w: &str| {
-        NUMBER_WORDS.contains(&w.to_lowercase().as_str()) || w.bytes().all(|b| b.is_ascii_digit())
+        numerals::is_number_word(&w.to_lowercase()) || w.bytes().all(|b| b.is_ascii_digit())
     };
     let mut before_words = before.split_whitespace();
     match (before_words.next(), after.split_whitespace().count()) {

@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use crate::deck::date::MONTH_NAMES;
 use crate::deck::{FactDate, Language};
 use crate::read::months;
 
@@ -20,32 +21,16 @@ pub struct FoundDate {
     pub year_inferred: bool,
 }
 
-const MONTHS: [(&str, i8); 24] = [
-    ("January", 1),
-    ("February", 2),
-    ("March", 3),
-    ("April", 4),
-    ("May", 5),
-    ("June", 6),
-    ("July", 7),
-    ("August", 8),
-    ("September", 9),
-    ("October", 10),
-    ("November", 11),
-    ("December", 12),
-    ("Jan", 1),
-    ("Feb", 2),
-    ("Mar", 3),
-    ("Apr", 4),
-    ("Jun", 6),
-    ("Jul", 7),
-    ("Aug", 8),
-    ("Sep", 9),
-    ("Sept", 9),
-    ("Oct", 10),
-    ("Nov", 11),
-    ("Dec", 12),
-];
+/// An English month's number from its name as prose writes it: in full ("January"), or
+/// its first three letters ("Jan"; "Sept" too), capitalised: "may" and "mar" are words.
+fn english_month(word: &str) -> Option<i8> {
+    let at = MONTH_NAMES.iter().position(|name| {
+        *name == word
+            || (word.len() == 3 && name.starts_with(word))
+            || word == "Sept" && *name == "September"
+    })?;
+    i8::try_from(at + 1).ok()
+}
 
 /// Words after which a bare four-digit number is a year ("in 2016", "since 1990").
 const YEAR_WORDS: &[&str] = &[
@@ -299,14 +284,14 @@ fn month_day(t: &[Token<'_>], i: usize, lang: Language) -> Option<Partial> {
 /// A month name, or an abbreviation with an optional full stop.
 fn month_at(t: &[Token<'_>], i: usize, lang: Language) -> Option<(i8, usize)> {
     let word = t.get(i)?;
-    let Some(&(name, month)) = MONTHS.iter().find(|(name, _)| word.text == *name) else {
+    let Some(month) = english_month(word.text) else {
         // Other languages' names, written in full ("Oktober", "апреля", "juillet"): not in
         // English prose, where "Mars" and "Mai" are other words.
         let named = (lang != Language::English && word.tok == Tok::Word)
             .then(|| months::month_named(word.text))??;
         return Some((named, i + 1));
     };
-    let dotted = name.len() <= 4
+    let dotted = word.text.len() <= 4
         && t.get(i + 1)
             .is_some_and(|d| d.is_punct('.') && !d.space_before);
     Some((month, if dotted { i + 2 } else { i + 1 }))
@@ -325,7 +310,7 @@ pub fn is_currency_year(t: &[Token<'_>], i: usize) -> bool {
 
 /// Whether a token is a month name, for telling "April 25 House" from a count.
 pub fn is_month(token: &Token<'_>) -> bool {
-    MONTHS.iter().any(|(n, _)| token.text == *n)
+    english_month(token.text).is_some()
 }
 
 /// A day of the month, with an optional ordinal suffix ("7", "7th").

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use crate::deck::Number;
-use crate::read::cjk_numbers;
+use crate::read::{cjk_numbers, number, numerals};
 
 use super::dates;
 use super::token::{Tok, Token};
@@ -18,51 +18,6 @@ pub struct FoundFigure {
     /// A guess from the words after the number ("people", "days", "%").
     pub unit: Option<String>,
 }
-
-const NUMBER_WORDS: &[(&str, i64)] = &[
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("eleven", 11),
-    ("twelve", 12),
-    ("twenty", 20),
-    ("thirty", 30),
-    ("forty", 40),
-    ("fifty", 50),
-    ("hundred", 100),
-];
-
-const MULTIPLIERS: &[(&str, f64)] = &[
-    ("thousand", 1e3),
-    ("million", 1e6),
-    ("billion", 1e9),
-    ("trillion", 1e12),
-    // German, French, Spanish and Russian, as documents in them write large numbers.
-    ("tausend", 1e3),
-    ("millionen", 1e6),
-    ("mio", 1e6),
-    ("milliarde", 1e9),
-    ("milliarden", 1e9),
-    ("mrd", 1e9),
-    ("millions", 1e6),
-    ("milliard", 1e9),
-    ("milliards", 1e9),
-    ("millones", 1e6),
-    ("тысяч", 1e3),
-    ("тыс", 1e3),
-    ("миллиона", 1e6),
-    ("миллионов", 1e6),
-    ("млн", 1e6),
-    ("миллиарда", 1e9),
-    ("миллиардов", 1e9),
-    ("млрд", 1e9),
-];
 
 /// Words that follow a number without being what it counts.
 const NOT_UNITS: &[&str] = &[
@@ -314,7 +269,8 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<FoundFigure> {
         Tok::Number(n) if counts(t, i) && !dates::is_currency_year(t, i) => (n.value, n.decimals),
         Tok::Word => {
             let lower = token.text.to_lowercase();
-            let &(_, v) = NUMBER_WORDS.iter().find(|(w, _)| *w == lower)?;
+            // "one" is more often a pronoun than a count; "thousand" alone multiplies.
+            let v = numerals::value_of(&lower).filter(|v| (2..=100).contains(v))?;
             // "four years", "five-year": a number word counts something only with a noun.
             let noun = t.get(i + 1).is_some_and(|n| {
                 n.tok == Tok::Word && !NOT_UNITS.contains(&n.text.to_lowercase().as_str())
@@ -328,9 +284,11 @@ fn figure_at(t: &[Token<'_>], i: usize) -> Option<FoundFigure> {
     let mut value = value;
     let mut decimals = decimals;
     if let Some(w) = t.get(next)
-        && let Some(&(_, m)) = MULTIPLIERS
-            .iter()
-            .find(|(name, _)| w.is_word(name) && w.space_before)
+        && w.tok == Tok::Word
+        && w.space_before
+        // One or two letters ("5 m", "3 k") are units in prose, not "million" and "thousand".
+        && w.text.chars().count() > 2
+        && let Some(m) = number::multiplier(&w.text.to_lowercase())
     {
         value *= m;
         decimals = 0;
@@ -551,5 +509,27 @@ mod tests {
         );
         assert!(figures("one delegate, the two of them").is_empty());
         assert!(figures("licensed under CC BY-SA 4.0").is_empty());
+    }
+
+    #[test]
+    fn number_words_and_multipliers_come_from_the_readers_tables() {
+        let values = |s: &str| -> Vec<f64> {
+            find(&tokens(s), &[])
+                .iter()
+                .map(|f| f.value.value())
+                .collect()
+        };
+        assert_eq!(
+            values("fifteen delegates and ninety observers"),
+            [15.0, 90.0]
+        );
+        assert_eq!(values("a debt of 3 trillion dollars"), [3e12]);
+        assert_eq!(values("население 3 млн человек"), [3e6]);
+        assert_eq!(
+            values("a 100 m sprint"),
+            [100.0],
+            "a metre is not a million"
+        );
+        assert!(values("one delegate").is_empty());
     }
 }

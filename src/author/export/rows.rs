@@ -2,8 +2,8 @@
 //! reads well on a flashcard (typed forms first), with a fixed seed so that exporting the
 //! same deck twice gives the same file.
 
-use crate::deck::{CardFact, Deck, Fact, Kind};
-use crate::question::{Form, Generator, Question, Settings, option_letter, rng_from_seed};
+use crate::deck::{CardFact, Deck, Fact};
+use crate::question::{Generator, Question, Settings, asked, option_letter, rng_from_seed};
 
 /// The seed behind every random choice of an export (the options of a multiple-choice
 /// front, their order).
@@ -22,24 +22,6 @@ pub struct Row {
     pub tags: Vec<String>,
 }
 
-/// The forms tried for each kind, best flashcard first.
-fn preferred(kind: Kind) -> &'static [Form] {
-    match kind {
-        Kind::Date => &[Form::DateTyped, Form::DateChoice],
-        Kind::Figure => &[Form::FigureTyped, Form::FigureChoice],
-        Kind::Change => &[
-            Form::ChangeAfter,
-            Form::ChangeOneSidedTyped,
-            Form::ChangeOneSided,
-            Form::ChangeBefore,
-            Form::ChangeTrueFalse,
-        ],
-        Kind::Card => &[Form::CardTyped, Form::CardChoice],
-        Kind::Set => &[Form::SetMember, Form::SetSize],
-        Kind::Sequence => &[Form::SequenceOrder, Form::SequenceNext],
-    }
-}
-
 /// A row per fact, in deck order, and the ids of facts no question could be made from.
 pub fn rows(deck: &Deck) -> (Vec<Row>, Vec<String>) {
     let generator = Generator::new(deck.clone(), Settings::default());
@@ -53,7 +35,8 @@ pub fn rows(deck: &Deck) -> (Vec<Row>, Vec<String>) {
             rows.push(card_row(c));
             continue;
         }
-        let question = preferred(fact.kind())
+        let question = asked(fact)
+            .export_forms()
             .iter()
             .find_map(|form| generator.generate_form(i, *form, &mut rng))
             .or_else(|| generator.every_form(i, &mut rng).into_iter().next());

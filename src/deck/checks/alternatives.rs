@@ -14,14 +14,14 @@ const ACCEPT_HELP: &str = "write `accept = { before = [\"…\"], after = [\"…\
 
 /// A change's accepted spellings, per side.
 #[derive(Debug, Default)]
-pub(super) struct ChangeAccept {
+pub(in crate::deck) struct ChangeAccept {
     pub before: Vec<String>,
     pub after: Vec<String>,
 }
 
 impl Checker<'_> {
     /// `also = [8]`: numbers other than `value` that the source supports.
-    pub(super) fn figure_also(
+    pub(in crate::deck) fn figure_also(
         &mut self,
         f: Option<F<Vec<F<toml::Value>>>>,
         value: Option<Number>,
@@ -53,7 +53,7 @@ impl Checker<'_> {
 
     /// `accept` of a change: an array for a one-sided change, a table with `before` and
     /// `after` arrays for a change with both sides.
-    pub(super) fn change_accept(
+    pub(in crate::deck) fn change_accept(
         &mut self,
         f: Option<F<toml::Value>>,
         sides: &ChangeSides,

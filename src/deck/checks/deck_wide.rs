@@ -16,7 +16,7 @@ use std::ops::Range;
 
 use super::Checker;
 use crate::deck::diagnostic::Diagnostic;
-use crate::deck::model::{ChangeSides, Fact};
+use crate::deck::model::Fact;
 
 /// Options in a multiple-choice question by default: the answer and three wrong ones.
 pub const CHOICES: usize = 4;
@@ -29,31 +29,16 @@ type Entry<'a> = (&'a Fact, &'a Range<usize>);
 /// The sort a fact's texts are compared within, as the question engine sees it: its
 /// `sort`, else a card's or set's `group`, else a change's subject.
 fn sort_of(fact: &Fact) -> Option<Cow<'_, str>> {
-    let named = match fact {
-        Fact::Card(c) => c.sort.as_ref().or(c.group.as_ref()),
-        Fact::Set(s) => s.sort.as_ref().or(s.group.as_ref()),
-        Fact::Change(c) => Some(c.sort.as_ref().unwrap_or(&c.subject)),
-        Fact::Sequence(s) => s.sort.as_ref(),
-        Fact::Date(_) | Fact::Figure(_) => None,
-    };
-    named.map(|s| folded(s.trim()))
+    fact.as_kind().sort_name().map(|s| folded(s.trim()))
 }
 
 /// The texts a fact lends its sort: a card's answer, a set's members, a change's sides, a
 /// sequence's items.
-fn texts_of(fact: &Fact) -> Vec<&String> {
-    match fact {
-        Fact::Card(c) => vec![&c.answer],
-        Fact::Set(s) => s.members.iter().collect(),
-        Fact::Sequence(s) => s.items.iter().collect(),
-        Fact::Change(c) => match &c.sides {
-            ChangeSides::Both { before, after } => vec![before, after],
-            ChangeSides::Removed { before: v, .. } | ChangeSides::Established { after: v, .. } => {
-                vec![v]
-            }
-        },
-        Fact::Date(_) | Fact::Figure(_) => Vec::new(),
-    }
+fn texts_of(fact: &Fact) -> Vec<&str> {
+    let kind = fact.as_kind();
+    let mut texts = kind.item_texts();
+    texts.truncate(kind.sort_items());
+    texts
 }
 
 impl Checker<'_> {
@@ -342,7 +327,7 @@ mod tests {
     fn a_figure_alone_in_its_group_is_flagged() {
         let figure = |id: &str, group: &str| {
             format!(
-                "[[figure]]\nid = \"{id}\"\nwhat = \"w\"\nvalue = 1\ngroup = \"{group}\"\nquote = \"q\"\n"
+                "[[figure]]\nid = \"{id}\"\nwhat = \"the w\"\nvalue = 1\ngroup = \"{group}\"\nquote = \"q\"\n"
             )
         };
         let text = format!(

@@ -13,7 +13,7 @@ use crate::deck::raw::{F, Typed};
 
 /// How messages name a value: a field (`` `answer` ``) or one entry of a list field.
 #[derive(Debug, Clone, Copy)]
-pub(super) enum Name<'a> {
+pub(in crate::deck) enum Name<'a> {
     Field(&'a str),
     EntryOf(&'a str),
 }
@@ -35,7 +35,7 @@ impl<'a> From<&'a str> for Name<'a> {
 
 impl Checker<'_> {
     /// A field's value, or a report that it has the wrong type (`expected`: "a string").
-    pub(super) fn typed<'n, T>(
+    pub(in crate::deck) fn typed<'n, T>(
         &mut self,
         f: F<T>,
         name: impl Into<Name<'n>>,
@@ -61,7 +61,7 @@ impl Checker<'_> {
 
     /// A field that must be there; a missing one is reported at the table's header with
     /// what to add (`example` is a value to show: `"…"`, `2021-01-05`).
-    pub(super) fn require<T>(
+    pub(in crate::deck) fn require<T>(
         &mut self,
         f: Option<F<T>>,
         field: &str,
@@ -80,7 +80,7 @@ impl Checker<'_> {
     }
 
     /// A required text field, with its span.
-    pub(super) fn required_text(
+    pub(in crate::deck) fn required_text(
         &mut self,
         f: Option<F<String>>,
         field: &str,
@@ -91,12 +91,20 @@ impl Checker<'_> {
         self.text(f, field).map(|t| (t, span))
     }
 
-    pub(super) fn opt_text(&mut self, f: Option<F<String>>, field: &str) -> Option<String> {
+    pub(in crate::deck) fn opt_text(
+        &mut self,
+        f: Option<F<String>>,
+        field: &str,
+    ) -> Option<String> {
         f.and_then(|f| self.text(f, field))
     }
 
     /// Text: a string, not blank, without control characters. Returned trimmed.
-    pub(super) fn text<'n>(&mut self, f: F<String>, name: impl Into<Name<'n>>) -> Option<String> {
+    pub(in crate::deck) fn text<'n>(
+        &mut self,
+        f: F<String>,
+        name: impl Into<Name<'n>>,
+    ) -> Option<String> {
         let name = name.into();
         let s = self.typed(f, name, "a string")?;
         let span = s.span();
@@ -156,7 +164,11 @@ impl Checker<'_> {
     }
 
     /// An optional list of strings (`tags`, `accept`); bad entries are reported and left out.
-    pub(super) fn text_list(&mut self, f: Option<F<Vec<F<String>>>>, field: &str) -> Vec<String> {
+    pub(in crate::deck) fn text_list(
+        &mut self,
+        f: Option<F<Vec<F<String>>>>,
+        field: &str,
+    ) -> Vec<String> {
         let Some(list) = f.and_then(|f| self.typed(f, field, "an array of strings")) else {
             return Vec::new();
         };
@@ -167,7 +179,7 @@ impl Checker<'_> {
     }
 
     /// A table-valued field (`source`, `previous`); `expected` says how to write it.
-    pub(super) fn table_value<T>(
+    pub(in crate::deck) fn table_value<T>(
         &mut self,
         f: F<T>,
         field: &str,
@@ -179,7 +191,7 @@ impl Checker<'_> {
 
 /// `str::trim`, with a shortcut for the usual text that starts and ends with a visible
 /// ASCII character (trimming is a measurable share of loading a large deck).
-pub(super) fn trim(text: &str) -> &str {
+pub(in crate::deck) fn trim(text: &str) -> &str {
     match (text.as_bytes().first(), text.as_bytes().last()) {
         (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => text,
         _ => text.trim(),
@@ -220,7 +232,7 @@ fn found(reason: &str) -> String {
 }
 
 /// "integer" → "an integer", "string" → "a string".
-pub(super) fn article(type_name: &str) -> String {
+pub(in crate::deck) fn article(type_name: &str) -> String {
     match type_name.chars().next() {
         Some('a' | 'e' | 'i' | 'o' | 'u') => format!("an {type_name}"),
         _ => format!("a {type_name}"),

@@ -10,7 +10,7 @@ use crate::deck::raw::{F, Typed};
 
 impl Checker<'_> {
     /// Members of a set or items of a sequence: required, at least two, no repeats.
-    pub(super) fn members(
+    pub(in crate::deck) fn members(
         &mut self,
         f: Option<F<Vec<F<String>>>>,
         field: &str,
@@ -82,7 +82,7 @@ fn repeated(texts: &[Option<&str>]) -> Vec<usize> {
 }
 
 /// Equal ignoring case, without allocating.
-pub(super) fn same_name(a: &str, b: &str) -> bool {
+pub(in crate::deck) fn same_name(a: &str, b: &str) -> bool {
     if a.is_ascii() && b.is_ascii() {
         return a.eq_ignore_ascii_case(b);
     }
@@ -92,7 +92,7 @@ pub(super) fn same_name(a: &str, b: &str) -> bool {
 }
 
 /// The form in which two names count as the same: lowercase, allocated only when needed.
-pub(super) fn folded(s: &str) -> Cow<'_, str> {
+pub(in crate::deck) fn folded(s: &str) -> Cow<'_, str> {
     if s.chars().any(char::is_uppercase) {
         Cow::Owned(s.to_lowercase())
     } else {

@@ -2,17 +2,20 @@
 //! and checking goes on, so one run reports them all.
 //!
 //! `fields` reads single values and text, `lists` set members and sequence items, `values`
-//! dates, numbers and tolerances; `kinds` builds each kind of fact from them, and
+//! dates, numbers and tolerances; each kind's module (`deck::kinds`) builds its facts from them, and
 //! `deck_wide` looks at the finished deck (distractor pools).
 
 mod alternatives;
 mod deck_wide;
 mod fields;
-mod kinds;
 mod lists;
 mod order;
+mod phrasing;
 mod values;
 mod wording;
+
+pub(in crate::deck) use fields::Name;
+pub(in crate::deck) use lists::same_name;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -155,7 +158,7 @@ impl<'t> Checker<'t> {
 
     /// The fields every fact has. Returns the meta, the id's span and the quote's span.
     /// Checks all of them even when the id is missing, so a broken id hides nothing.
-    fn meta(
+    pub(in crate::deck) fn meta(
         &mut self,
         id: Option<F<String>>,
         tags: Option<F<Vec<F<String>>>>,

@@ -21,7 +21,7 @@ const TOLERANCE_HELP: &str =
 
 impl Checker<'_> {
     /// A date: a TOML date, a "YYYY-MM" or "YYYY" string, or a bare year.
-    pub(super) fn date_value<'n>(
+    pub(in crate::deck) fn date_value<'n>(
         &mut self,
         f: F<toml::Value>,
         name: impl Into<Name<'n>>,
@@ -66,7 +66,7 @@ impl Checker<'_> {
     }
 
     /// A figure: an integer or a decimal, small enough to hold exactly.
-    pub(super) fn number(&mut self, f: F<toml::Value>, field: &str) -> Option<Number> {
+    pub(in crate::deck) fn number(&mut self, f: F<toml::Value>, field: &str) -> Option<Number> {
         let v = self.typed(f, field, "a number")?;
         match v.get_ref() {
             toml::Value::Integer(i) if i.unsigned_abs() <= MAX_EXACT.unsigned_abs() => {
@@ -94,7 +94,7 @@ impl Checker<'_> {
     }
 
     /// How far a typed answer may be off: not negative, not larger than the value itself.
-    pub(super) fn tolerance(
+    pub(in crate::deck) fn tolerance(
         &mut self,
         f: F<toml::Value>,
         value: Option<Number>,

@@ -16,7 +16,7 @@ impl Checker<'_> {
     /// The wording of a fact of `kind`; `main` is the key a plain string stands for, and
     /// `usable` the keys this very fact can be asked with (a change has either both sides
     /// or one).
-    pub(super) fn wording(
+    pub(in crate::deck) fn wording(
         &mut self,
         f: Option<F<toml::Value>>,
         kind: Kind,

@@ -8,8 +8,34 @@ use crate::deck::CardFact;
 use super::super::answer::{Answer, TextAnswer};
 use super::super::generator::Generator;
 use super::super::options::text_choice;
+use super::super::phrase::Phrasebook;
 use super::super::{Form, Question};
+use super::Asked;
 use super::{question, same_sort};
+
+impl Asked for CardFact {
+    fn build<R: Rng + ?Sized>(
+        &self,
+        g: &Generator,
+        fact: usize,
+        form: Form,
+        rng: &mut R,
+    ) -> Option<Question> {
+        build(g, fact, self, form, rng)
+    }
+
+    fn label(&self, _book: &Phrasebook) -> String {
+        self.question.clone()
+    }
+
+    fn unaskable(&self, _g: &Generator) -> String {
+        "its question contains its answer".to_owned()
+    }
+
+    fn export_forms(&self) -> &'static [Form] {
+        &[Form::CardTyped, Form::CardChoice]
+    }
+}
 
 pub fn build<R: Rng + ?Sized>(
     g: &Generator,

@@ -8,12 +8,105 @@ use crate::deck::{ChangeFact, ChangeSides, Fact};
 use super::super::answer::{Answer, TextAnswer};
 use super::super::distract::{draw, draw_alike};
 use super::super::generator::Generator;
+use super::super::index::Index;
 use super::super::index::ItemRef;
 use super::super::options::text_choice;
+use super::super::phrase::{Phrasebook, capitalize};
 use super::super::phrase::{change_statement, fill, quoted, verb};
 use super::super::{Form, Question};
+use super::Asked;
 use super::{describe, question, same_sort};
+use crate::read::normalize::contains_words;
 use crate::read::normalize::key;
+
+impl Asked for ChangeFact {
+    fn build<R: Rng + ?Sized>(
+        &self,
+        g: &Generator,
+        fact: usize,
+        form: Form,
+        rng: &mut R,
+    ) -> Option<Question> {
+        build(g, fact, self, form, rng)
+    }
+
+    fn applies(&self, _index: &Index, form: Form) -> bool {
+        let both = matches!(self.sides, ChangeSides::Both { .. });
+        match form {
+            Form::ChangeAfter | Form::ChangeBefore | Form::ChangeTrueFalse => both,
+            Form::ChangeOneSided | Form::ChangeOneSidedTyped => !both,
+            _ => true,
+        }
+    }
+
+    fn label(&self, _book: &Phrasebook) -> String {
+        self.subject.clone()
+    }
+
+    fn own_context(&self, book: &Phrasebook) -> Vec<String> {
+        vec![match &self.sides {
+            ChangeSides::Both { before, after } => {
+                capitalize(&change_statement(self, before, after, book))
+            }
+            ChangeSides::Removed { before: v, .. } | ChangeSides::Established { after: v, .. } => {
+                fill(
+                    book.change.one_sided_said,
+                    &[
+                        ("subject", &self.subject),
+                        ("value", &quoted(v, book)),
+                        ("verb", verb(self, book)),
+                    ],
+                )
+            }
+        }]
+    }
+
+    fn unaskable(&self, g: &Generator) -> String {
+        match &self.sides {
+            ChangeSides::Removed { before: side, .. }
+            | ChangeSides::Established { after: side, .. }
+                if contains_words(&key(&self.subject), &key(side)) =>
+            {
+                format!(
+                    "its only side, \u{201c}{side}\u{201d}, is part of its subject, so every \
+                     question about it would give the answer away"
+                )
+            }
+            ChangeSides::Both { .. } => {
+                "both of its sides are in its subject, so every question would give the answer \
+                 away"
+                    .to_owned()
+            }
+            _ => {
+                let subject = key(&self.subject);
+                let shared = g
+                    .deck()
+                    .facts
+                    .iter()
+                    .filter(|f| matches!(f, Fact::Change(o) if key(&o.subject) == subject))
+                    .count();
+                if shared > 1 {
+                    "another one-sided change says the same of the same subject, so \u{201c}what \
+                     was …?\u{201d} would have two answers, and no other value of its sort is \
+                     there to choose from"
+                        .to_owned()
+                } else {
+                    "no question about it can keep its answer out of the prompt".to_owned()
+                }
+            }
+        }
+    }
+
+    fn export_forms(&self) -> &'static [Form] {
+        &[
+            Form::ChangeAfter,
+            Form::ChangeOneSidedTyped,
+            Form::ChangeOneSided,
+            Form::ChangeBefore,
+            Form::ChangeTrueFalse,
+        ]
+    }
+}
 
 pub fn build<R: Rng + ?Sized>(
     g: &Generator,

@@ -13,11 +13,49 @@ use super::super::Question;
 use super::super::answer::{Answer, DateAnswer};
 use super::super::distract::{DateTruth, date_distractors};
 use super::super::generator::Generator;
+use super::super::index::Index;
 use super::super::leak::numbers_in;
 use super::super::options::{date_choice, text_choice};
 use super::super::phrase::{Phrasebook, date_phrase, fill, said};
 use super::super::tells::{keys_look_alike, keys_tell_order};
+use super::Asked;
 use super::question;
+
+impl Asked for DateFact {
+    fn build<R: Rng + ?Sized>(
+        &self,
+        g: &Generator,
+        fact: usize,
+        form: Form,
+        rng: &mut R,
+    ) -> Option<Question> {
+        build(g, fact, self, form, rng)
+    }
+
+    fn applies(&self, index: &Index, form: Form) -> bool {
+        let dates = index.date_facts.len();
+        match form {
+            Form::DateFirst => dates >= 2,
+            Form::DateOrder => dates >= 3,
+            _ => true,
+        }
+    }
+
+    fn label(&self, _book: &Phrasebook) -> String {
+        self.event.clone()
+    }
+
+    fn own_context(&self, book: &Phrasebook) -> Vec<String> {
+        match self.end {
+            Some(_) => vec![said(&self.event, &date_phrase(self, book), book)],
+            None => Vec::new(),
+        }
+    }
+
+    fn export_forms(&self) -> &'static [Form] {
+        &[Form::DateTyped, Form::DateChoice]
+    }
+}
 
 pub fn build<R: Rng + ?Sized>(
     g: &Generator,

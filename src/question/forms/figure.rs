@@ -9,12 +9,75 @@ use crate::deck::{Fact, FigureFact, Number, Tolerance};
 use super::super::answer::{Answer, NumberAnswer};
 use super::super::distract::{NumberTruth, number_distractors};
 use super::super::generator::Generator;
+use super::super::index::Index;
 use super::super::options::{number_choice, text_choice};
 use super::super::phrase::{Phrasebook, describe, describe_figure, figure_span, fill, said, show};
 use super::super::{Form, Question};
+use super::Asked;
 use super::question;
 use crate::read::normalize::{contains_words, key};
 use crate::read::units::is_percent;
+
+impl Asked for FigureFact {
+    fn build<R: Rng + ?Sized>(
+        &self,
+        g: &Generator,
+        fact: usize,
+        form: Form,
+        rng: &mut R,
+    ) -> Option<Question> {
+        build(g, fact, self, form, rng)
+    }
+
+    fn applies(&self, index: &Index, form: Form) -> bool {
+        match form {
+            Form::FigureLarger => self
+                .group
+                .as_ref()
+                .and_then(|g| index.figure_groups.get(g))
+                .is_some_and(|members| members.len() >= 2),
+            Form::FigureChange => self.previous.is_some(),
+            Form::FigureTrend => self
+                .previous
+                .as_ref()
+                .is_some_and(|p| p.value.value() != self.value.value()),
+            _ => true,
+        }
+    }
+
+    fn label(&self, book: &Phrasebook) -> String {
+        describe_figure(self, book)
+    }
+
+    fn own_context(&self, book: &Phrasebook) -> Vec<String> {
+        self.previous
+            .iter()
+            .map(|prev| {
+                // "The number of observers: 1,387 (…)", not "1,387 observers" again.
+                let said = self
+                    .unit
+                    .as_deref()
+                    .filter(|u| !contains_words(&key(&self.what), &key(u)));
+                let shown = |n| show::number(n, false, said, book);
+                let to = self.at.as_deref().unwrap_or(book.figure.later);
+                fill(
+                    book.figure.history,
+                    &[
+                        ("what", &self.what),
+                        ("then", &shown(prev.value)),
+                        ("then_at", &prev.at),
+                        ("now", &shown(self.value)),
+                        ("now_at", to),
+                    ],
+                )
+            })
+            .collect()
+    }
+
+    fn export_forms(&self) -> &'static [Form] {
+        &[Form::FigureTyped, Form::FigureChoice]
+    }
+}
 
 pub fn build<R: Rng + ?Sized>(
     g: &Generator,

@@ -1,4 +1,7 @@
-//! One module per fact kind, each building the forms of its kind.
+//! One module per fact kind, each building the forms of its kind and answering, through
+//! [`Asked`], what else the question engine needs of it: its label, what it says, which
+//! forms apply, why it cannot be asked, its best flashcard forms. The kinds come from
+//! `deck::for_each_kind!`, so a kind without its module here does not compile.
 
 pub mod card;
 pub mod change;
@@ -9,13 +12,77 @@ pub mod set;
 
 use rand::Rng;
 
-use crate::deck::FactMeta;
+use crate::deck::{Fact, FactMeta};
 
 use super::answer::Answer;
 use super::distract::draw_alike;
 use super::generator::Generator;
-use super::index::ItemRef;
+use super::index::{Index, ItemRef};
+use super::phrase::Phrasebook;
 use super::{Form, Question};
+
+/// What the question engine asks of each kind of fact, beside the kind's forms.
+pub(crate) trait Asked {
+    /// A question of `form` (one of the kind's) about fact number `fact`, this one.
+    fn build<R: Rng + ?Sized>(
+        &self,
+        g: &Generator,
+        fact: usize,
+        form: Form,
+        rng: &mut R,
+    ) -> Option<Question>
+    where
+        Self: Sized;
+
+    /// Whether `form` (one of the kind's) can apply to the fact at all, by its shape and
+    /// the deck's size.
+    fn applies(&self, _index: &Index, _form: Form) -> bool {
+        true
+    }
+
+    /// What the fact is about, as a noun phrase: an event, a figure's description, a name.
+    fn label(&self, book: &Phrasebook) -> String;
+
+    /// What the fact says, when the question alone does not show it: shown after every
+    /// question about it.
+    fn own_context(&self, _book: &Phrasebook) -> Vec<String> {
+        Vec::new()
+    }
+
+    /// Why no question can be made about the fact, in words an author can act on.
+    fn unaskable(&self, _g: &Generator) -> String {
+        "every question about it would give its answer away in the prompt".to_owned()
+    }
+
+    /// The forms an export tries first, best flashcard first.
+    fn export_forms(&self) -> &'static [Form];
+}
+
+macro_rules! dispatch {
+    ($($variant:ident($fact:ident) $name:literal,)+) => {
+        /// The fact as what the question engine asks of its kind.
+        pub(crate) fn asked(fact: &Fact) -> &dyn Asked {
+            match fact {
+                $(Fact::$variant(f) => f,)+
+            }
+        }
+
+        /// A question of `form` about fact number `i`, made by its kind's module.
+        pub(super) fn build<R: Rng + ?Sized>(
+            g: &Generator,
+            i: usize,
+            fact: &Fact,
+            form: Form,
+            rng: &mut R,
+        ) -> Option<Question> {
+            match fact {
+                $(Fact::$variant(f) => f.build(g, i, form, rng),)+
+            }
+        }
+    };
+}
+
+crate::deck::for_each_kind!(dispatch);
 
 /// Assembles a question about the fact with `meta`.
 pub(super) fn question(

@@ -9,10 +9,54 @@ use super::super::answer::Answer;
 use super::super::generator::Generator;
 use super::super::index::ItemRef;
 use super::super::options::text_choice;
+use super::super::phrase::{Phrasebook, capitalize};
 use super::super::phrase::{fill, quoted};
 use super::super::tells::{keys_tell_order, tells_order};
 use super::super::{Form, Question};
+use super::Asked;
 use super::{question, same_sort_with_own};
+
+impl Asked for SequenceFact {
+    fn build<R: Rng + ?Sized>(
+        &self,
+        g: &Generator,
+        fact: usize,
+        form: Form,
+        rng: &mut R,
+    ) -> Option<Question> {
+        build(g, fact, self, form, rng)
+    }
+
+    fn label(&self, _book: &Phrasebook) -> String {
+        self.name.clone()
+    }
+
+    fn own_context(&self, book: &Phrasebook) -> Vec<String> {
+        let marks = &book.marks;
+        std::iter::once(format!(
+            "{}{}",
+            capitalize(&self.name),
+            marks.colon.trim_end()
+        ))
+        .chain(
+            self.items
+                .iter()
+                .enumerate()
+                .map(|(n, item)| format!("{}. {item}", n + 1)),
+        )
+        .collect()
+    }
+
+    fn unaskable(&self, _g: &Generator) -> String {
+        "its items' names tell their order (a number of one series, or words such as \
+         \u{201c}opening\u{201d} and \u{201c}closing\u{201d}), so no order question is left"
+            .to_owned()
+    }
+
+    fn export_forms(&self) -> &'static [Form] {
+        &[Form::SequenceOrder, Form::SequenceNext]
+    }
+}
 
 pub fn build<R: Rng + ?Sized>(
     g: &Generator,

@@ -7,9 +7,41 @@ use crate::deck::{Number, SetFact, Tolerance};
 use super::super::answer::{Answer, NumberAnswer};
 use super::super::generator::Generator;
 use super::super::options::text_choice;
+use super::super::phrase::Phrasebook;
 use super::super::phrase::fill;
 use super::super::{Form, Question};
+use super::Asked;
 use super::{question, same_sort};
+
+impl Asked for SetFact {
+    fn build<R: Rng + ?Sized>(
+        &self,
+        g: &Generator,
+        fact: usize,
+        form: Form,
+        rng: &mut R,
+    ) -> Option<Question> {
+        build(g, fact, self, form, rng)
+    }
+
+    fn label(&self, _book: &Phrasebook) -> String {
+        self.name.clone()
+    }
+
+    fn own_context(&self, book: &Phrasebook) -> Vec<String> {
+        vec![fill(
+            book.set.said,
+            &[
+                ("name", &self.name),
+                ("members", &self.members.join(book.marks.list)),
+            ],
+        )]
+    }
+
+    fn export_forms(&self) -> &'static [Form] {
+        &[Form::SetMember, Form::SetSize]
+    }
+}
 
 pub fn build<R: Rng + ?Sized>(
     g: &Generator,

@@ -2,21 +2,7 @@
 
 use super::book::*;
 use crate::deck::Language;
-
-pub const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use crate::deck::date::MONTH_NAMES;
 
 pub static BOOK: Phrasebook = Phrasebook {
     language: Language::English,
@@ -29,8 +15,8 @@ pub static BOOK: Phrasebook = Phrasebook {
         gap: " ",
     },
     dates: DateWords {
-        months: MONTHS,
-        months_after_day: MONTHS,
+        months: MONTH_NAMES,
+        months_after_day: MONTH_NAMES,
         day: "{month} {day}, {year}",
         month: "{month} {year}",
         year: "{year}",

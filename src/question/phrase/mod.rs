@@ -16,6 +16,7 @@ mod zh;
 
 pub use book::{Phrasebook, YesNo, fill};
 
+use crate::deck::date::MONTH_NAMES;
 use crate::deck::{
     ChangeFact, ChangeSides, DateFact, Fact, FactMeta, FigureFact, Language, Previous,
 };
@@ -48,19 +49,9 @@ pub fn is_shipped(language: Language) -> bool {
     SHIPPED.iter().any(|b| b.language == language)
 }
 
-/// English month names, for the English-only rules below.
-const MONTHS: [&str; 12] = en::MONTHS;
-
 /// What a fact is about, as a noun phrase: an event, a figure's description, a name.
 pub fn label(fact: &Fact, book: &Phrasebook) -> String {
-    match fact {
-        Fact::Date(d) => d.event.clone(),
-        Fact::Figure(f) => describe_figure(f, book),
-        Fact::Change(c) => c.subject.clone(),
-        Fact::Card(c) => c.question.clone(),
-        Fact::Set(s) => s.name.clone(),
-        Fact::Sequence(s) => s.name.clone(),
-    }
+    super::forms::asked(fact).label(book)
 }
 
 /// "the number of delegates at the 8th Congress".
@@ -85,7 +76,7 @@ pub fn at_phrase(at: &str) -> String {
         "until", "as",
     ];
     let first = at.split_whitespace().next().unwrap_or("").to_lowercase();
-    let month = MONTHS.iter().any(|m| m.eq_ignore_ascii_case(&first));
+    let month = MONTH_NAMES.iter().any(|m| m.eq_ignore_ascii_case(&first));
     if PREPOSITIONS.contains(&first.as_str()) {
         at.to_owned()
     } else if first.starts_with(|c: char| c.is_ascii_digit()) || month {
@@ -163,65 +154,7 @@ pub fn verb<'a>(c: &'a ChangeFact, book: &'a Phrasebook) -> &'a str {
 /// What a fact says, when the question alone does not show it: a change, a set's members,
 /// a sequence in order, a figure's history, a span. Shown after every question about it.
 pub fn own_context(fact: &Fact, book: &Phrasebook) -> Vec<String> {
-    let marks = &book.marks;
-    match fact {
-        Fact::Change(c) => vec![match &c.sides {
-            ChangeSides::Both { before, after } => {
-                capitalize(&change_statement(c, before, after, book))
-            }
-            ChangeSides::Removed { before: v, .. } | ChangeSides::Established { after: v, .. } => {
-                fill(
-                    book.change.one_sided_said,
-                    &[
-                        ("subject", &c.subject),
-                        ("value", &quoted(v, book)),
-                        ("verb", verb(c, book)),
-                    ],
-                )
-            }
-        }],
-        Fact::Set(s) => vec![fill(
-            book.set.said,
-            &[("name", &s.name), ("members", &s.members.join(marks.list))],
-        )],
-        Fact::Sequence(s) => {
-            std::iter::once(format!("{}{}", capitalize(&s.name), marks.colon.trim_end()))
-                .chain(
-                    s.items
-                        .iter()
-                        .enumerate()
-                        .map(|(n, item)| format!("{}. {item}", n + 1)),
-                )
-                .collect()
-        }
-        Fact::Figure(f) => f
-            .previous
-            .iter()
-            .map(|prev| {
-                // "The number of observers: 1,387 (…)", not "1,387 observers" again.
-                let said = f.unit.as_deref().filter(|u| {
-                    !crate::read::normalize::contains_words(
-                        &crate::read::normalize::key(&f.what),
-                        &crate::read::normalize::key(u),
-                    )
-                });
-                let shown = |n| show::number(n, false, said, book);
-                let to = f.at.as_deref().unwrap_or(book.figure.later);
-                fill(
-                    book.figure.history,
-                    &[
-                        ("what", &f.what),
-                        ("then", &shown(prev.value)),
-                        ("then_at", &prev.at),
-                        ("now", &shown(f.value)),
-                        ("now_at", to),
-                    ],
-                )
-            })
-            .collect(),
-        Fact::Date(d) if d.end.is_some() => vec![said(&d.event, &date_phrase(d, book), book)],
-        Fact::Date(_) | Fact::Card(_) => Vec::new(),
-    }
+    super::forms::asked(fact).own_context(book)
 }
 
 /// "{Label}: {value}." — a line of an explanation.

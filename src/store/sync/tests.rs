@@ -2,7 +2,7 @@
 //! device's rows with their memory replayed. The hub is stood in for by handing one store's
 //! changes to another; the real hub is tested in `tests/hub`.
 
-use crate::store::StudyLog;
+use crate::store::{ScoreHistory, StudyLog};
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 use uuid::{Uuid, Version};

@@ -4,6 +4,7 @@ use jiff::{Timestamp, ToSpan};
 
 use super::*;
 use crate::deck::Kind;
+use crate::store::ScoreHistory;
 
 pub(crate) fn at(text: &str) -> Timestamp {
     text.parse().unwrap()
@@ -277,7 +278,7 @@ fn session_starts_are_visited_newest_first_until_told_to_stop() {
         .unwrap();
     let mut seen = Vec::new();
     store
-        .visit_session_starts(Some("d"), |t| {
+        .visit_session_starts(Some("d"), &mut |t| {
             seen.push(t.to_string());
             seen.len() < 2
         })

@@ -1,7 +1,7 @@
 //! Spaced-repetition records: memory written with the answer, cram, overrides, retiring,
 //! the forecast and true retention, and the upgrade of a version-1 store.
 
-use crate::store::StudyLog;
+use crate::store::{ScoreHistory, StudyLog};
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 

@@ -1,12 +1,18 @@
-//! An in-memory [`StudyLog`] for tests of the study loops: what they recorded, with no
+//! An in-memory store for tests: a [`StudyLog`] for the study loops and a
+//! [`ScoreHistory`](super::ScoreHistory) (`history`) for `history` and `report`, with no
 //! SQLite file. It keeps the rules a backend must keep (an override is replayed, an undo
-//! gives the memory back, cram leaves memory alone) so a loop's test can look at them.
+//! gives the memory back, cram leaves memory alone, a session's score is its credited
+//! answers) so a test can look at them; `contract` checks it reads back what the SQLite
+//! store does.
+
+mod contract;
+mod history;
 
 use std::collections::HashMap;
 
 use super::StoreError;
 use super::StoreResult;
-use super::record::{AnswerId, AnswerRecord, NewSession, ReviewSource, SessionId};
+use super::record::{AnswerId, AnswerRecord, NewSession, ReviewSource, SessionEnd, SessionId};
 use super::review::{PastReview, ReviewRecord};
 use super::study::{Replay, Reschedule, StudyLog};
 use crate::srs::queue::Seen;
@@ -18,11 +24,15 @@ pub struct Kept {
     pub session: SessionId,
     pub answer: AnswerRecord,
     pub review: ReviewRecord,
+    /// The fact was due when rated (what true retention counts).
+    pub was_due: bool,
 }
 
 #[derive(Debug, Default)]
 pub struct InMemory {
     pub sessions: Vec<NewSession>,
+    /// By session id: how it ended, once `finish` was called.
+    pub ends: HashMap<SessionId, SessionEnd>,
     /// By answer id; `None` once undone.
     pub answers: Vec<Option<Kept>>,
     /// By (deck, fact): the memory, and whether it is retired.
@@ -33,6 +43,11 @@ impl InMemory {
     /// The answers still recorded, oldest first.
     pub fn kept(&self) -> impl Iterator<Item = &Kept> {
         self.answers.iter().flatten()
+    }
+
+    /// Ends a session, as the commands do on the SQLite store after the loop returns.
+    pub fn finish(&mut self, session: SessionId, end: SessionEnd) {
+        self.ends.insert(session, end);
     }
 
     fn key(deck: &str, fact: &str) -> (String, String) {
@@ -73,7 +88,8 @@ impl StudyLog for InMemory {
         }
         let key = Self::key(&review.deck_id, &answer.fact_id);
         let before = self.memory.get(&key).map(|(m, _)| *m);
-        let after = reschedule(before.as_ref()).memory;
+        let rescheduled = reschedule(before.as_ref());
+        let after = rescheduled.memory;
         if let Some(memory) = after {
             self.memory.insert(key, (memory, false));
         }
@@ -81,6 +97,7 @@ impl StudyLog for InMemory {
             session,
             answer: answer.clone(),
             review: review.clone(),
+            was_due: rescheduled.was_due,
         }));
         let id = AnswerId(i64::try_from(self.answers.len()).unwrap_or(i64::MAX));
         Ok((id, after))
@@ -127,6 +144,11 @@ impl StudyLog for InMemory {
             .and_then(|i| self.answers.get_mut(i))
         {
             *slot = None;
+        }
+        // SQLite gives the next row the highest id in use plus one: an undone last answer's
+        // id is given again.
+        while self.answers.last().is_some_and(Option::is_none) {
+            self.answers.pop();
         }
         let key = Self::key(&kept.review.deck_id, &kept.answer.fact_id);
         match before {
