@@ -68,6 +68,7 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
     Compiled {
         store_hash: "0123456789abcdef".to_owned(),
         prepared: Prepared::new(deck),
+        known: Default::default(),
     }
 });
 
@@ -173,8 +174,49 @@ mod real {
 
     #[divan::bench]
     fn shipped_decode(b: Bencher) {
-        let bytes = payload::encode(&COMPILED).unwrap();
-        b.bench(|| payload::decode(black_box(&bytes)).unwrap());
+        let [deck, derived] = payload::encode(&COMPILED).unwrap();
+        b.bench(|| payload::decode(black_box(&deck), black_box(&derived)).unwrap());
+    }
+}
+
+/// The warm path of `quiz` before its first question, in-process: hash the deck file, read
+/// and check the entry, decode it, and hand over a generator with what a quiz needs (the
+/// facts no question can be made about, the words many facts show). Whole-process figures
+/// are `cargo bench --bench startup -- synthetic_warm`.
+mod warm {
+    use super::*;
+    use factdeck::cache::{DeckCache, Needs, open_generator};
+    use factdeck::deck::Library;
+    use factdeck::question::Settings;
+
+    /// A deck file with its entry written, in a temp dir.
+    static WARM: LazyLock<(tempfile::TempDir, DeckCache)> = LazyLock::new(|| {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("deck.toml"),
+            synthetic_deck::synthetic_deck(FACTS),
+        )
+        .unwrap();
+        let cache = DeckCache::new(dir.path().join("cache"), 1);
+        open(&dir, &cache);
+        (dir, cache)
+    });
+
+    fn open(dir: &tempfile::TempDir, cache: &DeckCache) -> factdeck::cache::Opened {
+        let library = Library::new(dir.path().join("decks"), false);
+        let needs = Needs {
+            settings: Settings::default(),
+            unaskable: true,
+            spoilers: true,
+        };
+        let path = dir.path().join("deck.toml");
+        open_generator(&library, Some(cache), path.to_str().unwrap(), needs).unwrap()
+    }
+
+    #[divan::bench(sample_count = 10)]
+    fn open_for_a_quiz(b: Bencher) {
+        let (dir, cache) = &*WARM;
+        b.bench(|| open(dir, cache));
     }
 }
 

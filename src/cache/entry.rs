@@ -1,5 +1,5 @@
-//! One cache entry on disk: a fixed header that says what the entry is for and how to check
-//! it, then the payload (bitcode).
+//! One cache entry on disk: a fixed header that says what the entry is for, then the
+//! payload in sections (bitcode), each with its length and checksum.
 //!
 //! ```text
 //! offset  size  field
@@ -8,13 +8,14 @@
 //!     12     8  build stamp: factdeck's version and this very binary (see `Stamp`)
 //!     20    16  deck key: xxh3-128 of the deck file's bytes
 //!     36     8  deck length in bytes
-//!     44     8  payload length in bytes
-//!     52     8  payload checksum: xxh3-64 of the payload
-//!     60     …  payload
+//!     44     8  payload length in bytes: every section with its length and checksum
+//!     52     …  sections, each: length (8), checksum (8, xxh3-64 of the section), bytes
 //! ```
 //!
-//! An entry is used only if every field matches and the payload decodes; anything else is
-//! a miss, never an error.
+//! Sections are read and checked one at a time ([`Sections`]), so that a reader can decode
+//! one and free its bytes before reading the next: the whole entry is never in memory at
+//! once. An entry is used only if every field matches and every section is whole, matches
+//! its checksum and decodes; anything else is a miss, never an error.
 
 use std::io::Read;
 use std::path::Path;
@@ -23,10 +24,12 @@ use xxhash_rust::xxh3::{Xxh3Default, xxh3_64, xxh3_128};
 
 /// Bump when the header or the payload's shape changes in a way the build stamp would not
 /// catch (the stamp already changes with every build of factdeck).
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 const MAGIC: &[u8; 8] = b"factdeck";
-pub const HEADER_LEN: usize = 60;
+pub const HEADER_LEN: usize = 52;
+/// A section's length and checksum.
+const SECTION_HEAD: u64 = 16;
 
 /// What a deck file's bytes are known by: a fast hash and the length.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,58 +104,122 @@ pub enum Reject {
     Corrupt,
 }
 
-/// The header then the payload, ready to write.
-pub fn encode(header: &Header, payload: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(HEADER_LEN + payload.len());
+/// The header then the sections, ready to write.
+pub fn encode(header: &Header, sections: &[&[u8]]) -> Vec<u8> {
+    let payload: usize = sections
+        .iter()
+        .map(|s| SECTION_HEAD as usize + s.len())
+        .sum();
+    let mut out = Vec::with_capacity(HEADER_LEN + payload);
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&header.format.to_le_bytes());
     out.extend_from_slice(&header.stamp.to_le_bytes());
     out.extend_from_slice(&header.key.hash.to_le_bytes());
     out.extend_from_slice(&header.key.len.to_le_bytes());
-    let payload_len = u64::try_from(payload.len()).unwrap_or(u64::MAX);
-    out.extend_from_slice(&payload_len.to_le_bytes());
-    out.extend_from_slice(&xxh3_64(payload).to_le_bytes());
-    out.extend_from_slice(payload);
+    out.extend_from_slice(&(payload as u64).to_le_bytes());
+    for section in sections {
+        out.extend_from_slice(&(section.len() as u64).to_le_bytes());
+        out.extend_from_slice(&xxh3_64(section).to_le_bytes());
+        out.extend_from_slice(section);
+    }
     out
 }
 
-/// The payload of `entry` if it is whole, intact and made for `expected`.
-pub fn payload<'e>(entry: &'e [u8], expected: &Header) -> Result<&'e [u8], Reject> {
-    let (header, payload) = entry.split_at_checked(HEADER_LEN).ok_or(
-        if entry.starts_with(MAGIC) || MAGIC.starts_with(entry) {
-            Reject::Truncated
-        } else {
-            Reject::Foreign
-        },
-    )?;
-    let mut fields = Fields(header);
-    if fields.take::<8>() != Some(*MAGIC) {
-        return Err(Reject::Foreign);
+/// An entry being read: its header checked, its sections handed out one at a time, each
+/// checked before it is.
+#[derive(Debug)]
+pub struct Sections<R> {
+    source: R,
+    /// Payload bytes not read yet.
+    left: u64,
+}
+
+impl<R: Read> Sections<R> {
+    /// Reads and checks the header of the entry in `source`, which is `size` bytes long.
+    pub fn open(mut source: R, size: u64, expected: &Header) -> Result<Self, Reject> {
+        let mut header = Vec::with_capacity(HEADER_LEN);
+        let read = (&mut source)
+            .take(HEADER_LEN as u64)
+            .read_to_end(&mut header);
+        if read.is_err() || header.len() < HEADER_LEN {
+            return Err(if header.starts_with(MAGIC) || MAGIC.starts_with(&header) {
+                Reject::Truncated
+            } else {
+                Reject::Foreign
+            });
+        }
+        let mut fields = Fields(&header);
+        if fields.take::<8>() != Some(*MAGIC) {
+            return Err(Reject::Foreign);
+        }
+        let format = fields.take().map(u32::from_le_bytes);
+        let stamp = fields.take().map(u64::from_le_bytes);
+        let hash = fields.take().map(u128::from_le_bytes);
+        let len = fields.take().map(u64::from_le_bytes);
+        let found = match (format, stamp, hash, len) {
+            (Some(format), Some(stamp), Some(hash), Some(len)) => Header {
+                format,
+                stamp,
+                key: DeckKey { hash, len },
+            },
+            _ => return Err(Reject::Truncated),
+        };
+        if found != *expected {
+            return Err(Reject::Stale);
+        }
+        let payload = fields.take().map(u64::from_le_bytes);
+        if payload != size.checked_sub(HEADER_LEN as u64) {
+            return Err(Reject::Truncated);
+        }
+        Ok(Sections {
+            source,
+            left: payload.unwrap_or(0),
+        })
     }
-    let format = fields.take().map(u32::from_le_bytes);
-    let stamp = fields.take().map(u64::from_le_bytes);
-    let hash = fields.take().map(u128::from_le_bytes);
-    let len = fields.take().map(u64::from_le_bytes);
-    let found = match (format, stamp, hash, len) {
-        (Some(format), Some(stamp), Some(hash), Some(len)) => Header {
-            format,
-            stamp,
-            key: DeckKey { hash, len },
-        },
-        _ => return Err(Reject::Truncated),
-    };
-    if found != *expected {
-        return Err(Reject::Stale);
+
+    /// The next section, whole and matching its checksum.
+    pub fn next_section(&mut self) -> Result<Vec<u8>, Reject> {
+        let mut head = [0u8; SECTION_HEAD as usize];
+        if self.left < SECTION_HEAD || self.source.read_exact(&mut head).is_err() {
+            return Err(Reject::Truncated);
+        }
+        self.left -= SECTION_HEAD;
+        let mut fields = Fields(&head);
+        let len = fields.take().map(u64::from_le_bytes).unwrap_or(u64::MAX);
+        let checksum = fields.take().map(u64::from_le_bytes);
+        if len > self.left {
+            return Err(Reject::Truncated);
+        }
+        let mut bytes = vec![0; usize::try_from(len).map_err(|_| Reject::Truncated)?];
+        self.source
+            .read_exact(&mut bytes)
+            .map_err(|_| Reject::Truncated)?;
+        self.left -= len;
+        if checksum != Some(xxh3_64(&bytes)) {
+            return Err(Reject::Corrupt);
+        }
+        Ok(bytes)
     }
-    let payload_len = fields.take().map(u64::from_le_bytes);
-    let checksum = fields.take().map(u64::from_le_bytes);
-    if payload_len != u64::try_from(payload.len()).ok() {
-        return Err(Reject::Truncated);
+
+    /// Every section left.
+    pub fn rest(mut self) -> Result<Vec<Vec<u8>>, Reject> {
+        let mut out = Vec::new();
+        while self.left > 0 {
+            out.push(self.next_section()?);
+        }
+        Ok(out)
     }
-    if checksum != Some(xxh3_64(payload)) {
-        return Err(Reject::Corrupt);
+
+    /// Whether every section was read: an entry with more than its reader expects is not
+    /// the entry it thinks it is.
+    pub fn is_done(&self) -> bool {
+        self.left == 0
     }
-    Ok(payload)
+}
+
+/// Every section of `entry` if it is whole, intact and made for `expected`.
+pub fn sections(entry: &[u8], expected: &Header) -> Result<Vec<Vec<u8>>, Reject> {
+    Sections::open(entry, entry.len() as u64, expected)?.rest()
 }
 
 /// Reads fixed-size fields off the front of a header.
@@ -175,12 +242,44 @@ mod tests {
     }
 
     fn entry() -> Vec<u8> {
-        encode(&header(), b"the payload")
+        encode(&header(), &[b"the deck", b"the payload"])
+    }
+
+    fn payload(entry: &[u8], expected: &Header) -> Result<Vec<u8>, Reject> {
+        sections(entry, expected).map(|s| s.concat())
     }
 
     #[test]
     fn an_entry_round_trips() {
-        assert_eq!(payload(&entry(), &header()), Ok(&b"the payload"[..]));
+        assert_eq!(
+            sections(&entry(), &header()),
+            Ok(vec![b"the deck".to_vec(), b"the payload".to_vec()])
+        );
+    }
+
+    #[test]
+    fn sections_are_read_one_at_a_time() {
+        let e = entry();
+        let mut read = Sections::open(&e[..], e.len() as u64, &header()).unwrap();
+        assert_eq!(read.next_section(), Ok(b"the deck".to_vec()));
+        assert!(!read.is_done());
+        assert_eq!(read.next_section(), Ok(b"the payload".to_vec()));
+        assert!(read.is_done());
+        assert_eq!(read.next_section(), Err(Reject::Truncated));
+    }
+
+    #[test]
+    fn a_flipped_byte_of_the_first_section_is_corrupt() {
+        let mut e = entry();
+        e[HEADER_LEN + SECTION_HEAD as usize] ^= 1;
+        assert_eq!(payload(&e, &header()), Err(Reject::Corrupt));
+    }
+
+    #[test]
+    fn a_section_longer_than_the_entry_is_truncated() {
+        let mut e = entry();
+        e[HEADER_LEN + 7] = 0x40;
+        assert_eq!(payload(&e, &header()), Err(Reject::Truncated));
     }
 
     #[test]
@@ -194,7 +293,7 @@ mod tests {
     #[test]
     fn a_flipped_checksum_byte_is_corrupt() {
         let mut e = entry();
-        e[HEADER_LEN - 1] ^= 0x80;
+        e[HEADER_LEN + SECTION_HEAD as usize - 1] ^= 0x80;
         assert_eq!(payload(&e, &header()), Err(Reject::Corrupt));
     }
 
@@ -227,7 +326,7 @@ mod tests {
             format: FORMAT - 1,
             ..header()
         };
-        let e = encode(&older, b"the payload");
+        let e = encode(&older, &[b"the payload"]);
         assert_eq!(payload(&e, &header()), Err(Reject::Stale));
         let other_build = Header::current(8, header().key);
         assert_eq!(payload(&entry(), &other_build), Err(Reject::Stale));

@@ -15,11 +15,12 @@ pub mod payload;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use entry::{DeckKey, Header, Reject};
+use crate::question::Prepared;
+use entry::{DeckKey, Header, Reject, Sections};
 use xxhash_rust::xxh3::{Xxh3Default, xxh3_64};
 
-pub use open::{open_deck, store_hash};
-pub use payload::Compiled;
+pub use open::{Needs, Opened, open_generator, store_hash};
+pub use payload::{Compiled, Known, Unaskables};
 
 /// The cache directory and the stamp of this build.
 #[derive(Debug, Clone)]
@@ -68,19 +69,33 @@ impl DeckCache {
 
     /// [`load`](Self::load), saying why an entry was not used (`None`: no entry).
     pub fn read(&self, deck_path: &Path, key: DeckKey) -> Result<Compiled, Option<Reject>> {
-        let bytes = crate::input::read_regular(&self.entry_path(deck_path)).map_err(|_| None)?;
-        let body = entry::payload(&bytes, &Header::current(self.stamp, key))?;
-        // A checksummed payload that still does not decode was written by a build whose
-        // types differ under the same stamp: as good as corrupt.
-        payload::decode(body).ok_or(Some(Reject::Corrupt))
+        let file = crate::input::open_regular(&self.entry_path(deck_path)).map_err(|_| None)?;
+        let size = file.metadata().map_err(|_| None)?.len();
+        let expected = Header::current(self.stamp, key);
+        let mut sections = Sections::open(std::io::BufReader::new(file), size, &expected)?;
+        // A checksummed section that still does not decode was written by a build whose
+        // types differ under the same stamp: as good as corrupt. Each section's bytes are
+        // freed once decoded, before the next is read.
+        let (store_hash, deck) =
+            payload::decode_deck(&sections.next_section()?).ok_or(Reject::Corrupt)?;
+        let (derived, known) =
+            payload::decode_derived(&sections.next_section()?).ok_or(Reject::Corrupt)?;
+        if !sections.is_done() {
+            return Err(Some(Reject::Corrupt));
+        }
+        Ok(Compiled {
+            store_hash,
+            prepared: Prepared { deck, derived },
+            known,
+        })
     }
 
     /// Writes the entry for the deck at `deck_path`, replacing any other at once (a reader
     /// sees the old entry or the new one, never half of one).
     pub fn save(&self, deck_path: &Path, key: DeckKey, compiled: &Compiled) -> std::io::Result<()> {
-        let body = payload::encode(compiled).map_err(std::io::Error::other)?;
-        let bytes = entry::encode(&Header::current(self.stamp, key), &body);
-        drop(body);
+        let [deck, derived] = payload::encode(compiled).map_err(std::io::Error::other)?;
+        let bytes = entry::encode(&Header::current(self.stamp, key), &[&deck, &derived]);
+        drop((deck, derived));
         std::fs::create_dir_all(&self.dir)?;
         let target = self.entry_path(deck_path);
         let temp = target.with_extension(format!("tmp{}", std::process::id()));

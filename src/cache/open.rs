@@ -1,58 +1,165 @@
 //! Opening a deck for questions: from its cache entry when there is a good one, else from
 //! its text (and then the entry is written for next time).
 
+use std::path::{Path, PathBuf};
+
 use sha2::{Digest, Sha256};
 
 use super::entry::DeckKey;
+use super::payload::{Known, Unaskables};
 use super::{Compiled, DeckCache};
 use crate::deck::library::{self, Found, LibraryError};
 use crate::deck::{DeckFile, Library, load_bytes};
-use crate::question::Prepared;
+use crate::question::{Generator, Prepared, Settings, Spoilers, Unaskable, unaskable};
 
 /// Decks larger than this hash their text for the store on a second thread, while the
 /// first one parses it.
 const HASH_ASIDE: usize = 1 << 20;
 
-/// Opens the deck called `name` (bundled id, user deck id or path). Deck files go through
-/// `cache` when there is one; bundled decks are compiled into the binary and load faster
-/// than any cache entry could be read.
-pub fn open_deck(
+/// What a command works out over the whole deck before its first question, besides the
+/// generator itself.
+#[derive(Debug, Clone, Copy)]
+pub struct Needs {
+    pub settings: Settings,
+    /// The facts no question can be made about (`quiz` and `review` name them).
+    pub unaskable: bool,
+    /// The words many facts show (`quiz` and `generate` keep a run's questions apart).
+    pub spoilers: bool,
+}
+
+/// A deck ready for questions.
+#[derive(Debug)]
+pub struct Opened {
+    /// The hash the score store records with each session.
+    pub store_hash: String,
+    pub generator: Generator,
+    /// The facts no question can be made about (empty unless needed).
+    pub unaskable: Vec<Unaskable>,
+}
+
+impl Opened {
+    pub fn id(&self) -> &str {
+        &self.generator.deck().meta.id
+    }
+}
+
+/// Where a deck file's entry goes, and whether the deck was read from it.
+struct Entry<'c> {
+    cache: &'c DeckCache,
+    path: PathBuf,
+    key: DeckKey,
+    hit: bool,
+}
+
+/// Opens the deck called `name` (bundled id, user deck id or path) with `needs` worked out.
+/// Deck files go through `cache` when there is one: a good entry is read instead of the
+/// text, and the entry is written when there was none or it lacked something needed now.
+/// Bundled decks are compiled into the binary and load faster than any entry could be read.
+pub fn open_generator(
     library: &Library,
     cache: Option<&DeckCache>,
     name: &str,
-) -> Result<Compiled, LibraryError> {
-    let origin = match library.find(name)? {
-        Found::Bundled(b) => {
-            let file = library.open(b.id)?;
-            return Ok(from_file(file));
+    needs: Needs,
+) -> Result<Opened, LibraryError> {
+    let (compiled, entry) = open_compiled(library, cache, name)?;
+    let Compiled {
+        store_hash,
+        prepared,
+        mut known,
+    } = compiled;
+    let generator = Generator::from_prepared(prepared, needs.settings);
+    let mut grew = false;
+    let unaskable = match needs.unaskable {
+        true => judged(&generator, &mut known, &mut grew),
+        false => Vec::new(),
+    };
+    if needs.spoilers && known.spoilers.is_none() {
+        known.spoilers = Some(Spoilers::of(&generator));
+        grew = true;
+    }
+    let (generator, known) = match entry {
+        // Also when this start worked out something the entry did not hold.
+        Some(entry) if !entry.hit || grew => {
+            let compiled = Compiled {
+                store_hash: store_hash.clone(),
+                prepared: generator.into_prepared(),
+                known,
+            };
+            // A cache that cannot be written costs the next start its speed, nothing else.
+            let _ = entry.cache.save(&entry.path, entry.key, &compiled);
+            let generator = Generator::from_prepared(compiled.prepared, needs.settings);
+            (generator, compiled.known)
         }
-        Found::Loaded(file) => return Ok(from_file(*file)),
+        _ => (generator, known),
+    };
+    if let Some(spoilers) = known.spoilers {
+        generator.use_spoilers(spoilers);
+    }
+    Ok(Opened {
+        store_hash,
+        generator,
+        unaskable,
+    })
+}
+
+/// The facts no question with the generator's options can be made about: as the entry
+/// knows them, or judged now and added to what it knows (then `grew` is set).
+fn judged(generator: &Generator, known: &mut Known, grew: &mut bool) -> Vec<Unaskable> {
+    let options = generator.settings().options();
+    if let Some(facts) = known.unaskable(options) {
+        return facts.to_vec();
+    }
+    let facts = unaskable(generator);
+    known.unaskable.push(Unaskables {
+        options,
+        facts: facts.clone(),
+    });
+    *grew = true;
+    facts
+}
+
+/// The compiled deck called `name`, and where its entry goes when it is a deck file and
+/// there is a cache.
+fn open_compiled<'c>(
+    library: &Library,
+    cache: Option<&'c DeckCache>,
+    name: &str,
+) -> Result<(Compiled, Option<Entry<'c>>), LibraryError> {
+    let origin = match library.find(name)? {
+        Found::Bundled(b) => return Ok((from_file(library.open(b.id)?), None)),
+        Found::Loaded(file) => return Ok((from_file(*file), None)),
         Found::File(origin) => origin,
     };
     let Some(path) = origin.path() else {
-        return Ok(from_file(library.open(name)?));
+        return Ok((from_file(library.open(name)?), None));
     };
     // A hit needs only the deck's key, hashed as the file is read in pieces.
     if let Some(cache) = cache
         && let Ok(key) = DeckKey::of_file(path)
         && let Some(compiled) = cache.load(path, key)
     {
-        return Ok(compiled);
+        let entry = Entry {
+            cache,
+            path: path.to_path_buf(),
+            key,
+            hit: true,
+        };
+        return Ok((compiled, Some(entry)));
     }
     let bytes = library::read(path)?;
+    let compiled = compile(library, path, &bytes)?;
     // Keyed by the bytes compiled: the file may have changed since it was hashed.
-    let cache = cache.map(|c| (c, DeckKey::of(&bytes)));
-    compile(library, path, &bytes, cache)
+    let entry = cache.map(|cache| Entry {
+        cache,
+        path: path.to_path_buf(),
+        key: DeckKey::of(&bytes),
+        hit: false,
+    });
+    Ok((compiled, entry))
 }
 
-/// Loads and checks a deck file's bytes and prepares its generator; writes the cache entry
-/// when given a cache and the bytes' key.
-fn compile(
-    library: &Library,
-    path: &std::path::Path,
-    bytes: &[u8],
-    cache: Option<(&DeckCache, DeckKey)>,
-) -> Result<Compiled, LibraryError> {
+/// Loads and checks a deck file's bytes and prepares its generator.
+fn compile(library: &Library, path: &Path, bytes: &[u8]) -> Result<Compiled, LibraryError> {
     let (loaded, store_hash) = std::thread::scope(|s| {
         let hashing = (bytes.len() > HASH_ASIDE).then(|| s.spawn(|| store_hash(bytes)));
         let loaded = load_bytes(bytes);
@@ -64,21 +171,18 @@ fn compile(
     });
     let shown = crate::term::visible_path(path);
     let loaded = loaded.map_err(|diagnostics| library.invalid(shown, bytes, diagnostics))?;
-    let compiled = Compiled {
+    Ok(Compiled {
         store_hash,
         prepared: Prepared::new(loaded.deck),
-    };
-    if let Some((cache, key)) = cache {
-        // A cache that cannot be written costs the next start its speed, nothing else.
-        let _ = cache.save(path, key, &compiled);
-    }
-    Ok(compiled)
+        known: Known::default(),
+    })
 }
 
 fn from_file(file: DeckFile) -> Compiled {
     Compiled {
         store_hash: store_hash(file.text.as_bytes()),
         prepared: Prepared::new(file.loaded.deck),
+        known: Known::default(),
     }
 }
 

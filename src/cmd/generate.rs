@@ -6,11 +6,11 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
 
-use crate::cache::{DeckCache, open_deck};
+use crate::cache::{DeckCache, Needs, open_generator};
 use crate::cli::{GenerateArgs, OutputFormat};
 use crate::deck::{Deck, Library};
 use crate::paths::{self, DataDir};
-use crate::question::{Generator, Selection, Settings, export, random_seed, rng_from_seed, select};
+use crate::question::{Selection, Settings, export, random_seed, rng_from_seed, select};
 use crate::{exit, term};
 
 /// The most questions one `generate` prints without `--all`: far beyond any printed quiz,
@@ -23,8 +23,15 @@ pub fn run(args: GenerateArgs, data_dir: Option<PathBuf>) -> Result<u8> {
     let user_decks = data.as_ref().map(DataDir::decks).unwrap_or_default();
     let library = Library::new(user_decks, term::stderr_color());
     let cache = paths::cache_dir(data.as_ref()).and_then(DeckCache::for_this_binary);
-    let prepared = open_deck(&library, cache.as_ref(), &args.deck)?.prepared;
-    let deck = prepared.deck();
+    let settings = Settings::new(usize::from(args.questions.options))?;
+    // Only a dealt run keeps its questions apart; `--all` asks every form of every fact.
+    let needs = Needs {
+        settings,
+        unaskable: false,
+        spoilers: !args.all,
+    };
+    let generator = open_generator(&library, cache.as_ref(), &args.deck, needs)?.generator;
+    let deck = generator.deck();
     let selection = Selection {
         kinds: args.questions.kinds,
         tags: args.questions.tags,
@@ -33,9 +40,7 @@ pub fn run(args: GenerateArgs, data_dir: Option<PathBuf>) -> Result<u8> {
     if facts.is_empty() {
         bail!(nothing_selected(deck, &selection));
     }
-    let settings = Settings::new(usize::from(args.questions.options))?;
     let title = deck.meta.title.clone();
-    let generator = Generator::from_prepared(prepared, settings);
     let mut rng = rng_from_seed(args.questions.seed.unwrap_or_else(random_seed));
     let questions = if args.all {
         generator.all_questions(&facts, &mut rng)

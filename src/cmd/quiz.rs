@@ -4,14 +4,14 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use crate::cache::{DeckCache, open_deck};
+use crate::cache::{DeckCache, Needs, open_generator};
 use crate::cli::{FocusArg, QuizArgs, QuizModeArg};
 use crate::clock::Clock;
 use crate::deck::Library;
 use crate::deck::library::DEFAULT_DECK;
 use crate::frontend::{self, interrupt};
 use crate::paths::{self, DataDir};
-use crate::question::{Generator, Selection, Settings, random_seed, rng_from_seed};
+use crate::question::{Selection, Settings, random_seed, rng_from_seed};
 use crate::quiz::focus::{Focus, Focused};
 use crate::quiz::summary::{self, Earlier};
 use crate::quiz::{Pool, PoolDeck, Quiz, QuizMode, SharedProgress};
@@ -130,17 +130,21 @@ fn open_pool(args: &QuizArgs, data: &DataDir, settings: Settings) -> Result<Pool
     let cache = paths::cache_dir(Some(data)).and_then(DeckCache::for_this_binary);
     let mut decks = Vec::with_capacity(names.len());
     for name in &names {
-        let deck = open_deck(&library, cache.as_ref(), name)?;
+        let needs = Needs {
+            settings,
+            unaskable: true,
+            spoilers: true,
+        };
+        let deck = open_generator(&library, cache.as_ref(), name, needs)?;
         if decks.iter().any(|d: &PoolDeck| d.id == deck.id()) {
             continue;
         }
         let id = deck.id().to_owned();
-        let generator = Generator::from_prepared(deck.prepared, settings);
-        super::shared::warn_unaskable(&generator);
+        super::shared::warn_unaskable(deck.generator.deck(), &deck.unaskable);
         decks.push(PoolDeck {
             id,
             hash: deck.store_hash,
-            generator,
+            generator: deck.generator,
         });
     }
     let selection = Selection {

@@ -5,13 +5,13 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 
-use crate::cache::{DeckCache, open_deck};
+use crate::cache::{DeckCache, Needs, open_generator};
 use crate::cli::ReviewArgs;
 use crate::clock::Clock;
 use crate::deck::Library;
 use crate::frontend::{self, interrupt};
 use crate::paths::{self, DataDir};
-use crate::question::{Generator, Settings, random_seed, rng_from_seed};
+use crate::question::{Settings, random_seed, rng_from_seed};
 use crate::review::summary::{self, Outlook};
 use crate::review::{Review, SharedTally};
 use crate::session::lineup::deck_schedule;
@@ -26,11 +26,16 @@ pub fn run(args: ReviewArgs, data_dir: Option<PathBuf>) -> Result<u8> {
     let scheduler = Scheduler::local(args.retention);
     let library = Library::new(data.decks(), term::stderr_color());
     let cache = paths::cache_dir(Some(&data)).and_then(DeckCache::for_this_binary);
-    let deck = open_deck(&library, cache.as_ref(), &args.deck)?;
+    let needs = Needs {
+        settings: Settings::default(),
+        unaskable: true,
+        spoilers: false,
+    };
+    let deck = open_generator(&library, cache.as_ref(), &args.deck, needs)?;
     let deck_id = deck.id().to_owned();
     let deck_hash = deck.store_hash;
-    let generator = Generator::from_prepared(deck.prepared, Settings::default());
-    super::shared::warn_unaskable(&generator);
+    let generator = deck.generator;
+    super::shared::warn_unaskable(generator.deck(), &deck.unaskable);
 
     let mut store = Store::open(data.store())?;
     let now = clock.now();

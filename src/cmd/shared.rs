@@ -3,14 +3,14 @@
 
 use anyhow::Result;
 
+use crate::deck::Deck;
 use crate::deck::template;
 use crate::exit;
-use crate::question::{Generator, unaskable};
+use crate::question::Unaskable;
 
 /// Says which facts no question can be made about, rather than leaving them out silently.
-pub fn warn_unaskable(generator: &Generator) {
-    let deck = generator.deck();
-    for u in unaskable(generator) {
+pub fn warn_unaskable(deck: &Deck, unaskable: &[Unaskable]) {
+    for u in unaskable {
         let id = deck.facts.get(u.fact).map_or("", |f| f.id());
         eprintln!(
             "factdeck: warning: `{id}` of deck `{}` is left out: {} (`factdeck check` shows where)",

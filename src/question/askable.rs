@@ -9,7 +9,7 @@ use super::{Generator, rng_from_seed};
 const TRIES: u64 = 16;
 
 /// A fact of the deck that no question can be made about, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Unaskable {
     /// Index of the fact in the deck.
     pub fact: usize,

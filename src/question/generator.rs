@@ -1,7 +1,5 @@
 //! The generator: a deck with its indexes, making one question at a time.
 
-use std::collections::HashMap;
-
 use rand::{Rng, RngExt};
 use serde::{Deserialize, Serialize};
 
@@ -10,8 +8,9 @@ use crate::deck::{Deck, Fact, Language};
 use super::answer::{Answer, ChoiceValues};
 use super::index::{self, Index, ItemRef};
 use super::phrase::Phrasebook;
+use super::spoilers::{self, Spoilers};
 use super::{Form, Question, forms, leak, phrase};
-use crate::read::normalize::{contains_words, key};
+use crate::read::normalize::contains_words;
 
 /// Choices about how questions look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,13 +53,6 @@ impl Default for Settings {
     }
 }
 
-/// What each fact's questions show, for [`Generator::spoils_many`].
-#[derive(Debug, Default)]
-struct ShownKeys {
-    keys: Vec<String>,
-    facts_by_word: HashMap<String, Vec<usize>>,
-}
-
 /// Makes questions about the facts of one deck.
 #[derive(Debug)]
 pub struct Generator {
@@ -69,10 +61,12 @@ pub struct Generator {
     pub(super) settings: Settings,
     /// Per fact, the forms that may apply, one bit per form in `Form::ALL` order.
     forms: Vec<u32>,
-    /// Per fact, the key of what every question about it shows (its label and explanation),
-    /// and each word with the facts that show it; made on first use by a run (see
-    /// [`Generator::spoils_many`]).
-    shown_keys: std::sync::OnceLock<ShownKeys>,
+    /// The words many facts show (see [`Generator::spoils_many`]): made on first use by a
+    /// run, or given from the deck's cache entry.
+    spoilers: std::sync::OnceLock<Spoilers>,
+    /// Per fact, the key of what every question about it shows; made only for an answer
+    /// written wholly in words many facts show.
+    shown_keys: std::sync::OnceLock<Vec<String>>,
     /// The deck's language, and the words its questions are put in.
     pub(super) language: Language,
     pub(super) book: &'static Phrasebook,
@@ -151,6 +145,7 @@ impl Generator {
             index,
             settings,
             forms,
+            spoilers: std::sync::OnceLock::new(),
             shown_keys: std::sync::OnceLock::new(),
             language,
             book: phrase::book_for(language),
@@ -196,47 +191,56 @@ impl Generator {
     /// in a deck on the Apollo programme): asked first, it would leave a run little else to
     /// ask without giving it away, so a run prefers another question.
     pub fn spoils_many(&self, q: &Question) -> bool {
-        let shown = self.shown_keys.get_or_init(|| {
-            let keys: Vec<String> = (0..self.deck.facts.len())
-                .map(|i| {
-                    let label = self.index.label_keys.get(i).map_or("", String::as_str);
-                    format!("{label} {}", key(&self.own_explanation(i)))
-                })
-                .collect();
-            let mut facts_by_word: HashMap<String, Vec<usize>> = HashMap::new();
-            for (i, k) in keys.iter().enumerate() {
-                let mut words: Vec<&str> = k.split(' ').collect();
-                words.sort_unstable();
-                words.dedup();
-                for w in words {
-                    facts_by_word.entry(w.to_owned()).or_default().push(i);
-                }
-            }
-            ShownKeys {
-                keys,
-                facts_by_word,
-            }
-        });
-        let limit = (shown.keys.len() / 5).max(2);
+        let facts = self.deck.facts.len();
+        let limit = spoilers::limit(facts);
+        let spoilers = self.spoilers();
         super::run::answer_words(q).iter().any(|answer| {
-            // Only facts showing the answer's rarest word can show the answer.
+            // Only facts showing the answer's rarest word can show the answer; a word not
+            // among the common ones is shown by too few facts to matter.
             let Some(holders) = answer
                 .split(' ')
-                .map(|w| shown.facts_by_word.get(w).map_or(&[][..], Vec::as_slice))
-                .min_by_key(|h| h.len())
+                .map(|w| spoilers.holders(w))
+                .collect::<Option<Vec<_>>>()
+                .and_then(|h| h.into_iter().min_by_key(|h| h.len()))
             else {
                 return false;
             };
+            let keys = self
+                .shown_keys
+                .get_or_init(|| (0..facts).map(|i| spoilers::shown_key(self, i)).collect());
             holders.len() > limit
                 && holders
                     .iter()
-                    .filter(|i| {
-                        self.deck.facts.get(**i).is_some_and(|f| f.id() != q.fact)
-                            && contains_words(&shown.keys[**i], answer)
+                    .filter(|&&i| {
+                        let i = i as usize;
+                        self.deck.facts.get(i).is_some_and(|f| f.id() != q.fact)
+                            && keys.get(i).is_some_and(|k| contains_words(k, answer))
                     })
                     .count()
                     > limit
         })
+    }
+
+    /// The words many of the deck's facts show, worked out on first use.
+    pub fn spoilers(&self) -> &Spoilers {
+        self.spoilers.get_or_init(|| Spoilers::of(self))
+    }
+
+    /// Uses `spoilers`, worked out earlier for this very deck (kept in its cache entry),
+    /// instead of working them out; no change once they are.
+    pub fn use_spoilers(&self, spoilers: Spoilers) {
+        let _ = self.spoilers.set(spoilers);
+    }
+
+    /// Back to what the generator was made from, for the deck cache to keep.
+    pub fn into_prepared(self) -> Prepared {
+        Prepared {
+            deck: self.deck,
+            derived: Derived {
+                index: self.index,
+                forms: self.forms,
+            },
+        }
     }
 
     pub fn deck(&self) -> &Deck {

@@ -21,6 +21,7 @@ mod options;
 pub mod phrase;
 pub mod run;
 pub mod select;
+pub mod spoilers;
 mod style;
 pub mod tells;
 
@@ -34,6 +35,7 @@ pub use generator::{Derived, Generator, Prepared, Settings, SettingsError};
 pub use phrase::{Phrasebook, YesNo};
 pub use run::Run;
 pub use select::{Blocked, Dealer, Dealing, Selection, select};
+pub use spoilers::Spoilers;
 
 use rand::SeedableRng;
 use rand::rngs::Xoshiro256PlusPlus;

@@ -215,8 +215,9 @@ fn an_entry_of_an_older_format_or_another_build_is_ignored_and_rewritten() {
         Header::current(stamp ^ 1, s.key()),
     ] {
         let bytes = std::fs::read(s.entry_file()).unwrap();
-        let body = entry::payload(&bytes, &Header::current(stamp, s.key())).unwrap();
-        std::fs::write(s.entry_file(), entry::encode(&older, body)).unwrap();
+        let sections = entry::sections(&bytes, &Header::current(stamp, s.key())).unwrap();
+        let sections: Vec<&[u8]> = sections.iter().map(Vec::as_slice).collect();
+        std::fs::write(s.entry_file(), entry::encode(&older, &sections)).unwrap();
         assert_eq!(
             s.cache().read(&s.deck, s.key()).err(),
             Some(Some(Reject::Stale))
@@ -314,4 +315,93 @@ fn a_broken_deck_reports_its_errors_and_writes_no_entry() {
     assert!(err.contains("missing field `answer`"), "{err}");
     assert!(err.contains("synthetic.toml:5:1"), "{err}");
     assert_eq!(s.entries(), 0);
+}
+
+/// A card no question can be made about: its question contains its answer.
+const UNASKABLE_CARD: &str = "\n[[card]]\nid = \"self\"\nquestion = \"Is Pyongyang in Pyongyang?\"\nanswer = \"Pyongyang\"\n";
+
+#[test]
+fn a_warm_quiz_names_the_facts_its_entry_says_no_question_can_be_made_about() {
+    let s = setup(&(synthetic_deck::synthetic_deck(1_000) + UNASKABLE_CARD));
+    let deck = s.deck.to_str().unwrap();
+    let args = ["quiz", deck, "--plain", "--seed", "5", "--count", "1"];
+    let cold = run(&s.home, &s.cache_dir, &args, "a\n");
+    let warning = "factdeck: warning: `self` of deck `synthetic` is left out: its question \
+                   contains its answer";
+    assert!(
+        String::from_utf8_lossy(&cold.stderr).contains(warning),
+        "{}",
+        String::from_utf8_lossy(&cold.stderr)
+    );
+    let warm = run(&s.home.join("second"), &s.cache_dir, &args, "a\n");
+    assert_eq!(cold.stderr, warm.stderr);
+    assert_eq!(cold.stdout, warm.stdout);
+
+    // Prove a warm start takes them from the entry: a reason written there is believed.
+    let mut compiled = s.cache().load(&s.deck, s.key()).unwrap();
+    let judged = compiled.known.unaskable.iter_mut().find(|u| u.options == 4);
+    judged.unwrap().facts[0].reason = "the entry says so".to_owned();
+    s.cache().save(&s.deck, s.key(), &compiled).unwrap();
+    let believed = run(&s.home.join("third"), &s.cache_dir, &args, "a\n");
+    let err = String::from_utf8_lossy(&believed.stderr);
+    assert!(err.contains("is left out: the entry says so"), "{err}");
+
+    // Another number of options is judged afresh, and the entry learns it too.
+    let five = [
+        "quiz",
+        deck,
+        "--plain",
+        "--seed",
+        "5",
+        "--count",
+        "1",
+        "--options",
+        "5",
+    ];
+    let out = run(&s.home.join("fourth"), &s.cache_dir, &five, "a\n");
+    assert!(String::from_utf8_lossy(&out.stderr).contains(warning));
+    let known = s.cache().load(&s.deck, s.key()).unwrap().known;
+    let mut options: Vec<usize> = known.unaskable.iter().map(|u| u.options).collect();
+    options.sort_unstable();
+    assert_eq!(options, [4, 5]);
+}
+
+#[test]
+fn a_quiz_completes_an_entry_written_by_review_and_asks_as_from_the_text() {
+    let s = synthetic();
+    let deck = s.deck.to_str().unwrap();
+    let review = run(&s.home, &s.cache_dir, &["review", deck, "--plain"], "");
+    assert!(
+        review.status.success(),
+        "{}",
+        String::from_utf8_lossy(&review.stderr)
+    );
+    let known = s.cache().load(&s.deck, s.key()).unwrap().known;
+    assert!(known.spoilers.is_none(), "review has no run to keep apart");
+    assert_eq!(known.unaskable.len(), 1);
+
+    let args = ["quiz", deck, "--plain", "--seed", "9", "--count", "6"];
+    let answers = "a\n1900\nb\n999\nc\nnot this\n";
+    let completed = run(&s.home.join("a"), &s.cache_dir, &args, answers);
+    let known = s.cache().load(&s.deck, s.key()).unwrap().known;
+    assert!(
+        known.spoilers.is_some(),
+        "the quiz did not add what it worked out"
+    );
+    let warm = run(&s.home.join("b"), &s.cache_dir, &args, answers);
+    let cold = run(
+        &s.home.join("c"),
+        &s.home.join("other-cache"),
+        &args,
+        answers,
+    );
+    assert!(cold.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&cold.stdout),
+        String::from_utf8_lossy(&completed.stdout)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&cold.stdout),
+        String::from_utf8_lossy(&warm.stdout)
+    );
 }

@@ -6,7 +6,7 @@
 use std::ops::Range;
 use std::path::Path;
 
-use factdeck::cache::open_deck;
+use factdeck::cache::{Needs, open_generator};
 use factdeck::deck::library::DEFAULT_DECK;
 use factdeck::deck::{Kind, Library};
 use factdeck::question::{Generator, Selection, Settings, export, rng_from_seed, select};
@@ -24,13 +24,20 @@ impl Questions {
     pub fn of(deck: &str, kinds: &[Kind]) -> Questions {
         // A directory that does not exist: no user deck can answer for a bundled id.
         let library = Library::new(Path::new("/nonexistent/factdeck-test-decks").into(), false);
-        let prepared = open_deck(&library, None, deck).unwrap().prepared;
+        // As `generate` opens it: default options, a run's questions kept apart.
+        let needs = Needs {
+            settings: Settings::new(4).unwrap(),
+            unaskable: false,
+            spoilers: true,
+        };
+        let generator = open_generator(&library, None, deck, needs)
+            .unwrap()
+            .generator;
         let selection = Selection {
             kinds: kinds.to_vec(),
             tags: Vec::new(),
         };
-        let facts = select(prepared.deck(), &selection);
-        let generator = Generator::from_prepared(prepared, Settings::new(4).unwrap());
+        let facts = select(generator.deck(), &selection);
         Questions { generator, facts }
     }
 
