@@ -90,11 +90,38 @@ pub fn typo_allowance(key: &str) -> usize {
     }
 }
 
+/// [`within`] for two keys, in their [`units`]. ASCII keys (most of them) are compared
+/// byte by byte, which is the same as comparing their units, without building them.
+pub fn keys_within(a: &str, b: &str, k: usize, rows: &mut [Vec<usize>; 3]) -> Option<usize> {
+    if a.is_ascii() && b.is_ascii() {
+        within(a.as_bytes(), b.as_bytes(), k, rows)
+    } else {
+        within(&units(a), &units(b), k, rows)
+    }
+}
+
+/// [`keys_within`] with scratch rows kept per thread, for callers that compare one pair
+/// at a time (grading).
+pub fn keys_distance(a: &str, b: &str, k: usize) -> Option<usize> {
+    thread_local! {
+        static ROWS: std::cell::RefCell<[Vec<usize>; 3]> = Default::default();
+    }
+    ROWS.with(|rows| match rows.try_borrow_mut() {
+        Ok(mut rows) => keys_within(a, b, k, &mut rows),
+        Err(_) => keys_within(a, b, k, &mut Default::default()),
+    })
+}
+
 /// The optimal-string-alignment distance of `a` and `b` (insertions, deletions,
 /// substitutions and swaps of two neighbours each count 1) when it is at most `k`. Only
 /// the diagonal band of width `2k + 1` is computed, and it stops as soon as a whole row
 /// exceeds `k`. `rows` is scratch space, kept by callers that compare many texts.
-pub fn within(a: &[Unit], b: &[Unit], k: usize, rows: &mut [Vec<usize>; 3]) -> Option<usize> {
+pub fn within<T: Copy + Eq>(
+    a: &[T],
+    b: &[T],
+    k: usize,
+    rows: &mut [Vec<usize>; 3],
+) -> Option<usize> {
     if a.len().abs_diff(b.len()) > k {
         return None;
     }
@@ -161,6 +188,29 @@ mod tests {
                 let d = strsim::osa_distance(a, b);
                 for k in 0..6 {
                     assert_eq!(distance(a, b, k), (d <= k).then_some(d), "{a} {b} {k}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn keys_compare_as_their_units_whatever_their_script() {
+        let words = [
+            "kim jong un",
+            "kim jong il",
+            "세조",
+            "세종",
+            "kim 세종",
+            "москва",
+            "mockba",
+            "",
+        ];
+        for a in words {
+            for b in words {
+                for k in 0..4 {
+                    let expected = distance(a, b, k);
+                    assert_eq!(keys_within(a, b, k, &mut Default::default()), expected);
+                    assert_eq!(keys_distance(a, b, k), expected, "{a} {b} {k}");
                 }
             }
         }

@@ -9,7 +9,7 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::distance::{typo_allowance, units, within};
+use super::distance::{keys_distance, typo_allowance};
 use super::script::{fold, is_cjk, look_alikes};
 
 /// The comparison key of `text`: lowercase words separated by single spaces (ASCII for
@@ -133,7 +133,7 @@ pub fn close_distance(a: &str, b: &str, limit: usize) -> Option<usize> {
     if !digit_runs(a).eq(digit_runs(b)) {
         return None;
     }
-    within(&units(a), &units(b), limit, &mut Default::default())
+    keys_distance(a, b, limit)
 }
 
 /// [`close_distance`] within the typo allowance of `answer` (a key).
