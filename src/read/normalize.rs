@@ -21,7 +21,7 @@ pub fn key(text: &str) -> String {
         .chars()
         .all(|c| c.is_ascii() || is_typographic_punctuation(c))
     {
-        return finish(words(text));
+        return finish(plain_words(text));
     }
     let mut nfkc: String = text.nfkc().collect();
     if nfkc.contains('"') {
@@ -93,6 +93,25 @@ fn words(text: &str) -> String {
             // Apostrophes (and Hebrew geresh and gershayim) vanish ("Workers' Party" =
             // "Workers Party"); every other separator, hyphens included, is a word break
             // ("Jong-un" = "Jong un").
+            gap = true;
+        }
+    }
+    out
+}
+
+/// [`words`] for ASCII text with typographic quotes and dashes, a byte at a time: no
+/// letter there is a mark, Han, kana or Hangul, or changes length when lowercased.
+fn plain_words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut gap = false;
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            out.push(c.to_ascii_lowercase());
+        } else if !matches!(c, '\'' | '\u{2018}' | '\u{2019}') {
             gap = true;
         }
     }
@@ -192,6 +211,20 @@ mod tests {
         assert!(is_same_answer(&key("Muenchen"), "München"));
         assert!(is_same_answer(&key("Munchen"), "München"));
         assert!(!is_same_answer(&key("Muenchen"), "Munchen"));
+    }
+
+    #[test]
+    fn plain_text_is_split_as_any_text() {
+        for text in [
+            "  The April 25 House of Culture. ",
+            "Workers’ Party — “the” 5-year plan…",
+            "Kim Jong-un's o'clock",
+            "",
+            "--",
+            "a–b−c“d”",
+        ] {
+            assert_eq!(plain_words(text), words(text), "{text}");
+        }
     }
 
     #[test]
