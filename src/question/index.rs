@@ -188,7 +188,13 @@ impl Index {
             let sort = sort_of(fact);
             if let Some(sort) = &sort {
                 let refs = (0..sort_items(fact)).map(|item| ItemRef::new(i, item));
-                ix.sort_pools.entry(sort.clone()).or_default().extend(refs);
+                // Most facts join a pool that exists: no copy of its name for them.
+                match ix.sort_pools.get_mut(sort) {
+                    Some(pool) => pool.extend(refs),
+                    None => {
+                        ix.sort_pools.insert(sort.clone(), refs.collect());
+                    }
+                }
             }
             ix.sorts.push(sort);
             match fact {
@@ -209,7 +215,12 @@ impl Index {
                 }
                 Fact::Figure(f) => {
                     if let Some(g) = &f.group {
-                        ix.figure_groups.entry(g.clone()).or_default().push(i);
+                        match ix.figure_groups.get_mut(g) {
+                            Some(members) => members.push(i),
+                            None => {
+                                ix.figure_groups.insert(g.clone(), vec![i]);
+                            }
+                        }
                     }
                     if let Some(p) = &f.previous {
                         let (now, then) = (f.value.value(), p.value.value());

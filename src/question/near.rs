@@ -39,7 +39,14 @@ pub struct KnownAnswers {
 }
 
 fn numbers_of(k: &str) -> String {
-    digit_runs(k).collect::<Vec<_>>().join(" ")
+    let mut out = String::new();
+    for run in digit_runs(k) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(run);
+    }
+    out
 }
 
 /// How often each character class occurs (a–z, 0–9, space, anything else), and which occur.
@@ -111,7 +118,13 @@ impl KnownAnswers {
                 }
                 let (len, profile) = measure(k);
                 let entry = (len, profile, k.clone(), text.to_owned());
-                buckets.entry(numbers_of(k)).or_default().push(entry);
+                let numbers = numbers_of(k);
+                match buckets.get_mut(&numbers) {
+                    Some(bucket) => bucket.push(entry),
+                    None => {
+                        buckets.insert(numbers, vec![entry]);
+                    }
+                }
             }
         }
         for bucket in buckets.values_mut() {

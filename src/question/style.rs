@@ -17,28 +17,37 @@ const DIGITS: u16 = 1 << 8;
 
 impl Style {
     pub fn of(text: &str) -> Self {
-        let words: Vec<&str> = text.split_whitespace().collect();
-        let first = words.first().map_or(String::new(), |w| w.to_lowercase());
-        let last = words.last().map_or(String::new(), |w| w.to_lowercase());
+        // One pass over the words, without collecting them: every item of a deck is
+        // looked at when the index is built.
+        let (mut count, mut capitals, mut acronym) = (0usize, 0usize, false);
+        let (mut first, mut last) = ("", "");
+        for w in text.split_whitespace() {
+            if count == 0 {
+                first = w;
+            }
+            last = w;
+            count += 1;
+            capitals += usize::from(w.starts_with(char::is_uppercase));
+            acronym |= w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase());
+        }
+        let article = if first.is_ascii() {
+            ["the", "a", "an"]
+                .iter()
+                .any(|a| first.eq_ignore_ascii_case(a))
+        } else {
+            matches!(first.to_lowercase().as_str(), "the" | "a" | "an")
+        };
+        let last = last.to_lowercase();
         let last = last.trim_end_matches(|c: char| !c.is_alphanumeric());
-        let capitals = words
-            .iter()
-            .filter(|w| w.starts_with(char::is_uppercase))
-            .count();
         let marks = [
             (text.contains('-'), HYPHEN),
-            (matches!(first.as_str(), "the" | "a" | "an"), ARTICLE),
+            (article, ARTICLE),
             (is_plural(last), PLURAL),
-            (capitals * 2 > words.len(), CAPITALISED),
-            (
-                words
-                    .iter()
-                    .any(|w| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase())),
-                ACRONYM,
-            ),
-            (text.chars().any(|c| c.is_ascii_digit()), DIGITS),
+            (capitals * 2 > count, CAPITALISED),
+            (acronym, ACRONYM),
+            (text.bytes().any(|b| b.is_ascii_digit()), DIGITS),
         ];
-        let count = u16::try_from(words.len().min(4)).unwrap_or(4);
+        let count = u16::try_from(count.min(4)).unwrap_or(4);
         Style(
             marks
                 .iter()
