@@ -94,10 +94,45 @@ pub fn typo_allowance(key: &str) -> usize {
 /// byte by byte, which is the same as comparing their units, without building them.
 pub fn keys_within(a: &str, b: &str, k: usize, rows: &mut [Vec<usize>; 3]) -> Option<usize> {
     if a.is_ascii() && b.is_ascii() {
+        if a.len().abs_diff(b.len()) > k {
+            return None;
+        }
+        if (1..=64).contains(&a.len()) {
+            return Some(osa_bits(a.as_bytes(), b.as_bytes())).filter(|d| *d <= k);
+        }
         within(a.as_bytes(), b.as_bytes(), k, rows)
     } else {
         within(&units(a), &units(b), k, rows)
     }
+}
+
+/// The optimal-string-alignment distance of `a` (1 to 64 bytes) and `b`, the whole
+/// column of the table in one machine word per step (Hyyrö, "A bit-vector algorithm for
+/// computing Levenshtein and Damerau edit distances", 2003): several times faster than
+/// [`within`]'s band on the short keys near answers are made of, and the same distance.
+fn osa_bits(a: &[u8], b: &[u8]) -> usize {
+    let mut peq = [0u64; 256];
+    for (i, &c) in a.iter().enumerate() {
+        peq[usize::from(c)] |= 1 << i;
+    }
+    let last = 1u64 << (a.len() - 1);
+    let (mut vp, mut vn, mut d0, mut pm_before) = (!0u64, 0u64, 0u64, 0u64);
+    let mut distance = a.len();
+    for &c in b {
+        let pm = peq[usize::from(c)];
+        let swap = ((!d0 & pm) << 1) & pm_before;
+        d0 = (((pm & vp).wrapping_add(vp)) ^ vp) | pm | vn | swap;
+        let hp = vn | !(d0 | vp);
+        let hn = d0 & vp;
+        distance += usize::from(hp & last != 0);
+        distance -= usize::from(hn & last != 0);
+        let hp = (hp << 1) | 1;
+        let hn = hn << 1;
+        vp = hn | !(d0 | hp);
+        vn = hp & d0;
+        pm_before = pm;
+    }
+    distance
 }
 
 /// [`keys_within`] with scratch rows kept per thread, for callers that compare one pair
@@ -212,6 +247,41 @@ mod tests {
                     assert_eq!(keys_within(a, b, k, &mut Default::default()), expected);
                     assert_eq!(keys_distance(a, b, k), expected, "{a} {b} {k}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn the_bit_parallel_distance_agrees_with_strsim() {
+        // Random texts over a small alphabet, so that swaps, repeats and near misses abound.
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % n
+        };
+        for _ in 0..20_000 {
+            let mut text = |max: u64| -> String {
+                let len = next(max);
+                (0..len)
+                    .map(|_| b"ab c"[next(4) as usize] as char)
+                    .collect()
+            };
+            let (a, b) = (text(70), text(70));
+            if a.is_empty() {
+                continue;
+            }
+            let d = strsim::osa_distance(&a, &b);
+            if a.len() <= 64 {
+                assert_eq!(osa_bits(a.as_bytes(), b.as_bytes()), d, "{a:?} {b:?}");
+            }
+            for k in [0, 1, 3, 80] {
+                assert_eq!(
+                    keys_distance(&a, &b, k),
+                    (d <= k).then_some(d),
+                    "{a:?} {b:?}"
+                );
             }
         }
     }
