@@ -3,9 +3,11 @@
 use crate::deck::Language;
 use crate::question::{Answer, Choice, ChoiceValues, Question, option_letter};
 
-use super::text::nearest_option;
+use super::text::nearest_keyed_option;
 use crate::read::date::parse_date_in;
-use crate::read::normalize::{close_distance, is_same_answer, key, typo_distance};
+use crate::read::normalize::{
+    close_distance, is_same_answer, is_same_keyed_answer, key, typo_distance,
+};
 use crate::read::number::parse_number_in;
 
 /// What the input picked.
@@ -26,9 +28,16 @@ pub enum Pick {
 pub fn pick(options: &[String], choice: &Choice, input: &str, language: Language) -> Pick {
     let n = options.len();
     let given = key(input);
+    // Text options' keys, made once for the several looks below.
+    let keys = std::cell::OnceCell::new();
+    let keys = || keys.get_or_init(|| options.iter().map(|o| key(o)).collect::<Vec<_>>());
     match &choice.values {
         ChoiceValues::Text => {
-            if let Some(i) = options.iter().position(|o| is_same_answer(&given, o)) {
+            if let Some(i) = options
+                .iter()
+                .zip(keys())
+                .position(|(o, k)| is_same_keyed_answer(&given, o, k))
+            {
                 return Pick::Option(i);
             }
         }
@@ -76,8 +85,8 @@ pub fn pick(options: &[String], choice: &Choice, input: &str, language: Language
         return Pick::Option(*i);
     }
     if matches!(choice.values, ChoiceValues::Text)
-        && let Some(i) = nearest_option(input, options)
-        && !(i == choice.correct && is_another_answer(&given, options, &choice.rejected))
+        && let Some(i) = nearest_keyed_option(&given, keys())
+        && !(i == choice.correct && is_another_answer(&given, keys(), &choice.rejected))
     {
         return Pick::NearMiss(i);
     }
@@ -102,13 +111,11 @@ pub fn chosen<'q>(q: &'q Question, input: &str) -> Option<&'q str> {
 
 /// Whether typed text is at least as near another answer of the deck as it is to the option
 /// it would be a misspelling of: then it is that other answer, and no typo.
-fn is_another_answer(given: &str, options: &[String], rejected: &[String]) -> bool {
-    let nearest = options
+/// `option_keys`: the options' keys.
+fn is_another_answer(given: &str, option_keys: &[String], rejected: &[String]) -> bool {
+    let nearest = option_keys
         .iter()
-        .filter_map(|o| {
-            let k = key(o);
-            typo_distance(given, &k)
-        })
+        .filter_map(|k| typo_distance(given, k))
         .min();
     nearest.is_some_and(|d| {
         rejected

@@ -1,7 +1,7 @@
 //! Matching typed text: accepted spellings exactly, small typos forgiven by answer length,
 //! but never when the input is as near a known wrong answer.
 
-use crate::read::normalize::{close_distance, is_same_answer, key, typo_distance};
+use crate::read::normalize::{close_distance, is_same_keyed_answer, key, typo_distance};
 
 /// How typed text relates to an answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,10 +26,13 @@ pub fn match_text(
         return TextMatch::No;
     }
     let spellings = || std::iter::once(answer).chain(accepted.iter().map(String::as_str));
-    if spellings().any(|t| is_same_answer(&given, t)) {
+    let candidates: Vec<(&str, String)> = spellings().map(|t| (t, key(t))).collect();
+    if candidates
+        .iter()
+        .any(|(t, k)| is_same_keyed_answer(&given, t, k))
+    {
         return TextMatch::Exact;
     }
-    let candidates: Vec<(&str, String)> = spellings().map(|t| (t, key(t))).collect();
     let best = candidates
         .iter()
         .filter_map(|(text, k)| typo_distance(&given, k).map(|d| (d, *text)))
@@ -50,14 +53,16 @@ pub fn match_text(
 
 /// The option whose text `input` is a near miss of, if exactly one is nearest.
 pub fn nearest_option(input: &str, options: &[String]) -> Option<usize> {
-    let given = key(input);
-    let mut scored: Vec<(usize, usize)> = options
+    let keys: Vec<String> = options.iter().map(|o| key(o)).collect();
+    nearest_keyed_option(&key(input), &keys)
+}
+
+/// [`nearest_option`] for a `given` key, among options by their keys.
+pub(super) fn nearest_keyed_option(given: &str, keys: &[String]) -> Option<usize> {
+    let mut scored: Vec<(usize, usize)> = keys
         .iter()
         .enumerate()
-        .filter_map(|(i, o)| {
-            let k = key(o);
-            typo_distance(&given, &k).map(|d| (d, i))
-        })
+        .filter_map(|(i, k)| typo_distance(given, k).map(|d| (d, i)))
         .collect();
     scored.sort_unstable();
     match scored.as_slice() {

@@ -55,8 +55,11 @@ pub fn sort_of(fact: &Fact) -> Option<String> {
 pub struct Index {
     /// Per fact, the keys of its item texts.
     pub item_keys: Vec<Vec<String>>,
-    /// Per fact, the look of its item texts.
-    pub item_styles: Vec<Vec<Style>>,
+    /// The look of every item text, fact after fact: those of fact `f` start at
+    /// `item_starts[f]`. One flat array, as drawing options looks up the styles of dozens
+    /// of items scattered over the deck per question.
+    item_styles: Vec<Style>,
+    item_starts: Vec<u32>,
     /// Per fact, the key of what it is about: an event, a figure's description, a name.
     pub label_keys: Vec<String>,
     /// Fact ids to fact indexes.
@@ -123,8 +126,9 @@ impl Index {
         for (i, fact) in deck.facts.iter().enumerate() {
             let items = item_texts(fact);
             ix.item_keys.push(items.iter().map(|t| key(t)).collect());
-            ix.item_styles
-                .push(items.iter().map(|t| Style::of(t)).collect());
+            ix.item_starts
+                .push(u32::try_from(ix.item_styles.len()).unwrap_or(u32::MAX));
+            ix.item_styles.extend(items.iter().map(|t| Style::of(t)));
             ix.label_keys.push(key(&phrase::label(fact, book)));
             let also_note = fact.as_kind().also_note();
             let context = phrase::own_context(fact, book);
@@ -139,7 +143,13 @@ impl Index {
             let sort = sort_of(fact);
             if let Some(sort) = &sort {
                 let refs = (0..fact.as_kind().sort_items()).map(|item| ItemRef::new(i, item));
-                ix.sort_pools.entry(sort.clone()).or_default().extend(refs);
+                // Most facts join a pool that exists: no copy of its name for them.
+                match ix.sort_pools.get_mut(sort) {
+                    Some(pool) => pool.extend(refs),
+                    None => {
+                        ix.sort_pools.insert(sort.clone(), refs.collect());
+                    }
+                }
             }
             ix.sorts.push(sort);
             match fact {
@@ -160,7 +170,12 @@ impl Index {
                 }
                 Fact::Figure(f) => {
                     if let Some(g) = &f.group {
-                        ix.figure_groups.entry(g.clone()).or_default().push(i);
+                        match ix.figure_groups.get_mut(g) {
+                            Some(members) => members.push(i),
+                            None => {
+                                ix.figure_groups.insert(g.clone(), vec![i]);
+                            }
+                        }
                     }
                     if let Some(p) = &f.previous {
                         let (now, then) = (f.value.value(), p.value.value());
@@ -182,16 +197,50 @@ impl Index {
             .map_or(&[][..], Vec::as_slice)
     }
 
+    #[inline]
     pub fn style_of(&self, item: ItemRef) -> Option<&Style> {
+        let fact = item.fact as usize;
+        let start = *self.item_starts.get(fact)? as usize;
+        let end = self
+            .item_starts
+            .get(fact + 1)
+            .map_or(self.item_styles.len(), |e| *e as usize);
         self.item_styles
-            .get(item.fact as usize)
-            .and_then(|s| s.get(item.item as usize))
+            .get(start..end)
+            .and_then(|styles| styles.get(item.item as usize))
     }
 
+    #[inline]
     pub fn key_of(&self, item: ItemRef) -> &str {
         self.item_keys
             .get(item.fact as usize)
             .and_then(|keys| keys.get(item.item as usize))
             .map_or("", String::as_str)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::question::testing::generator;
+
+    #[test]
+    fn every_item_has_its_own_style_and_key_and_nothing_beyond() {
+        let g = generator(concat!(
+            "[[card]]\nid = \"c\"\nquestion = \"Who?\"\nanswer = \"Kim Jong-un\"\naccept = [\"KJU\"]\n",
+            "[[figure]]\nid = \"f\"\nwhat = \"the count\"\nvalue = 3\n",
+            "[[set]]\nid = \"s\"\nname = \"the set\"\nmembers = [\"the Politburo\", \"Ri\", \"Pak Pong Ju\"]\n",
+        ));
+        for (f, fact) in g.deck.facts.iter().enumerate() {
+            let texts = item_texts(fact);
+            for (k, text) in texts.iter().enumerate() {
+                let r = ItemRef::new(f, k);
+                assert_eq!(g.index.style_of(r), Some(&Style::of(text)), "{text}");
+                assert_eq!(g.index.key_of(r), key(text));
+            }
+            assert_eq!(g.index.style_of(ItemRef::new(f, texts.len())), None);
+            assert_eq!(g.index.key_of(ItemRef::new(f, texts.len())), "");
+        }
+        assert_eq!(g.index.style_of(ItemRef::new(3, 0)), None);
     }
 }

@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use serde_big_array::BigArray;
 
 use crate::deck::Deck;
-use crate::read::distance::{Unit, typo_allowance, units, within};
+use crate::read::distance::{Unit, keys_within, typo_allowance, units};
 use crate::read::normalize::{digit_runs, key};
 
 use super::index::item_texts;
@@ -39,7 +39,14 @@ pub struct KnownAnswers {
 }
 
 fn numbers_of(k: &str) -> String {
-    digit_runs(k).collect::<Vec<_>>().join(" ")
+    let mut out = String::new();
+    for run in digit_runs(k) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(run);
+    }
+    out
 }
 
 /// How often each character class occurs (a–z, 0–9, space, anything else), and which occur.
@@ -52,9 +59,9 @@ struct Profile {
 }
 
 impl Profile {
-    fn of(units: &[Unit]) -> Self {
+    fn of<U: Copy + Into<Unit>>(units: &[U]) -> Self {
         let mut counts = [0u8; 38];
-        for &u in units {
+        for u in units.iter().map(|u| (*u).into()) {
             let slot = match u {
                 0x61..=0x7a => (u - 0x61) as usize,
                 0x30..=0x39 => 26 + (u - 0x30) as usize,
@@ -87,6 +94,16 @@ impl Profile {
     }
 }
 
+/// A key's length in units and its profile; an ASCII key's units are its bytes.
+fn measure(k: &str) -> (usize, Profile) {
+    if k.is_ascii() {
+        (k.len(), Profile::of(k.as_bytes()))
+    } else {
+        let own = units(k);
+        (own.len(), Profile::of(&own))
+    }
+}
+
 impl KnownAnswers {
     /// `item_keys` are the keys of each fact's [`item_texts`], as the index has them.
     pub fn build(deck: &Deck, item_keys: &[Vec<String>]) -> Self {
@@ -99,9 +116,15 @@ impl KnownAnswers {
                 if k.is_empty() {
                     continue;
                 }
-                let u = units(k);
-                let entry = (u.len(), Profile::of(&u), k.clone(), text.to_owned());
-                buckets.entry(numbers_of(k)).or_default().push(entry);
+                let (len, profile) = measure(k);
+                let entry = (len, profile, k.clone(), text.to_owned());
+                let numbers = numbers_of(k);
+                match buckets.get_mut(&numbers) {
+                    Some(bucket) => bucket.push(entry),
+                    None => {
+                        buckets.insert(numbers, vec![entry]);
+                    }
+                }
             }
         }
         for bucket in buckets.values_mut() {
@@ -111,6 +134,17 @@ impl KnownAnswers {
         KnownAnswers { buckets }
     }
 
+    /// The texts whose key has the same numbers as `k`, without building the bucket's name
+    /// for the common keys of one number or none.
+    fn bucket(&self, k: &str) -> Option<&Vec<Entry>> {
+        let mut runs = digit_runs(k);
+        match (runs.next(), runs.next()) {
+            (None, _) => self.buckets.get(""),
+            (Some(only), None) => self.buckets.get(only),
+            _ => self.buckets.get(&numbers_of(k)),
+        }
+    }
+
     /// The deck's texts that a typo of one of `spellings` (the answer and its accepted
     /// forms) could be as near as it is to the answer; none equal to a spelling.
     pub fn near(&self, spellings: &[&str]) -> Vec<String> {
@@ -118,13 +152,11 @@ impl KnownAnswers {
         let mut out: Vec<String> = Vec::new();
         let mut rows: [Vec<usize>; 3] = Default::default();
         for k in keys.iter().filter(|k| !k.is_empty()) {
-            let Some(bucket) = self.buckets.get(&numbers_of(k)) else {
+            let Some(bucket) = self.bucket(k) else {
                 continue;
             };
-            let own = units(k);
-            let len = own.len();
+            let (len, profile) = measure(k);
             let reach = typo_allowance(k);
-            let profile = Profile::of(&own);
             let lo = bucket.partition_point(|(l, ..)| *l + reach < len);
             let hi = bucket.partition_point(|(l, ..)| *l <= len + reach);
             let mid = bucket.partition_point(|(l, ..)| *l < len);
@@ -138,11 +170,13 @@ impl KnownAnswers {
                 .flatten()
                 .take(MAX_SCAN)
                 .filter_map(|i| bucket.get(i));
+            // Cheapest and most selective first; all four are pure, so the order changes
+            // nothing but the time.
             for (_, other_profile, other, text) in window {
                 if profile.may_be_within(other_profile, reach)
+                    && keys_within(k, other, reach, &mut rows).is_some()
                     && !keys.contains(other)
                     && !out.contains(text)
-                    && within(&own, &units(other), reach, &mut rows).is_some()
                 {
                     out.push(text.clone());
                 }

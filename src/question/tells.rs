@@ -111,10 +111,10 @@ const STOP: &[&str] = &[
 
 /// A number in a name with the words beside it: the one before, the two after.
 #[derive(Debug, PartialEq)]
-struct Numbered {
+struct Numbered<'w> {
     value: u64,
-    before: Option<String>,
-    after: Vec<String>,
+    before: Option<&'w str>,
+    after: Vec<&'w str>,
 }
 
 fn word_number(token: &str) -> Option<u64> {
@@ -136,7 +136,7 @@ fn word_number(token: &str) -> Option<u64> {
         .map(|i| i as u64 + 1)
 }
 
-fn numbered(words: &[&str]) -> Vec<Numbered> {
+fn numbered<'w>(words: &[&'w str]) -> Vec<Numbered<'w>> {
     let content = |w: &&&str| !STOP.contains(*w);
     words
         .iter()
@@ -145,23 +145,19 @@ fn numbered(words: &[&str]) -> Vec<Numbered> {
             let value = word_number(w)?;
             Some(Numbered {
                 value,
-                before: words[..i]
-                    .iter()
-                    .rev()
-                    .find(content)
-                    .map(|w| (*w).to_owned()),
+                before: words[..i].iter().rev().find(content).copied(),
                 after: words[i + 1..]
                     .iter()
                     .filter(content)
                     .take(2)
-                    .map(|w| (*w).to_owned())
+                    .copied()
                     .collect(),
             })
         })
         .collect()
 }
 
-fn is_year(n: &Numbered) -> bool {
+fn is_year(n: &Numbered<'_>) -> bool {
     (1000..=2200).contains(&n.value)
 }
 
@@ -201,7 +197,7 @@ pub fn keys_tell_order(ka: &str, kb: &str) -> bool {
     }
     // "13th Political Bureau" and "21st enlarged Political Bureau" are one series;
     // "6th plenary meeting" and "13th Political Bureau meeting" are not.
-    let same_series = |x: &Numbered, y: &Numbered| {
+    let same_series = |x: &Numbered<'_>, y: &Numbered<'_>| {
         x.value != y.value
             && (x.after.iter().any(|w| y.after.contains(w))
                 || (x.before.is_some() && x.before == y.before))

@@ -9,7 +9,7 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::distance::{typo_allowance, units, within};
+use super::distance::{keys_distance, typo_allowance};
 use super::script::{fold, is_cjk, look_alikes};
 
 /// The comparison key of `text`: lowercase words separated by single spaces (ASCII for
@@ -21,7 +21,7 @@ pub fn key(text: &str) -> String {
         .chars()
         .all(|c| c.is_ascii() || is_typographic_punctuation(c))
     {
-        return finish(words(text));
+        return finish(plain_words(text));
     }
     let mut nfkc: String = text.nfkc().collect();
     if nfkc.contains('"') {
@@ -42,6 +42,10 @@ pub fn key(text: &str) -> String {
 /// "München"), as German is typed without them; `None` when `text` has none. "Munchen"
 /// is the same answer by [`key`] already.
 pub fn umlaut_key(text: &str) -> Option<String> {
+    // Plain ASCII has no umlaut, composed or not.
+    if text.is_ascii() {
+        return None;
+    }
     let composed: String = text.nfc().collect();
     if !composed.contains(['ä', 'ö', 'ü', 'Ä', 'Ö', 'Ü']) {
         return None;
@@ -60,7 +64,12 @@ pub fn umlaut_key(text: &str) -> Option<String> {
 
 /// Whether `given` (a key) is `text` as written, in the reader's way of writing it.
 pub fn is_same_answer(given: &str, text: &str) -> bool {
-    key(text) == given || umlaut_key(text).is_some_and(|k| k == given)
+    is_same_keyed_answer(given, text, &key(text))
+}
+
+/// [`is_same_answer`] for a `text` whose key is known already.
+pub fn is_same_keyed_answer(given: &str, text: &str, text_key: &str) -> bool {
+    text_key == given || umlaut_key(text).is_some_and(|k| k == given)
 }
 
 /// `text` with a straight double quote after a Hebrew letter read as gershayim, as Hebrew
@@ -93,6 +102,25 @@ fn words(text: &str) -> String {
             // Apostrophes (and Hebrew geresh and gershayim) vanish ("Workers' Party" =
             // "Workers Party"); every other separator, hyphens included, is a word break
             // ("Jong-un" = "Jong un").
+            gap = true;
+        }
+    }
+    out
+}
+
+/// [`words`] for ASCII text with typographic quotes and dashes, a byte at a time: no
+/// letter there is a mark, Han, kana or Hangul, or changes length when lowercased.
+fn plain_words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut gap = false;
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            out.push(c.to_ascii_lowercase());
+        } else if !matches!(c, '\'' | '\u{2018}' | '\u{2019}') {
             gap = true;
         }
     }
@@ -133,7 +161,7 @@ pub fn close_distance(a: &str, b: &str, limit: usize) -> Option<usize> {
     if !digit_runs(a).eq(digit_runs(b)) {
         return None;
     }
-    within(&units(a), &units(b), limit, &mut Default::default())
+    keys_distance(a, b, limit)
 }
 
 /// [`close_distance`] within the typo allowance of `answer` (a key).
@@ -192,6 +220,22 @@ mod tests {
         assert!(is_same_answer(&key("Muenchen"), "München"));
         assert!(is_same_answer(&key("Munchen"), "München"));
         assert!(!is_same_answer(&key("Muenchen"), "Munchen"));
+        assert_eq!(umlaut_key("Munchen"), None);
+        assert_eq!(umlaut_key("Mu\u{308}nchen").as_deref(), Some("muenchen"));
+    }
+
+    #[test]
+    fn plain_text_is_split_as_any_text() {
+        for text in [
+            "  The April 25 House of Culture. ",
+            "Workers’ Party — “the” 5-year plan…",
+            "Kim Jong-un's o'clock",
+            "",
+            "--",
+            "a–b−c“d”",
+        ] {
+            assert_eq!(plain_words(text), words(text), "{text}");
+        }
     }
 
     #[test]

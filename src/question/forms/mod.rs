@@ -143,11 +143,9 @@ pub(super) fn same_sort_with_own<R: Rng + ?Sized>(
     drawn(g, i, tiers, answer, taken, usable, rng)
 }
 
-/// An item's key and look, for [`draw_alike`].
-pub(super) fn describe<'g>(
-    g: &'g Generator,
-) -> impl Fn(ItemRef) -> (&'g str, Option<super::style::Style>) + Copy + 'g {
-    |r| (g.index.key_of(r), g.index.style_of(r).copied())
+/// Where [`draw_alike`] finds items' keys and looks.
+pub(super) fn describe(g: &Generator) -> &Index {
+    &g.index
 }
 
 fn drawn<'g, R: Rng + ?Sized>(
