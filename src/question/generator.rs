@@ -158,16 +158,21 @@ impl Generator {
         index::item_text(fact, r.item as usize).map(str::to_owned)
     }
 
-    /// The explanation of a question about fact `fact` alone.
+    /// The explanation of a question about fact `fact` alone: what the fact says (see
+    /// [`phrase::own_context`]), a note on its alternatives, then its note and source.
+    /// Made when asked rather than kept for every fact: on a large deck they were a fifth
+    /// of the index.
     pub(super) fn own_explanation(&self, fact: usize) -> String {
-        match self.index.explanations.get(fact) {
-            Some(Some(own)) => own.clone(),
-            _ => self
-                .index
-                .explanation_tails
-                .get(fact)
-                .cloned()
-                .unwrap_or_default(),
+        let Some(f) = self.deck.facts.get(fact) else {
+            return String::new();
+        };
+        let context = phrase::own_context(f, self.book);
+        let also_note = f.as_kind().also_note();
+        let tail = phrase::explanation_tail(f.meta(), !context.is_empty(), self.book);
+        if context.is_empty() && also_note.is_none() {
+            tail
+        } else {
+            phrase::explanation(&context, also_note, &tail)
         }
     }
 
@@ -179,12 +184,17 @@ impl Generator {
         context: &[String],
         also_note: Option<&str>,
     ) -> String {
-        let tail = self
-            .index
-            .explanation_tails
-            .get(fact)
-            .map_or("", String::as_str);
-        phrase::explanation(context, also_note, tail)
+        let tail = self.deck.facts.get(fact).map_or_else(String::new, |f| {
+            let stated = !phrase::own_context(f, self.book).is_empty();
+            phrase::explanation_tail(f.meta(), stated, self.book)
+        });
+        phrase::explanation(context, also_note, &tail)
+    }
+
+    /// The deck's other answer texts that a typo of one of `spellings` could be (see
+    /// [`KnownAnswers::near`](super::near::KnownAnswers::near)).
+    pub(super) fn near_answers(&self, spellings: &[&str]) -> Vec<String> {
+        self.index.known.near(spellings, &self.deck, &self.index)
     }
 
     /// Whether `q`'s answer is written in what questions about many other facts show ("Apollo"
@@ -249,7 +259,7 @@ impl Generator {
 
     /// The index of the fact with this id, for asking about one fact (spaced repetition).
     pub fn position(&self, id: &str) -> Option<usize> {
-        self.index.positions.get(id).copied()
+        self.index.position(&self.deck, id)
     }
 
     pub fn settings(&self) -> Settings {
@@ -320,9 +330,7 @@ impl Generator {
                 .chain(c.aliases.iter().map(String::as_str))
                 .collect();
             c.rejected = self
-                .index
-                .known
-                .near(&spellings)
+                .near_answers(&spellings)
                 .into_iter()
                 .filter(|t| !q.options.contains(t))
                 .collect();

@@ -10,6 +10,7 @@ use crate::deck::{Deck, Fact};
 use crate::read::normalize::key;
 
 use super::near::KnownAnswers;
+use super::packed::PackedStrings;
 use super::phrase;
 use super::style::Style;
 
@@ -53,33 +54,28 @@ pub fn sort_of(fact: &Fact) -> Option<String> {
 
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Index {
-    /// Per fact, the keys of its item texts.
-    pub item_keys: Vec<Vec<String>>,
+    /// The key of every item text, fact after fact, numbered as `item_styles` is.
+    item_keys: PackedStrings,
     /// The look of every item text, fact after fact: those of fact `f` start at
     /// `item_starts[f]`. One flat array, as drawing options looks up the styles of dozens
     /// of items scattered over the deck per question.
     item_styles: Vec<Style>,
     item_starts: Vec<u32>,
     /// Per fact, the key of what it is about: an event, a figure's description, a name.
-    pub label_keys: Vec<String>,
-    /// Fact ids to fact indexes.
-    pub positions: HashMap<String, usize>,
-    /// Per fact, the end of every explanation: its note and its source quote.
-    pub explanation_tails: Vec<String>,
-    /// Per fact, the explanation of a question about it alone: what it says (see
-    /// [`phrase::own_context`]), a note on its alternatives, then the tail; `None`
-    /// when that is just the tail.
-    pub explanations: Vec<Option<String>>,
+    label_keys: PackedStrings,
+    /// The fact indexes in the order of the facts' ids, to find a fact by its id without a
+    /// copy of every id.
+    by_id: Vec<u32>,
     /// Date facts, and per fact the whole period it covers (start, end and `also`).
     pub date_facts: Vec<usize>,
     pub periods: Vec<Option<(Date, Date)>>,
     /// The first and last day of all the deck's dates.
     pub span: Option<(Date, Date)>,
     pub figure_groups: HashMap<String, Vec<usize>>,
-    /// Per fact, its sort (see [`sort_of`]).
-    pub sorts: Vec<Option<String>>,
+    /// Per fact, the number of its sort (see [`sort_of`]) in `sort_pools`.
+    sorts: Vec<Option<u32>>,
     /// Texts of every kind by sort, for wrong options of the same sort as the answer.
-    pub sort_pools: HashMap<String, Vec<ItemRef>>,
+    sort_pools: Vec<Vec<ItemRef>>,
     /// Figures with a previous value that rose and that fell: "did it rise or fall" is
     /// asked as often each way.
     pub rises: u32,
@@ -93,14 +89,18 @@ pub struct Index {
 }
 
 /// (earlier, later) for every order the deck states, followed through chains.
-fn stated_order(deck: &Deck, positions: &HashMap<String, usize>) -> HashSet<(usize, usize)> {
+fn stated_order(deck: &Deck, positions: &HashMap<&str, usize>) -> HashSet<(usize, usize)> {
     let mut next: HashMap<usize, Vec<usize>> = HashMap::new();
     for (i, fact) in deck.facts.iter().enumerate() {
         if let Fact::Date(d) = fact {
-            for later in d.precedes.iter().filter_map(|id| positions.get(id)) {
+            for later in d
+                .precedes
+                .iter()
+                .filter_map(|id| positions.get(id.as_str()))
+            {
                 next.entry(i).or_default().push(*later);
             }
-            for earlier in d.follows.iter().filter_map(|id| positions.get(id)) {
+            for earlier in d.follows.iter().filter_map(|id| positions.get(id.as_str())) {
                 next.entry(*earlier).or_default().push(i);
             }
         }
@@ -123,34 +123,28 @@ impl Index {
     pub fn build(deck: &Deck) -> Self {
         let book = phrase::book_for(crate::deck::Language::from_tag(&deck.meta.language));
         let mut ix = Index::default();
+        let mut sort_numbers: HashMap<String, u32> = HashMap::new();
         for (i, fact) in deck.facts.iter().enumerate() {
             let items = item_texts(fact);
-            ix.item_keys.push(items.iter().map(|t| key(t)).collect());
             ix.item_starts
                 .push(u32::try_from(ix.item_styles.len()).unwrap_or(u32::MAX));
-            ix.item_styles.extend(items.iter().map(|t| Style::of(t)));
-            ix.label_keys.push(key(&phrase::label(fact, book)));
-            let also_note = fact.as_kind().also_note();
-            let context = phrase::own_context(fact, book);
-            let tail = phrase::explanation_tail(fact.meta(), !context.is_empty(), book);
-            ix.explanations.push(
-                (!context.is_empty() || also_note.is_some())
-                    .then(|| phrase::explanation(&context, also_note, &tail)),
-            );
-            ix.explanation_tails.push(tail);
-            ix.positions.insert(fact.id().to_owned(), i);
-            ix.periods.push(None);
-            let sort = sort_of(fact);
-            if let Some(sort) = &sort {
-                let refs = (0..fact.as_kind().sort_items()).map(|item| ItemRef::new(i, item));
-                // Most facts join a pool that exists: no copy of its name for them.
-                match ix.sort_pools.get_mut(sort) {
-                    Some(pool) => pool.extend(refs),
-                    None => {
-                        ix.sort_pools.insert(sort.clone(), refs.collect());
-                    }
-                }
+            for text in &items {
+                ix.item_keys.push(&key(text));
+                ix.item_styles.push(Style::of(text));
             }
+            ix.label_keys.push(&key(&phrase::label(fact, book)));
+            ix.periods.push(None);
+            let sort = sort_of(fact).map(|sort| {
+                let next = u32::try_from(sort_numbers.len()).unwrap_or(u32::MAX);
+                let number = *sort_numbers.entry(sort).or_insert(next);
+                if ix.sort_pools.len() <= number as usize {
+                    ix.sort_pools.push(Vec::new());
+                }
+                if let Some(pool) = ix.sort_pools.get_mut(number as usize) {
+                    pool.extend((0..fact.as_kind().sort_items()).map(|item| ItemRef::new(i, item)));
+                }
+                number
+            });
             ix.sorts.push(sort);
             match fact {
                 Fact::Date(d) => {
@@ -186,36 +180,85 @@ impl Index {
                 _ => {}
             }
         }
-        ix.known = KnownAnswers::build(deck, &ix.item_keys);
-        ix.stated_order = stated_order(deck, &ix.positions);
+        ix.item_keys.shrink_to_fit();
+        ix.label_keys.shrink_to_fit();
+        let mut by_id: Vec<u32> = (0..deck.facts.len())
+            .map(|i| u32::try_from(i).unwrap_or(u32::MAX))
+            .collect();
+        by_id.sort_unstable_by_key(|&i| deck.facts.get(i as usize).map(Fact::id));
+        ix.by_id = by_id;
+        let positions: HashMap<&str, usize> = deck
+            .facts
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.id(), i))
+            .collect();
+        ix.known = KnownAnswers::build(deck, &ix);
+        ix.stated_order = stated_order(deck, &positions);
         ix
     }
 
-    /// The items of `sort` (empty for none).
-    pub fn pool(&self, sort: Option<&String>) -> &[ItemRef] {
-        sort.and_then(|s| self.sort_pools.get(s))
+    /// The index of the fact with this id in `deck`, the deck this index was built from.
+    pub fn position(&self, deck: &Deck, id: &str) -> Option<usize> {
+        let id_of = |i: u32| deck.facts.get(i as usize).map_or("", Fact::id);
+        self.by_id
+            .binary_search_by(|&i| id_of(i).cmp(id))
+            .ok()
+            .and_then(|at| self.by_id.get(at))
+            .map(|&i| i as usize)
+    }
+
+    /// The items of the sort of fact `fact` (empty for none).
+    pub fn pool_of(&self, fact: usize) -> &[ItemRef] {
+        self.sorts
+            .get(fact)
+            .copied()
+            .flatten()
+            .and_then(|sort| self.sort_pools.get(sort as usize))
             .map_or(&[][..], Vec::as_slice)
     }
 
-    #[inline]
-    pub fn style_of(&self, item: ItemRef) -> Option<&Style> {
-        let fact = item.fact as usize;
-        let start = *self.item_starts.get(fact)? as usize;
+    /// The numbers of fact `fact`'s items in `item_keys` and `item_styles`.
+    fn items_of(&self, fact: usize) -> std::ops::Range<usize> {
+        let Some(start) = self.item_starts.get(fact) else {
+            return 0..0;
+        };
+        let start = *start as usize;
         let end = self
             .item_starts
             .get(fact + 1)
             .map_or(self.item_styles.len(), |e| *e as usize);
+        start..end.max(start)
+    }
+
+    /// The keys of fact `fact`'s item texts, in [`item_texts`] order.
+    pub fn keys_of(&self, fact: usize) -> impl ExactSizeIterator<Item = &str> + Clone {
+        self.items_of(fact)
+            .map(|n| self.item_keys.get(n).unwrap_or(""))
+    }
+
+    /// The key of what fact `fact` is about.
+    pub fn label_key(&self, fact: usize) -> &str {
+        self.label_keys.get(fact).unwrap_or("")
+    }
+
+    #[inline]
+    pub fn style_of(&self, item: ItemRef) -> Option<&Style> {
+        let items = self.items_of(item.fact as usize);
         self.item_styles
-            .get(start..end)
+            .get(items)
             .and_then(|styles| styles.get(item.item as usize))
     }
 
     #[inline]
     pub fn key_of(&self, item: ItemRef) -> &str {
+        let items = self.items_of(item.fact as usize);
+        if item.item as usize >= items.len() {
+            return "";
+        }
         self.item_keys
-            .get(item.fact as usize)
-            .and_then(|keys| keys.get(item.item as usize))
-            .map_or("", String::as_str)
+            .get(items.start + item.item as usize)
+            .unwrap_or("")
     }
 }
 

@@ -18,6 +18,7 @@ pub(crate) mod index;
 pub mod leak;
 mod near;
 mod options;
+mod packed;
 pub mod phrase;
 pub mod run;
 pub mod select;

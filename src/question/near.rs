@@ -13,48 +13,46 @@
 //! distance (which letters occur, how often each occurs) skip unlike texts, and a banded
 //! edit distance that stops early settles the rest.
 
-use std::collections::HashMap;
-
 use serde::{Deserialize, Serialize};
-use serde_big_array::BigArray;
 
 use crate::deck::Deck;
 use crate::read::distance::{Unit, keys_within, typo_allowance, units};
 use crate::read::normalize::{digit_runs, key};
 
-use super::index::item_texts;
+use super::index::{Index, ItemRef, item_text};
 
 /// A window larger than this (many texts of about the answer's length and with the same
 /// numbers) is cut short, keeping the texts nearest in length: generation stays fast on
 /// 100,000-fact decks, and a hand-written deck rarely has this many.
 const MAX_SCAN: usize = 24;
 
-/// One known text: its key's length in units, its letter profile, its key and the text.
-type Entry = (usize, Profile, String, String);
+/// One known text, by where its text and key are: the deck and the index keep both, so
+/// the table is a few bytes a text (it was a copy of each text and its key, a third of the
+/// index's memory on a large deck).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+struct Known {
+    /// The key's length in the grader's units.
+    len: u32,
+    item: ItemRef,
+}
 
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct KnownAnswers {
-    /// By the digit runs of the key, sorted by length.
-    buckets: HashMap<String, Vec<Entry>>,
+    /// Sorted by the digit runs of the key (see [`by_numbers`]), then by length and key;
+    /// one text a key.
+    entries: Vec<Known>,
 }
 
-fn numbers_of(k: &str) -> String {
-    let mut out = String::new();
-    for run in digit_runs(k) {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(run);
-    }
-    out
+/// The order of the keys' digit runs (the order of `Vec<&str>` over them, as `build`
+/// sorts): keys with the same numbers sit together, as one bucket.
+fn by_numbers(a: &str, b: &str) -> std::cmp::Ordering {
+    digit_runs(a).cmp(digit_runs(b))
 }
 
 /// How often each character class occurs (a–z, 0–9, space, anything else), and which occur.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Profile {
     present: u64,
-    // serde's own array impls stop at 32 elements.
-    #[serde(with = "BigArray")]
     counts: [u8; 38],
 }
 
@@ -105,61 +103,63 @@ fn measure(k: &str) -> (usize, Profile) {
 }
 
 impl KnownAnswers {
-    /// `item_keys` are the keys of each fact's [`item_texts`], as the index has them.
-    pub fn build(deck: &Deck, item_keys: &[Vec<String>]) -> Self {
-        let mut buckets: HashMap<String, Vec<Entry>> = HashMap::new();
-        for (fact, keys) in deck.facts.iter().zip(item_keys) {
+    /// The answer texts of `deck`, whose keys `index` holds (its other parts may still be
+    /// in the making).
+    pub fn build(deck: &Deck, index: &Index) -> Self {
+        let mut entries: Vec<Known> = Vec::new();
+        for (f, fact) in deck.facts.iter().enumerate() {
             if !fact.as_kind().items_are_answers() {
                 continue;
             }
-            for (text, k) in item_texts(fact).into_iter().zip(keys) {
+            for (item, k) in index.keys_of(f).enumerate() {
                 if k.is_empty() {
                     continue;
                 }
-                let (len, profile) = measure(k);
-                let entry = (len, profile, k.clone(), text.to_owned());
-                let numbers = numbers_of(k);
-                match buckets.get_mut(&numbers) {
-                    Some(bucket) => bucket.push(entry),
-                    None => {
-                        buckets.insert(numbers, vec![entry]);
-                    }
-                }
+                let len = u32::try_from(measure(k).0).unwrap_or(u32::MAX);
+                entries.push(Known {
+                    len,
+                    item: ItemRef::new(f, item),
+                });
             }
         }
-        for bucket in buckets.values_mut() {
-            bucket.sort_unstable_by(|a, b| (a.0, &a.2).cmp(&(b.0, &b.2)));
-            bucket.dedup_by(|a, b| a.2 == b.2);
-        }
-        KnownAnswers { buckets }
+        // Stable: of texts with one key, the first in the deck is the one kept.
+        entries.sort_by_cached_key(|e| {
+            let k = index.key_of(e.item);
+            (digit_runs(k).collect::<Vec<_>>(), e.len, k)
+        });
+        entries.dedup_by(|a, b| index.key_of(a.item) == index.key_of(b.item));
+        entries.shrink_to_fit();
+        KnownAnswers { entries }
     }
 
-    /// The texts whose key has the same numbers as `k`, without building the bucket's name
-    /// for the common keys of one number or none.
-    fn bucket(&self, k: &str) -> Option<&Vec<Entry>> {
-        let mut runs = digit_runs(k);
-        match (runs.next(), runs.next()) {
-            (None, _) => self.buckets.get(""),
-            (Some(only), None) => self.buckets.get(only),
-            _ => self.buckets.get(&numbers_of(k)),
-        }
+    /// The texts whose key has the same numbers as `k`.
+    fn bucket(&self, k: &str, index: &Index) -> &[Known] {
+        let lo = self
+            .entries
+            .partition_point(|e| by_numbers(index.key_of(e.item), k).is_lt());
+        let hi = self
+            .entries
+            .partition_point(|e| by_numbers(index.key_of(e.item), k).is_le());
+        self.entries.get(lo..hi).unwrap_or(&[])
     }
 
     /// The deck's texts that a typo of one of `spellings` (the answer and its accepted
-    /// forms) could be as near as it is to the answer; none equal to a spelling.
-    pub fn near(&self, spellings: &[&str]) -> Vec<String> {
+    /// forms) could be as near as it is to the answer; none equal to a spelling. `deck` and
+    /// `index` are those this table was built from.
+    pub fn near(&self, spellings: &[&str], deck: &Deck, index: &Index) -> Vec<String> {
         let keys: Vec<String> = spellings.iter().map(|s| key(s)).collect();
         let mut out: Vec<String> = Vec::new();
         let mut rows: [Vec<usize>; 3] = Default::default();
         for k in keys.iter().filter(|k| !k.is_empty()) {
-            let Some(bucket) = self.bucket(k) else {
+            let bucket = self.bucket(k, index);
+            if bucket.is_empty() {
                 continue;
-            };
+            }
             let (len, profile) = measure(k);
             let reach = typo_allowance(k);
-            let lo = bucket.partition_point(|(l, ..)| *l + reach < len);
-            let hi = bucket.partition_point(|(l, ..)| *l <= len + reach);
-            let mid = bucket.partition_point(|(l, ..)| *l < len);
+            let lo = bucket.partition_point(|e| (e.len as usize) + reach < len);
+            let hi = bucket.partition_point(|e| e.len as usize <= len + reach);
+            let mid = bucket.partition_point(|e| (e.len as usize) < len);
             // Outward from the answer's own length, so a cut-short scan keeps the nearest.
             let above = (mid..hi).map(Some).chain(std::iter::repeat(None));
             let below = (lo..mid).rev().map(Some).chain(std::iter::repeat(None));
@@ -172,13 +172,18 @@ impl KnownAnswers {
                 .filter_map(|i| bucket.get(i));
             // Cheapest and most selective first; all four are pure, so the order changes
             // nothing but the time.
-            for (_, other_profile, other, text) in window {
-                if profile.may_be_within(other_profile, reach)
+            for entry in window {
+                let other = index.key_of(entry.item);
+                if measure(other).1.may_be_within(&profile, reach)
                     && keys_within(k, other, reach, &mut rows).is_some()
-                    && !keys.contains(other)
-                    && !out.contains(text)
+                    && !keys.iter().any(|own| own == other)
+                    && let Some(text) = deck
+                        .facts
+                        .get(entry.item.fact as usize)
+                        .and_then(|f| item_text(f, entry.item.item as usize))
+                    && !out.iter().any(|t| t == text)
                 {
-                    out.push(text.clone());
+                    out.push(text.to_owned());
                 }
             }
         }
@@ -220,7 +225,7 @@ mod tests {
             "group = \"leaders\"\n",
             "[[set]]\nid = \"s\"\nname = \"the founders\"\nmembers = [\"Kim Jong Il\", \"Kim Il Sung\", \"Choe Ryong Hae\"]\n",
         ));
-        let near = g.index.known.near(&["Kim Jong Un"]);
+        let near = g.index.known.near(&["Kim Jong Un"], &g.deck, &g.index);
         assert!(near.contains(&"Kim Jong Il".to_owned()), "{near:?}");
         assert!(!near.contains(&"Choe Ryong Hae".to_owned()), "{near:?}");
         assert!(!near.contains(&"Kim Jong Un".to_owned()), "{near:?}");

@@ -28,7 +28,7 @@ pub fn limit(facts: usize) -> usize {
 
 /// The key of what every question about fact `i` shows: its label and explanation.
 pub(super) fn shown_key(g: &Generator, i: usize) -> String {
-    let label = g.index.label_keys.get(i).map_or("", String::as_str);
+    let label = g.index.label_key(i);
     format!("{label} {}", key(&g.own_explanation(i)))
 }
 

@@ -51,7 +51,7 @@ pub fn build<R: Rng + ?Sized>(
             let spellings: Vec<&str> = std::iter::once(c.answer.as_str())
                 .chain(c.accept.iter().map(String::as_str))
                 .collect();
-            let rejected = g.index.known.near(&spellings);
+            let rejected = g.near_answers(&spellings);
             let answer = Answer::Text(TextAnswer {
                 text: c.answer.clone(),
                 accepted: c.accept.clone(),
@@ -67,7 +67,7 @@ pub fn build<R: Rng + ?Sized>(
         }
         Form::CardChoice => {
             // Only answers of the same sort: a card without one is asked typed.
-            let pool = g.index.pool(g.index.sorts[i].as_ref());
+            let pool = g.index.pool_of(i);
             let distractors = same_sort(g, i, &[pool], 0, |r| r.fact as usize != i, rng)?;
             let options = text_choice(c.answer.clone(), distractors, c.accept.clone(), rng);
             Some(question(

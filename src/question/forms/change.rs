@@ -188,7 +188,7 @@ fn typed(
     let spellings: Vec<&str> = std::iter::once(answer)
         .chain(accepted.iter().map(String::as_str))
         .collect();
-    for near in g.index.known.near(&spellings) {
+    for near in g.near_answers(&spellings) {
         if !rejected.contains(&near) {
             rejected.push(near);
         }
@@ -228,8 +228,8 @@ fn true_false<R: Rng + ?Sized>(
     after: &str,
     rng: &mut R,
 ) -> Option<Question> {
-    let pool = g.index.pool(g.index.sorts[i].as_ref());
-    let own: Vec<&str> = g.index.item_keys[i].iter().map(String::as_str).collect();
+    let pool = g.index.pool_of(i);
+    let own: Vec<&str> = g.index.keys_of(i).collect();
     let grows = after.len() > before.len();
     let replace_after = rng.random_bool(0.5);
     let keeps_shape = |r: ItemRef| {
@@ -298,7 +298,7 @@ fn one_sided<R: Rng + ?Sized>(
     let usable = |r: ItemRef| {
         r.fact as usize != i && came_into_being(g, r).is_some_and(|new| new == removed)
     };
-    let pool = g.index.pool(g.index.sorts[i].as_ref());
+    let pool = g.index.pool_of(i);
     let distractors = same_sort(g, i, &[pool], 0, usable, rng)?;
     let prompt = one_sided_prompt(g, c, g.book.change.one_sided);
     let aliases = match &c.sides {

@@ -209,14 +209,11 @@ fn disjoint_partners<R: Rng + ?Sized>(
         let fits = chosen.iter().all(|o| {
             let (a, b) = (g.index.periods[*o], g.index.periods[c]);
             let disjoint = a.zip(b).is_some_and(|(a, b)| a.1 < b.0 || b.1 < a.0);
-            let (ko, kc) = (&g.index.label_keys[*o], &g.index.label_keys[c]);
+            let (ko, kc) = (g.index.label_key(*o), g.index.label_key(c));
             let names_say_nothing = !keys_tell_order(ko, kc) && keys_look_alike(ko, kc);
             let stated =
                 g.index.stated_order.contains(&(*o, c)) || g.index.stated_order.contains(&(c, *o));
-            disjoint
-                && names_say_nothing
-                && !stated
-                && g.index.label_keys[*o] != g.index.label_keys[c]
+            disjoint && names_say_nothing && !stated && ko != kc
         });
         if fits {
             chosen.push(c);

@@ -211,11 +211,11 @@ fn larger<R: Rng + ?Sized>(
     f: &FigureFact,
     rng: &mut R,
 ) -> Option<Question> {
-    let own_key = &g.index.label_keys[i];
+    let own_key = g.index.label_key(i);
     let mates: Vec<&FigureFact> = group_mates(g, i, f)
         .into_iter()
         .filter(|(m, other)| {
-            other.value.value() != f.value.value() && g.index.label_keys[*m] != *own_key
+            other.value.value() != f.value.value() && g.index.label_key(*m) != own_key
         })
         .map(|(_, other)| other)
         .collect();

@@ -120,7 +120,7 @@ pub(super) fn same_sort<R: Rng + ?Sized>(
     usable: impl Fn(ItemRef) -> bool + Copy,
     rng: &mut R,
 ) -> Option<Vec<String>> {
-    let taken: Vec<&str> = g.index.item_keys[i].iter().map(String::as_str).collect();
+    let taken: Vec<&str> = g.index.keys_of(i).collect();
     drawn(g, i, tiers, answer, taken, usable, rng)
 }
 
@@ -134,11 +134,11 @@ pub(super) fn same_sort_with_own<R: Rng + ?Sized>(
     usable: impl Fn(ItemRef) -> bool + Copy,
     rng: &mut R,
 ) -> Option<Vec<String>> {
-    let keys = &g.index.item_keys[i];
+    let keys: Vec<&str> = g.index.keys_of(i).collect();
     let taken: Vec<&str> = [answer.checked_sub(1), Some(answer)]
         .into_iter()
         .flatten()
-        .filter_map(|k| keys.get(k).map(String::as_str))
+        .filter_map(|k| keys.get(k).copied())
         .collect();
     drawn(g, i, tiers, answer, taken, usable, rng)
 }

@@ -82,7 +82,7 @@ fn order<R: Rng + ?Sized>(
     explain: String,
     rng: &mut R,
 ) -> Option<Question> {
-    let keys = &g.index.item_keys[i];
+    let keys: Vec<&str> = g.index.keys_of(i).collect();
     let want = rng.random_range(3..=5).min(s.items.len());
     let mut shuffled: Vec<usize> = (0..s.items.len()).collect();
     shuffled.shuffle(rng);
@@ -93,7 +93,7 @@ fn order<R: Rng + ?Sized>(
             break;
         }
         let fresh = picked.iter().all(|p| keys[*p] != keys[k]);
-        let silent = picked.iter().all(|p| !keys_tell_order(&keys[*p], &keys[k]));
+        let silent = picked.iter().all(|p| !keys_tell_order(keys[*p], keys[k]));
         if fresh && silent {
             picked.push(k);
         }
@@ -136,7 +136,7 @@ fn next<R: Rng + ?Sized>(
         .filter(|k| *k != at && *k != at + 1)
         .map(|k| ItemRef::new(i, k))
         .collect();
-    let others = g.index.pool(g.index.sorts[i].as_ref());
+    let others = g.index.pool_of(i);
     let silent = |r: ItemRef| {
         g.item_text(r)
             .is_some_and(|t| !tells_order(&t, this) && !tells_order(&t, after))

@@ -90,7 +90,7 @@ fn member<R: Rng + ?Sized>(
 ) -> Option<Question> {
     let at = rng.random_range(0..s.members.len());
     let right = s.members.get(at)?.clone();
-    let pool = g.index.pool(g.index.sorts[i].as_ref());
+    let pool = g.index.pool_of(i);
     let distractors = same_sort(g, i, &[pool], at, |r| r.fact as usize != i, rng)?;
     let prompt = s.question.get("member").map_or_else(
         || fill(g.book.set.member, &[("name", &s.name)]),
