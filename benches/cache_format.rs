@@ -389,8 +389,8 @@ fn texts(fact: &Fact) -> Vec<&str> {
 impl MMeta {
     fn of(m: &factdeck::deck::FactMeta) -> Self {
         MMeta {
-            id: m.id.clone(),
-            tags: m.tags.clone(),
+            id: m.id.to_string(),
+            tags: m.tags.iter().map(ToString::to_string).collect(),
             quote: m.quote.clone(),
             note: m.note.clone(),
         }

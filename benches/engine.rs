@@ -27,8 +27,8 @@ fn name(i: usize) -> String {
 
 fn meta(i: usize) -> FactMeta {
     FactMeta {
-        id: format!("fact-{i}"),
-        tags: vec![format!("tag-{}", i % 20)],
+        id: format!("fact-{i}").into(),
+        tags: vec![format!("tag-{}", i % 20).into()],
         quote: Some(format!("The source says so about {}.", name(i))),
         note: None,
     }

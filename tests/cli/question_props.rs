@@ -56,7 +56,7 @@ fn fact_date() -> impl Strategy<Value = FactDate> {
 
 fn meta(note: Option<String>) -> FactMeta {
     FactMeta {
-        id: String::new(),
+        id: Default::default(),
         tags: vec!["t".into()],
         quote: Some("a quote".into()),
         note,
@@ -279,7 +279,7 @@ fn deck() -> impl Strategy<Value = Deck> {
                 Fact::Figure(x) => x.what = format!("{} ({tag})", x.what),
                 _ => {}
             }
-            f.meta_mut().id = id;
+            f.meta_mut().id = id.into();
         }
         Deck {
             meta: DeckMeta {

@@ -58,11 +58,11 @@ fn card_row(c: &CardFact) -> Row {
         .map(|q| format!("Source: \u{201c}{q}\u{201d}"));
     let explanation: Vec<String> = c.meta.note.iter().cloned().chain(source).collect();
     Row {
-        fact: c.meta.id.clone(),
+        fact: c.meta.id.to_string(),
         front: c.question.clone(),
         back: c.answer.clone(),
         explanation: explanation.join("\n"),
-        tags: c.meta.tags.clone(),
+        tags: c.meta.tags.iter().map(ToString::to_string).collect(),
     }
 }
 
@@ -85,7 +85,7 @@ fn row(fact: &Fact, q: &Question) -> Row {
         front,
         back,
         explanation: q.explanation.clone(),
-        tags: fact.meta().tags.clone(),
+        tags: fact.meta().tags.iter().map(ToString::to_string).collect(),
     }
 }
 

@@ -182,8 +182,8 @@ impl<'t> Checker<'t> {
             );
         }
         let meta = FactMeta {
-            id,
-            tags,
+            id: id.into(),
+            tags: tags.into_iter().map(Into::into).collect(),
             quote,
             note,
         };

@@ -1,6 +1,7 @@
 //! What every kind's JSON shape shares (`factdeck export --format json`): the fields every
 //! fact has, an author's wording and a number, each written as a deck file has them.
 
+use compact_str::CompactString;
 use serde::Serialize;
 
 use crate::deck::model::FactMeta;
@@ -11,8 +12,8 @@ use crate::deck::wording::Wording;
 #[derive(Debug, Serialize)]
 pub(crate) struct Meta<'d> {
     id: &'d str,
-    #[serde(skip_serializing_if = "<[String]>::is_empty")]
-    tags: &'d [String],
+    #[serde(skip_serializing_if = "<[CompactString]>::is_empty")]
+    tags: &'d [CompactString],
     #[serde(skip_serializing_if = "Option::is_none")]
     quote: Option<&'d str>,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -93,7 +93,7 @@ pub(super) fn question(
     explanation: String,
 ) -> Question {
     Question {
-        fact: meta.id.clone(),
+        fact: meta.id.to_string(),
         kind: form.kind(),
         form,
         prompt,
