@@ -39,6 +39,11 @@ pub struct DeckKey {
 }
 
 impl DeckKey {
+    /// The deck file's length in bytes.
+    pub fn file_len(&self) -> u64 {
+        self.len
+    }
+
     /// xxh3 reads an 18 MB deck in a few milliseconds; a cryptographic hash would take
     /// several times longer, and the key guards against stale entries, not attackers.
     pub fn of(bytes: &[u8]) -> Self {
@@ -136,7 +141,17 @@ pub struct Sections<R> {
 
 impl<R: Read> Sections<R> {
     /// Reads and checks the header of the entry in `source`, which is `size` bytes long.
-    pub fn open(mut source: R, size: u64, expected: &Header) -> Result<Self, Reject> {
+    pub fn open(source: R, size: u64, expected: &Header) -> Result<Self, Reject> {
+        Self::open_if(source, size, |found| found == expected).map(|(sections, _)| sections)
+    }
+
+    /// [`open`](Self::open) for an entry whose header `accept` takes, with that header: a
+    /// reader that will know the deck's key only later checks it then.
+    pub fn open_if(
+        mut source: R,
+        size: u64,
+        accept: impl FnOnce(&Header) -> bool,
+    ) -> Result<(Self, Header), Reject> {
         let mut header = Vec::with_capacity(HEADER_LEN);
         let read = (&mut source)
             .take(HEADER_LEN as u64)
@@ -164,17 +179,18 @@ impl<R: Read> Sections<R> {
             },
             _ => return Err(Reject::Truncated),
         };
-        if found != *expected {
+        if !accept(&found) {
             return Err(Reject::Stale);
         }
         let payload = fields.take().map(u64::from_le_bytes);
         if payload != size.checked_sub(HEADER_LEN as u64) {
             return Err(Reject::Truncated);
         }
-        Ok(Sections {
+        let sections = Sections {
             source,
             left: payload.unwrap_or(0),
-        })
+        };
+        Ok((sections, found))
     }
 
     /// The next section, whole and matching its checksum.

@@ -135,8 +135,7 @@ fn open_compiled<'c>(
     };
     // A hit needs only the deck's key, hashed as the file is read in pieces.
     if let Some(cache) = cache
-        && let Ok(key) = DeckKey::of_file(path)
-        && let Some(compiled) = cache.load(path, key)
+        && let Some((compiled, key)) = cache.load_file(path)
     {
         let entry = Entry {
             cache,

@@ -247,6 +247,33 @@ fn an_edited_deck_is_never_served_from_its_old_entry() {
 }
 
 #[test]
+fn an_edit_that_keeps_the_decks_length_is_never_served_from_its_old_entry() {
+    // The entry is read while the deck is hashed, and refused at once only for another
+    // length: this edit is caught by the hash, after the entry was decoded.
+    let s = synthetic();
+    s.questions();
+    let text = std::fs::read_to_string(&s.deck).unwrap();
+    let edited = text.replace("A synthetic deck", "A synthetic dock");
+    assert_eq!(edited.len(), text.len());
+    std::fs::write(&s.deck, edited).unwrap();
+    assert!(!s.entry_is_good());
+    let (loaded, key) = (s.cache().load_file(&s.deck), s.key());
+    assert!(loaded.is_none());
+    let deck = s.deck.to_str().unwrap();
+    let out = run(
+        &s.home,
+        &s.cache_dir,
+        &["generate", deck, "--count", "1"],
+        "",
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("A synthetic dock\n"));
+    assert!(s.entry_is_good());
+    let (compiled, found) = s.cache().load_file(&s.deck).unwrap();
+    assert_eq!(found, key);
+    assert_eq!(compiled.prepared.deck.meta.title, "A synthetic dock");
+}
+
+#[test]
 fn an_unwritable_cache_directory_costs_nothing_but_time() {
     let s = synthetic();
     let expected = s.questions();
