@@ -6,7 +6,6 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use postgres::config::{Host, SslMode};
-use postgres_native_tls::MakeTlsConnector;
 
 use super::Hub;
 use super::error::{HubError, describe};
@@ -139,7 +138,7 @@ impl HubUrl {
         // can be used at all (never on a Unix socket, as with libpq).
         let tls = match unix_socket || config.get_ssl_mode() == SslMode::Disable {
             true => None,
-            false => Some(tls_connector()?),
+            false => Some(super::tls::connector()?),
         };
         let (send, receive) = mpsc::channel();
         // postgres blocks in connect with no deadline past the socket's own: wait for it here.
@@ -172,28 +171,6 @@ impl HubUrl {
         };
         !local && self.config.get_ssl_mode() != SslMode::Require
     }
-}
-
-/// native-tls, verifying certificates against the system's authorities or, as libpq does,
-/// only `PGSSLROOTCERT`'s when it is set.
-fn tls_connector() -> Result<MakeTlsConnector, HubError> {
-    let mut builder = native_tls::TlsConnector::builder();
-    if let Some(path) = std::env::var_os("PGSSLROOTCERT").filter(|p| !p.is_empty()) {
-        builder.disable_built_in_roots(true);
-        let shown = path.to_string_lossy().into_owned();
-        let bad = |cause: String| HubError::RootCert {
-            path: shown.clone(),
-            cause,
-        };
-        let pem = std::fs::read(&path).map_err(|e| bad(e.to_string()))?;
-        let cert = native_tls::Certificate::from_pem(&pem).map_err(|e| bad(e.to_string()))?;
-        builder.add_root_certificate(cert);
-    }
-    let connector = builder.build().map_err(|e| HubError::Tls {
-        hub: String::new(),
-        cause: e.to_string(),
-    })?;
-    Ok(MakeTlsConnector::new(connector))
 }
 
 /// A failed connection as something a person can act on.

@@ -2,7 +2,8 @@
 //! with the synchronous `postgres` client over TLS.
 //!
 //! - `connect`: the URL (libpq's form), the password from `PGPASSWORD` or `~/.pgpass`
-//!   (`pgpass`), TLS, and a deadline so that a hub that is down is said in seconds.
+//!   (`pgpass`), TLS (`tls`, with rustls), and a deadline so that a hub that is down is said
+//!   in seconds.
 //! - `schema`: versioned migrations, group roles and row-level security; `init` applies them
 //!   and creates a role per learner and per teacher.
 //! - `push` and `pull`: one learner's rows to and from the hub (what `sync` orchestrates).
@@ -18,6 +19,7 @@ mod pull;
 mod push;
 mod report;
 mod schema;
+mod tls;
 
 use uuid::Uuid;
 

@@ -242,6 +242,15 @@ fn tls_connects_with_the_hubs_certificate_trusted_and_refuses_without() {
         .failure()
         .stderr(contains("cannot make a secure connection"))
         .stderr(contains("PGSSLROOTCERT"));
+    // With PGSSLROOTCERT, only its authorities count, as with libpq: another one is refused.
+    let other_authority = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tls/ca.crt");
+    factdeck(device.home())
+        .env("PGSSLROOTCERT", &other_authority)
+        .args(["sync", "--learner", "ana", "--hub", &url])
+        .assert()
+        .failure()
+        .stderr(contains("cannot make a secure connection"))
+        .stderr(contains("invalid peer certificate"));
     factdeck(device.home())
         .env("PGSSLROOTCERT", cluster.certificate())
         .args(["sync", "--learner", "ana", "--hub", &url])
@@ -249,4 +258,23 @@ fn tls_connects_with_the_hubs_certificate_trusted_and_refuses_without() {
         .success()
         .stdout(contains("sent 1 answer"));
     // The cluster's TCP port admits `hostssl` only: getting in at all means TLS.
+}
+
+#[test]
+fn a_root_certificate_file_without_a_certificate_is_refused_before_connecting() {
+    let device = Device::new();
+    let empty = device.home().join("root.crt");
+    std::fs::write(&empty, "not a certificate\n").unwrap();
+    // Nothing listens on port 1: the file is refused before any connection is tried.
+    factdeck(device.home())
+        .env("PGSSLROOTCERT", &empty)
+        .args(["sync", "--learner", "ana", "--hub"])
+        .arg("postgresql://localhost:1/class?sslmode=require")
+        .assert()
+        .failure()
+        .stderr(contains(format!(
+            "cannot read PGSSLROOTCERT {}",
+            empty.display()
+        )))
+        .stderr(contains("it holds no certificate"));
 }
