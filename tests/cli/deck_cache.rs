@@ -308,14 +308,49 @@ fn an_unwritable_cache_directory_costs_nothing_but_time() {
 }
 
 #[test]
-fn check_and_the_bundled_deck_leave_the_cache_alone() {
+fn check_leaves_the_cache_alone() {
     let s = synthetic();
     let deck = s.deck.to_str().unwrap();
     let out = run(&s.home, &s.cache_dir, &["check", deck], "");
     assert!(out.status.success());
-    let out = run(&s.home, &s.cache_dir, &["generate", "--count", "3"], "");
-    assert!(out.status.success());
     assert_eq!(s.entries(), 0);
+}
+
+/// Reading the bundled deck's entry is faster than parsing and checking its text
+/// (docs/performance.md, "Start-up"), and must ask the same questions.
+#[test]
+fn the_bundled_deck_is_read_from_its_entry_with_the_same_questions() {
+    let s = synthetic();
+    let args = [
+        "generate", "--seed", "11", "--count", "40", "--format", "json",
+    ];
+    let cold = run(&s.home, &s.cache_dir, &args, "");
+    assert!(cold.status.success());
+    assert_eq!(s.entries(), 1);
+    let warm = run(&s.home, &s.cache_dir, &args, "");
+    let blocked = s.home.join("a-file");
+    std::fs::create_dir_all(&s.home).unwrap();
+    std::fs::write(&blocked, "not a directory").unwrap();
+    let uncached = run(&s.home, &blocked.join("cache"), &args, "");
+    assert_eq!(
+        String::from_utf8_lossy(&cold.stdout),
+        String::from_utf8_lossy(&warm.stdout)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&cold.stdout),
+        String::from_utf8_lossy(&uncached.stdout)
+    );
+    assert!(cold.stdout.len() > 1000);
+    // Prove that a start reads the entry: one written with another title is believed.
+    let bundled = &factdeck::deck::library::BUNDLED[0];
+    let path = PathBuf::from(format!("<bundled>/{}", bundled.file_name));
+    let key = DeckKey::of(bundled.toml.as_bytes());
+    let mut compiled = s.cache().load(&path, key).unwrap();
+    compiled.prepared.deck.meta.title = "Title from the cache".to_owned();
+    s.cache().save(&path, key, &compiled).unwrap();
+    let out = run(&s.home, &s.cache_dir, &["generate", "--count", "1"], "");
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("Title from the cache\n"), "{text}");
 }
 
 #[test]
