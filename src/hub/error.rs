@@ -127,8 +127,75 @@ pub(crate) fn describe(e: &postgres::Error) -> String {
     let mut source = std::error::Error::source(e);
     while let Some(cause) = source {
         text.push_str(": ");
-        text.push_str(&cause.to_string());
+        match rustls_error(cause).and_then(certificate_words) {
+            Some(words) => {
+                text.push_str("invalid peer certificate: ");
+                text.push_str(words);
+                break;
+            }
+            None => text.push_str(&cause.to_string()),
+        }
         source = cause.source();
     }
     text
+}
+
+/// The TLS library's error behind `cause`, which the TLS stream wraps in an I/O error.
+fn rustls_error<'e>(cause: &'e (dyn std::error::Error + 'static)) -> Option<&'e rustls::Error> {
+    cause.downcast_ref::<rustls::Error>().or_else(|| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .and_then(std::io::Error::get_ref)
+            .and_then(|inner| inner.downcast_ref::<rustls::Error>())
+    })
+}
+
+/// Why the hub's certificate was refused, in words for whoever sets the hub up; `None` for
+/// a failure better shown as the TLS library words it. rustls names these by their Rust
+/// names ("Other(OtherError(CaUsedAsEndEntity))").
+fn certificate_words(e: &rustls::Error) -> Option<&'static str> {
+    use rustls::CertificateError as C;
+    let rustls::Error::InvalidCertificate(c) = e else {
+        return None;
+    };
+    Some(match c {
+        C::UnknownIssuer => "it is signed by an authority this machine does not trust",
+        C::Expired | C::ExpiredContext { .. } => "it has expired",
+        C::NotValidYet | C::NotValidYetContext { .. } => "it is not valid yet",
+        C::NotValidForName | C::NotValidForNameContext { .. } => {
+            "it was made for another host name"
+        }
+        C::BadSignature => "its signature does not match its authority",
+        // webpki's error, passed through as text: the certificate is an authority's own,
+        // as `openssl req -x509` and PostgreSQL's self-signed recipe make it.
+        C::Other(other) if other.to_string().contains("CaUsedAsEndEntity") => {
+            "it is self-signed (an authority's own certificate), which no authority vouches for"
+        }
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rustls::CertificateError;
+
+    #[test]
+    fn a_refused_certificate_is_told_in_words_and_anything_else_as_it_is() {
+        let refused = |c| certificate_words(&rustls::Error::InvalidCertificate(c));
+        assert_eq!(
+            refused(CertificateError::UnknownIssuer),
+            Some("it is signed by an authority this machine does not trust")
+        );
+        assert_eq!(refused(CertificateError::Expired), Some("it has expired"));
+        assert_eq!(refused(CertificateError::Revoked), None);
+        assert_eq!(certificate_words(&rustls::Error::DecryptError), None);
+        // Wrapped as the TLS stream wraps it.
+        let io = std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            rustls::Error::InvalidCertificate(CertificateError::NotValidForName),
+        );
+        let found = rustls_error(&io).and_then(certificate_words);
+        assert_eq!(found, Some("it was made for another host name"));
+    }
 }
