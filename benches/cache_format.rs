@@ -381,8 +381,8 @@ fn texts(fact: &Fact) -> Vec<&str> {
         Fact::Card(c) => std::iter::once(c.answer.as_str())
             .chain(c.accept.iter().map(String::as_str))
             .collect(),
-        Fact::Set(s) => s.members.iter().map(String::as_str).collect(),
-        Fact::Sequence(s) => s.items.iter().map(String::as_str).collect(),
+        Fact::Set(s) => s.members.iter().map(|m| m.as_str()).collect(),
+        Fact::Sequence(s) => s.items.iter().map(|i| i.as_str()).collect(),
     }
 }
 
@@ -468,13 +468,13 @@ impl MFact {
             Fact::Set(s) => MFact::Set {
                 meta,
                 name: s.name.clone(),
-                members: s.members.clone(),
+                members: s.members.iter().map(ToString::to_string).collect(),
                 group: s.group.clone(),
             },
             Fact::Sequence(s) => MFact::Sequence {
                 meta,
                 name: s.name.clone(),
-                items: s.items.clone(),
+                items: s.items.iter().map(ToString::to_string).collect(),
             },
         }
     }

@@ -95,7 +95,7 @@ fn synthetic_deck() -> Deck {
                 4 => Fact::Set(SetFact {
                     meta: meta(i),
                     name: format!("the committee number {i}"),
-                    members: (0..5).map(|k| name(i * 5 + k)).collect(),
+                    members: (0..5).map(|k| name(i * 5 + k).into()).collect(),
                     group,
                     sort: None,
                     question: Wording::default(),
@@ -103,7 +103,7 @@ fn synthetic_deck() -> Deck {
                 _ => Fact::Sequence(SequenceFact {
                     meta: meta(i),
                     name: format!("the agenda number {i}"),
-                    items: (0..5).map(|k| name(i * 7 + k)).collect(),
+                    items: (0..5).map(|k| name(i * 7 + k).into()).collect(),
                     sort: None,
                     question: Wording::default(),
                 }),

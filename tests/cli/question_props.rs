@@ -235,7 +235,7 @@ fn set_fact() -> impl Strategy<Value = Fact> {
             Fact::Set(SetFact {
                 meta: meta(None),
                 name: format!("the {}", name.to_lowercase()),
-                members,
+                members: members.into_iter().map(Into::into).collect(),
                 group,
                 sort: None,
                 question: Wording::default(),
@@ -248,7 +248,7 @@ fn sequence_fact() -> impl Strategy<Value = Fact> {
         Fact::Sequence(SequenceFact {
             meta: meta(None),
             name: format!("the {}", name.to_lowercase()),
-            items,
+            items: items.into_iter().map(Into::into).collect(),
             sort: Some("people".into()),
             question: Wording::default(),
         })
@@ -538,7 +538,7 @@ fn check_choice(deck: &Deck, settings: Settings, q: &Question) -> Result<(), Tes
             let follows = s
                 .items
                 .windows(2)
-                .any(|w| &w[1] == right && q.prompt.contains(&w[0]));
+                .any(|w| w[1] == *right && q.prompt.contains(w[0].as_str()));
             if !follows {
                 return Err(fail(q, "the answer does not follow the item asked about"));
             }
@@ -565,8 +565,8 @@ fn sort_of(f: &Fact) -> Option<String> {
 fn sorted_items(f: &Fact) -> Vec<&str> {
     match f {
         Fact::Card(c) => vec![c.answer.as_str()],
-        Fact::Set(s) => s.members.iter().map(String::as_str).collect(),
-        Fact::Sequence(s) => s.items.iter().map(String::as_str).collect(),
+        Fact::Set(s) => s.members.iter().map(|m| m.as_str()).collect(),
+        Fact::Sequence(s) => s.items.iter().map(|i| i.as_str()).collect(),
         Fact::Change(c) => match &c.sides {
             ChangeSides::Both { before, after } => vec![before, after],
             ChangeSides::Removed { before: v, .. } | ChangeSides::Established { after: v, .. } => {

@@ -2,6 +2,7 @@
 //!
 //! The kind's model, its table as written, its check, its JSON shape and its texts.
 
+use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
 use super::json::{Meta, meta, wording};
@@ -17,7 +18,7 @@ pub struct SequenceFact {
     pub meta: FactMeta,
     /// "the agenda of the 8th Congress".
     pub name: String,
-    pub items: Vec<String>,
+    pub items: Vec<CompactString>,
     /// What sort of thing the items are: items of other facts of that sort may then be
     /// offered as wrong options too.
     pub sort: Option<String>,
@@ -58,7 +59,7 @@ pub(crate) struct JsonSequence<'d> {
     #[serde(flatten)]
     meta: Meta<'d>,
     name: &'d str,
-    items: &'d [String],
+    items: &'d [CompactString],
     #[serde(skip_serializing_if = "Option::is_none")]
     sort: Option<&'d str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -86,7 +87,7 @@ impl Checker<'_> {
         let fact = SequenceFact {
             meta,
             name: name?.0,
-            items: items?,
+            items: items?.into_iter().map(Into::into).collect(),
             sort,
             question: question?,
         };
@@ -114,11 +115,11 @@ impl FactKind for SequenceFact {
     }
 
     fn item_texts(&self) -> Vec<&str> {
-        self.items.iter().map(String::as_str).collect()
+        self.items.iter().map(CompactString::as_str).collect()
     }
 
     fn item_text(&self, item: usize) -> Option<&str> {
-        self.items.get(item).map(String::as_str)
+        self.items.get(item).map(CompactString::as_str)
     }
 
     fn sort_items(&self) -> usize {

@@ -2,6 +2,7 @@
 //!
 //! The kind's model, its table as written, its check, its JSON shape and its texts.
 
+use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
 use super::json::{Meta, meta, wording};
@@ -17,7 +18,7 @@ pub struct SetFact {
     pub meta: FactMeta,
     /// "the presidium of the 8th Congress".
     pub name: String,
-    pub members: Vec<String>,
+    pub members: Vec<CompactString>,
     pub group: Option<String>,
     /// What sort of thing the members are; without it, the group's name.
     pub sort: Option<String>,
@@ -55,7 +56,7 @@ pub(crate) struct JsonSet<'d> {
     #[serde(flatten)]
     meta: Meta<'d>,
     name: &'d str,
-    members: &'d [String],
+    members: &'d [CompactString],
     #[serde(skip_serializing_if = "Option::is_none")]
     group: Option<&'d str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -87,7 +88,7 @@ impl Checker<'_> {
         let fact = SetFact {
             meta,
             name: name?.0,
-            members: members?,
+            members: members?.into_iter().map(Into::into).collect(),
             group,
             sort,
             question: question?,
@@ -116,11 +117,11 @@ impl FactKind for SetFact {
     }
 
     fn item_texts(&self) -> Vec<&str> {
-        self.members.iter().map(String::as_str).collect()
+        self.members.iter().map(CompactString::as_str).collect()
     }
 
     fn item_text(&self, item: usize) -> Option<&str> {
-        self.members.get(item).map(String::as_str)
+        self.members.get(item).map(CompactString::as_str)
     }
 
     fn sort_items(&self) -> usize {

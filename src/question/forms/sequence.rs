@@ -101,7 +101,7 @@ fn order<R: Rng + ?Sized>(
     if picked.len() < 2 {
         return None;
     }
-    let options = picked.iter().map(|k| s.items[*k].clone()).collect();
+    let options = picked.iter().map(|k| s.items[*k].to_string()).collect();
     let mut order: Vec<usize> = (0..picked.len()).collect();
     order.sort_by_key(|o| picked[*o]);
     let prompt = s.question.get("order").map_or_else(
@@ -148,7 +148,7 @@ fn next<R: Rng + ?Sized>(
         Some(own) => fill(own, &[("item", &item)]),
         None => fill(g.book.sequence.next, &[("name", &s.name), ("item", &item)]),
     };
-    let options = text_choice(after.clone(), distractors, Vec::new(), rng);
+    let options = text_choice(after.to_string(), distractors, Vec::new(), rng);
     Some(question(
         &s.meta,
         Form::SequenceNext,

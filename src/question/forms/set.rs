@@ -96,7 +96,7 @@ fn member<R: Rng + ?Sized>(
         || fill(g.book.set.member, &[("name", &s.name)]),
         String::from,
     );
-    let options = text_choice(right, distractors, Vec::new(), rng);
+    let options = text_choice(right.to_string(), distractors, Vec::new(), rng);
     Some(question(&s.meta, Form::SetMember, prompt, options, explain))
 }
 
