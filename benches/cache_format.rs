@@ -379,7 +379,7 @@ fn texts(fact: &Fact) -> Vec<&str> {
             ChangeSides::Established { after, .. } => vec![after],
         },
         Fact::Card(c) => std::iter::once(c.answer.as_str())
-            .chain(c.accept.iter().map(String::as_str))
+            .chain(c.accept.iter().map(|a| a.as_str()))
             .collect(),
         Fact::Set(s) => s.members.iter().map(|m| m.as_str()).collect(),
         Fact::Sequence(s) => s.items.iter().map(|i| i.as_str()).collect(),
@@ -413,7 +413,7 @@ impl MFact {
         match fact {
             Fact::Date(d) => MFact::Date {
                 meta,
-                event: d.event.clone(),
+                event: d.event.to_string(),
                 question: d.question.get("when").map(str::to_owned),
                 date: MDate::of(&d.date),
                 end: d.end.as_ref().map(MDate::of),
@@ -423,36 +423,36 @@ impl MFact {
             Fact::Figure(f) => MFact::Figure {
                 meta,
                 what: f.what.clone(),
-                at: f.at.clone(),
+                at: f.at.as_ref().map(ToString::to_string),
                 question: f.question.get("value").map(str::to_owned),
                 value: (f.value.value(), f.value.decimals()),
-                unit: f.unit.clone(),
+                unit: f.unit.as_ref().map(ToString::to_string),
                 tolerance: match f.tolerance {
                     Tolerance::Exact => (0, 0.0),
                     Tolerance::Absolute(t) => (1, t),
                     Tolerance::Percent(p) => (2, p),
                 },
-                group: f.group.clone(),
+                group: f.group.as_ref().map(ToString::to_string),
                 previous: f
                     .previous
                     .as_ref()
-                    .map(|p| (p.value.value(), p.value.decimals(), p.at.clone())),
+                    .map(|p| (p.value.value(), p.value.decimals(), p.at.to_string())),
             },
             Fact::Change(c) => {
                 let (before, after, verb) = match &c.sides {
                     ChangeSides::Both { before, after } => {
-                        (Some(before.clone()), Some(after.clone()), None)
+                        (Some(before.to_string()), Some(after.to_string()), None)
                     }
                     ChangeSides::Removed { before, verb } => {
-                        (Some(before.clone()), None, Some(verb.clone()))
+                        (Some(before.to_string()), None, Some(verb.to_string()))
                     }
                     ChangeSides::Established { after, verb } => {
-                        (None, Some(after.clone()), Some(verb.clone()))
+                        (None, Some(after.to_string()), Some(verb.to_string()))
                     }
                 };
                 MFact::Change {
                     meta,
-                    subject: c.subject.clone(),
+                    subject: c.subject.to_string(),
                     before,
                     after,
                     verb,
@@ -461,19 +461,19 @@ impl MFact {
             Fact::Card(c) => MFact::Card {
                 meta,
                 question: c.question.clone(),
-                answer: c.answer.clone(),
-                accept: c.accept.clone(),
-                group: c.group.clone(),
+                answer: c.answer.to_string(),
+                accept: c.accept.iter().map(ToString::to_string).collect(),
+                group: c.group.as_ref().map(ToString::to_string),
             },
             Fact::Set(s) => MFact::Set {
                 meta,
-                name: s.name.clone(),
+                name: s.name.to_string(),
                 members: s.members.iter().map(ToString::to_string).collect(),
-                group: s.group.clone(),
+                group: s.group.as_ref().map(ToString::to_string),
             },
             Fact::Sequence(s) => MFact::Sequence {
                 meta,
-                name: s.name.clone(),
+                name: s.name.to_string(),
                 items: s.items.iter().map(ToString::to_string).collect(),
             },
         }

@@ -2,6 +2,7 @@
 //! Run with `cargo bench --bench engine`; results are recorded in docs/performance.md.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use compact_str::CompactString;
 use std::sync::OnceLock;
 
 use divan::counter::ItemsCount;
@@ -38,11 +39,11 @@ fn meta(i: usize) -> FactMeta {
 fn synthetic_deck() -> Deck {
     let facts = (0..FACTS)
         .map(|i| {
-            let group = Some(format!("group-{}", i / 300));
+            let group: Option<CompactString> = Some(format!("group-{}", i / 300).into());
             match i % 6 {
                 0 => Fact::Date(DateFact {
                     meta: meta(i),
-                    event: format!("the event of {}", name(i)),
+                    event: format!("the event of {}", name(i)).into(),
                     question: Wording::default(),
                     date: FactDate::day(
                         1900 + (i % 120) as i16,
@@ -74,10 +75,10 @@ fn synthetic_deck() -> Deck {
                 }),
                 2 => Fact::Change(ChangeFact {
                     meta: meta(i),
-                    subject: format!("the title of {}", name(i)),
+                    subject: format!("the title of {}", name(i)).into(),
                     sides: ChangeSides::Both {
-                        before: name(i + 1),
-                        after: name(i + 2),
+                        before: name(i + 1).into(),
+                        after: name(i + 2).into(),
                     },
                     accept_before: Vec::new(),
                     accept_after: Vec::new(),
@@ -87,14 +88,14 @@ fn synthetic_deck() -> Deck {
                 3 => Fact::Card(CardFact {
                     meta: meta(i),
                     question: format!("Who led the office number {i}?"),
-                    answer: name(i),
+                    answer: name(i).into(),
                     accept: Vec::new(),
                     group,
                     sort: None,
                 }),
                 4 => Fact::Set(SetFact {
                     meta: meta(i),
-                    name: format!("the committee number {i}"),
+                    name: format!("the committee number {i}").into(),
                     members: (0..5).map(|k| name(i * 5 + k).into()).collect(),
                     group,
                     sort: None,
@@ -102,7 +103,7 @@ fn synthetic_deck() -> Deck {
                 }),
                 _ => Fact::Sequence(SequenceFact {
                     meta: meta(i),
-                    name: format!("the agenda number {i}"),
+                    name: format!("the agenda number {i}").into(),
                     items: (0..5).map(|k| name(i * 7 + k).into()).collect(),
                     sort: None,
                     question: Wording::default(),

@@ -47,7 +47,7 @@ fn deck() -> Deck {
                     note: None,
                 },
                 question: format!("What is answer number {i}?"),
-                answer: format!("answer {i}"),
+                answer: format!("answer {i}").into(),
                 accept: Vec::new(),
                 group: None,
                 sort: None,

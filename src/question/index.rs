@@ -164,10 +164,10 @@ impl Index {
                 }
                 Fact::Figure(f) => {
                     if let Some(g) = &f.group {
-                        match ix.figure_groups.get_mut(g) {
+                        match ix.figure_groups.get_mut(g.as_str()) {
                             Some(members) => members.push(i),
                             None => {
-                                ix.figure_groups.insert(g.clone(), vec![i]);
+                                ix.figure_groups.insert(g.to_string(), vec![i]);
                             }
                         }
                     }

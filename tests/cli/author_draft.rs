@@ -50,9 +50,9 @@ fn the_draft_of_the_bundled_source_checks_with_every_quote_verified() {
     // Every phrase left for a person is marked, and nothing else is.
     for fact in &deck.facts {
         let phrase = match fact {
-            Fact::Date(d) => &d.event,
-            Fact::Figure(f) => &f.what,
-            Fact::Change(c) => &c.subject,
+            Fact::Date(d) => d.event.as_str(),
+            Fact::Figure(f) => f.what.as_str(),
+            Fact::Change(c) => c.subject.as_str(),
             other => panic!("a draft has only dates, figures and changes: {other:?}"),
         };
         assert!(phrase.starts_with("TODO: "), "{phrase}");

@@ -31,7 +31,7 @@ fn card_pairs(deck: &Deck) -> Vec<(String, String)> {
     deck.facts
         .iter()
         .filter_map(|f| match f {
-            Fact::Card(c) => Some((c.question.clone(), c.answer.clone())),
+            Fact::Card(c) => Some((c.question.clone(), c.answer.to_string())),
             _ => None,
         })
         .collect()

@@ -60,7 +60,8 @@ fn by_question<'c>(cards: &'c [CardFact], question: &str) -> &'c CardFact {
 }
 
 fn typed(card: &CardFact, input: &str) -> TextMatch {
-    match_text(input, &card.answer, &card.accept, &[])
+    let accept: Vec<String> = card.accept.iter().map(ToString::to_string).collect();
+    match_text(input, &card.answer, &accept, &[])
 }
 
 #[test]

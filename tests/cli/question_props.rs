@@ -90,7 +90,7 @@ fn date_fact() -> impl Strategy<Value = Fact> {
                 .collect();
             Fact::Date(DateFact {
                 meta: meta(None),
-                event,
+                event: event.into(),
                 question: Wording::default(),
                 date,
                 end,
@@ -132,12 +132,12 @@ fn figure_fact() -> impl Strategy<Value = Fact> {
             Fact::Figure(FigureFact {
                 meta: meta(Some("A note.".into())),
                 what: format!("the number of {}", what.to_lowercase()),
-                at: at.map(|a| format!("the {a}")),
+                at: at.map(|a| format!("the {a}").into()),
                 question: Wording::default(),
                 value,
-                unit: unit.map(str::to_owned),
+                unit: unit.map(Into::into),
                 tolerance,
-                group: group.map(str::to_owned),
+                group: group.map(Into::into),
                 previous: previous.map(|p| Previous {
                     value: p,
                     at: "the year before".into(),
@@ -168,22 +168,25 @@ fn change_fact() -> impl Strategy<Value = Fact> {
         .prop_map(|(subject, before, after, shape, verb, sort)| {
             let sides = match shape {
                 0 => ChangeSides::Removed {
-                    before,
+                    before: before.into(),
                     verb: verb.into(),
                 },
                 1 => ChangeSides::Established {
-                    after,
+                    after: after.into(),
                     verb: verb.into(),
                 },
-                _ => ChangeSides::Both { before, after },
+                _ => ChangeSides::Both {
+                    before: before.into(),
+                    after: after.into(),
+                },
             };
             Fact::Change(ChangeFact {
                 meta: meta(None),
-                subject: format!("the {}", subject.to_lowercase()),
+                subject: format!("the {}", subject.to_lowercase()).into(),
                 sides,
                 accept_before: Vec::new(),
                 accept_after: Vec::new(),
-                sort: sort.map(str::to_owned),
+                sort: sort.map(Into::into),
                 question: Wording::default(),
             })
         })
@@ -200,11 +203,11 @@ fn card_fact() -> impl Strategy<Value = Fact> {
             Fact::Card(CardFact {
                 meta: meta(None),
                 question: "Who or what is asked about here?".into(),
-                answer,
-                accept,
+                answer: answer.into(),
+                accept: accept.into_iter().map(Into::into).collect(),
                 // The sort is the group's, or said in its own field.
-                sort: group.filter(|_| sorted).map(str::to_owned),
-                group: group.filter(|_| !sorted).map(str::to_owned),
+                sort: group.filter(|_| sorted).map(Into::into),
+                group: group.filter(|_| !sorted).map(Into::into),
             })
         })
 }
@@ -234,9 +237,9 @@ fn set_fact() -> impl Strategy<Value = Fact> {
         .prop_map(|(name, members, group)| {
             Fact::Set(SetFact {
                 meta: meta(None),
-                name: format!("the {}", name.to_lowercase()),
+                name: format!("the {}", name.to_lowercase()).into(),
                 members: members.into_iter().map(Into::into).collect(),
-                group,
+                group: group.map(Into::into),
                 sort: None,
                 question: Wording::default(),
             })
@@ -247,7 +250,7 @@ fn sequence_fact() -> impl Strategy<Value = Fact> {
     (text(), members()).prop_map(|(name, items)| {
         Fact::Sequence(SequenceFact {
             meta: meta(None),
-            name: format!("the {}", name.to_lowercase()),
+            name: format!("the {}", name.to_lowercase()).into(),
             items: items.into_iter().map(Into::into).collect(),
             sort: Some("people".into()),
             question: Wording::default(),
@@ -275,7 +278,7 @@ fn deck() -> impl Strategy<Value = Deck> {
             // Unique event names and figure descriptions, so the test can tell which fact an
             // option names.
             match f {
-                Fact::Date(x) => x.event = format!("{} ({tag})", x.event),
+                Fact::Date(x) => x.event = format!("{} ({tag})", x.event).into(),
                 Fact::Figure(x) => x.what = format!("{} ({tag})", x.what),
                 _ => {}
             }

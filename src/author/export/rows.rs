@@ -60,7 +60,7 @@ fn card_row(c: &CardFact) -> Row {
     Row {
         fact: c.meta.id.to_string(),
         front: c.question.clone(),
-        back: c.answer.clone(),
+        back: c.answer.to_string(),
         explanation: explanation.join("\n"),
         tags: c.meta.tags.iter().map(ToString::to_string).collect(),
     }

@@ -2,6 +2,7 @@
 //!
 //! The kind's model, its table as written, its check, its JSON shape and its texts.
 
+use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
 use super::json::{Meta, meta};
@@ -16,13 +17,13 @@ use crate::deck::wording::{Wording, WordingKey};
 pub struct CardFact {
     pub meta: FactMeta,
     pub question: String,
-    pub answer: String,
+    pub answer: CompactString,
     /// Other answers accepted as correct (spellings, romanizations).
-    pub accept: Vec<String>,
+    pub accept: Vec<CompactString>,
     /// Cards in the same group lend each other their answers as distractors.
-    pub group: Option<String>,
+    pub group: Option<CompactString>,
     /// What sort of thing the answer is ("person", "city"); without it, the group's name.
-    pub sort: Option<String>,
+    pub sort: Option<CompactString>,
 }
 
 /// `[[card]]`
@@ -51,8 +52,8 @@ pub(crate) struct JsonCard<'d> {
     meta: Meta<'d>,
     question: &'d str,
     answer: &'d str,
-    #[serde(skip_serializing_if = "<[String]>::is_empty")]
-    accept: &'d [String],
+    #[serde(skip_serializing_if = "<[CompactString]>::is_empty")]
+    accept: &'d [CompactString],
     #[serde(skip_serializing_if = "Option::is_none")]
     group: Option<&'d str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -82,10 +83,10 @@ impl Checker<'_> {
         let fact = CardFact {
             meta,
             question: question?.0,
-            answer: answer?.0,
-            accept,
-            group,
-            sort,
+            answer: answer?.0.into(),
+            accept: accept.into_iter().map(Into::into).collect(),
+            group: group.map(Into::into),
+            sort: sort.map(Into::into),
         };
         Some(located(Fact::Card(fact), id_span, quote_span))
     }
@@ -113,14 +114,14 @@ impl FactKind for CardFact {
 
     fn item_texts(&self) -> Vec<&str> {
         std::iter::once(self.answer.as_str())
-            .chain(self.accept.iter().map(String::as_str))
+            .chain(self.accept.iter().map(CompactString::as_str))
             .collect()
     }
 
     fn item_text(&self, item: usize) -> Option<&str> {
         match item {
             0 => Some(&self.answer),
-            _ => self.accept.get(item - 1).map(String::as_str),
+            _ => self.accept.get(item - 1).map(CompactString::as_str),
         }
     }
 

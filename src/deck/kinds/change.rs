@@ -2,6 +2,7 @@
 //!
 //! The kind's model, its table as written, its check, its JSON shape and its texts.
 
+use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
 use super::json::{Meta, meta, wording};
@@ -17,15 +18,15 @@ use crate::deck::wording::{Wording, WordingKey, key};
 pub struct ChangeFact {
     pub meta: FactMeta,
     /// What changed: "the title of the party leader".
-    pub subject: String,
+    pub subject: CompactString,
     pub sides: ChangeSides,
     /// Other spellings accepted for `before` ("Party Chairman" for "Chairman").
-    pub accept_before: Vec<String>,
+    pub accept_before: Vec<CompactString>,
     /// Other spellings accepted for `after`.
-    pub accept_after: Vec<String>,
+    pub accept_after: Vec<CompactString>,
     /// What sort of thing the sides are ("title", "department"): wrong options come from
     /// values of the same sort, of any kind. Without it, the sort is the subject's.
-    pub sort: Option<String>,
+    pub sort: Option<CompactString>,
     /// The author's wording of its questions.
     pub question: Wording,
 }
@@ -34,18 +35,18 @@ pub struct ChangeFact {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum ChangeSides {
     Both {
-        before: String,
-        after: String,
+        before: CompactString,
+        after: CompactString,
     },
     /// Something that existed and was removed; `verb` says how ("abolished").
     Removed {
-        before: String,
-        verb: String,
+        before: CompactString,
+        verb: CompactString,
     },
     /// Something new; `verb` says how ("established").
     Established {
-        after: String,
-        verb: String,
+        after: CompactString,
+        verb: CompactString,
     },
 }
 
@@ -107,12 +108,12 @@ pub(crate) struct JsonChange<'d> {
 #[derive(Debug, Serialize)]
 #[serde(untagged)]
 enum JsonAccept<'d> {
-    Only(&'d [String]),
+    Only(&'d [CompactString]),
     Sides {
-        #[serde(skip_serializing_if = "<[String]>::is_empty")]
-        before: &'d [String],
-        #[serde(skip_serializing_if = "<[String]>::is_empty")]
-        after: &'d [String],
+        #[serde(skip_serializing_if = "<[CompactString]>::is_empty")]
+        before: &'d [CompactString],
+        #[serde(skip_serializing_if = "<[CompactString]>::is_empty")]
+        after: &'d [CompactString],
     },
 }
 
@@ -167,15 +168,18 @@ impl Checker<'_> {
                     );
                     return None;
                 }
-                ChangeSides::Both { before, after }
+                ChangeSides::Both {
+                    before: before.into(),
+                    after: after.into(),
+                }
             }
             (Some(before), None) if !written.1 => ChangeSides::Removed {
-                before,
-                verb: verb.unwrap_or_else(|| "removed".to_owned()),
+                before: before.into(),
+                verb: verb.unwrap_or_else(|| "removed".to_owned()).into(),
             },
             (None, Some(after)) if !written.0 => ChangeSides::Established {
-                after,
-                verb: verb.unwrap_or_else(|| "established".to_owned()),
+                after: after.into(),
+                verb: verb.unwrap_or_else(|| "established".to_owned()).into(),
             },
             _ => {
                 // Sides written under another name (`from`, `to`) are already reported.
@@ -207,11 +211,11 @@ impl Checker<'_> {
         let accept = accept?;
         let fact = ChangeFact {
             meta,
-            subject: subject?.0,
+            subject: subject?.0.into(),
             sides,
-            accept_before: accept.before,
-            accept_after: accept.after,
-            sort,
+            accept_before: accept.before.into_iter().map(Into::into).collect(),
+            accept_after: accept.after.into_iter().map(Into::into).collect(),
+            sort: sort.map(Into::into),
             question: question?,
         };
         Some(located(Fact::Change(fact), id_span, quote_span))

@@ -2,6 +2,7 @@
 //!
 //! The kind's model, its table as written, its check, its JSON shape and its texts.
 
+use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
 use super::json::{Meta, meta, wording};
@@ -18,7 +19,7 @@ use crate::deck::wording::{Wording, WordingKey, key};
 pub struct DateFact {
     pub meta: FactMeta,
     /// A noun phrase naming the event: "the opening of the 8th Congress".
-    pub event: String,
+    pub event: CompactString,
     /// The author's wording of its questions; generated from `event` otherwise.
     pub question: Wording,
     pub date: FactDate,
@@ -149,7 +150,7 @@ impl Checker<'_> {
         let (meta, id_span, quote_span) = meta?;
         let fact = DateFact {
             meta,
-            event: event?.0,
+            event: event?.0.into(),
             question: question?,
             date: date?,
             end: end.map_or(Some(None), |e| e.map(Some))?,

@@ -2,6 +2,7 @@
 //!
 //! The kind's model, its table as written, its check, its JSON shape and its texts.
 
+use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
 use super::json::{Meta, meta, number, wording};
@@ -20,16 +21,16 @@ pub struct FigureFact {
     /// A noun phrase naming the quantity: "the number of delegates".
     pub what: String,
     /// When or where the value holds: "the 8th Congress".
-    pub at: Option<String>,
+    pub at: Option<CompactString>,
     /// The author's wording of its questions; generated from `what` otherwise.
     pub question: Wording,
     pub value: Number,
     /// "delegates", "days", "%"...
-    pub unit: Option<String>,
+    pub unit: Option<CompactString>,
     /// How far a typed answer may be off and still count.
     pub tolerance: Tolerance,
     /// Figures in the same group are comparable ("which is larger") and serve as distractors.
-    pub group: Option<String>,
+    pub group: Option<CompactString>,
     /// The earlier value this figure changed from.
     pub previous: Option<Previous>,
     /// Other values the source also supports (the infobox says 7 days, the text 8): never
@@ -44,7 +45,7 @@ pub struct FigureFact {
 pub struct Previous {
     pub value: Number,
     /// When the earlier value held: "the 7th Congress".
-    pub at: String,
+    pub at: CompactString,
 }
 
 /// How far a typed number may be from the true value.
@@ -204,12 +205,12 @@ impl Checker<'_> {
         let fact = FigureFact {
             meta,
             what: what?.0,
-            at,
+            at: at.map(Into::into),
             question: question?,
             value: value?,
-            unit,
+            unit: unit.map(Into::into),
             tolerance: tolerance?,
-            group,
+            group: group.map(Into::into),
             previous: previous?,
             also: also?,
             also_note,
@@ -230,7 +231,7 @@ impl Checker<'_> {
         let at = self.required_text(p.at, "at", &table);
         Some(Previous {
             value: value?,
-            at: at?.0,
+            at: at?.0.into(),
         })
     }
 }

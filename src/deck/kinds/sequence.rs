@@ -17,11 +17,11 @@ use crate::deck::wording::{Wording, WordingKey, key};
 pub struct SequenceFact {
     pub meta: FactMeta,
     /// "the agenda of the 8th Congress".
-    pub name: String,
+    pub name: CompactString,
     pub items: Vec<CompactString>,
     /// What sort of thing the items are: items of other facts of that sort may then be
     /// offered as wrong options too.
-    pub sort: Option<String>,
+    pub sort: Option<CompactString>,
     /// The author's wording of its questions.
     pub question: Wording,
 }
@@ -86,9 +86,9 @@ impl Checker<'_> {
         let (meta, id_span, quote_span) = meta?;
         let fact = SequenceFact {
             meta,
-            name: name?.0,
+            name: name?.0.into(),
             items: items?.into_iter().map(Into::into).collect(),
-            sort,
+            sort: sort.map(Into::into),
             question: question?,
         };
         Some(located(Fact::Sequence(fact), id_span, quote_span))

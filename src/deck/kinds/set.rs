@@ -17,11 +17,11 @@ use crate::deck::wording::{Wording, WordingKey, key};
 pub struct SetFact {
     pub meta: FactMeta,
     /// "the presidium of the 8th Congress".
-    pub name: String,
+    pub name: CompactString,
     pub members: Vec<CompactString>,
-    pub group: Option<String>,
+    pub group: Option<CompactString>,
     /// What sort of thing the members are; without it, the group's name.
-    pub sort: Option<String>,
+    pub sort: Option<CompactString>,
     /// The author's wording of its questions.
     pub question: Wording,
 }
@@ -87,10 +87,10 @@ impl Checker<'_> {
         let (meta, id_span, quote_span) = meta?;
         let fact = SetFact {
             meta,
-            name: name?.0,
+            name: name?.0.into(),
             members: members?.into_iter().map(Into::into).collect(),
-            group,
-            sort,
+            group: group.map(Into::into),
+            sort: sort.map(Into::into),
             question: question?,
         };
         Some(located(Fact::Set(fact), id_span, quote_span))

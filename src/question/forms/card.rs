@@ -1,6 +1,7 @@
 //! Card questions: the card's own question, with answers of its group to choose from, or
 //! typed.
 
+use compact_str::CompactString;
 use rand::Rng;
 
 use crate::deck::CardFact;
@@ -49,12 +50,12 @@ pub fn build<R: Rng + ?Sized>(
         Form::CardTyped => {
             // Other answers of the whole deck near this one must not pass as its typos.
             let spellings: Vec<&str> = std::iter::once(c.answer.as_str())
-                .chain(c.accept.iter().map(String::as_str))
+                .chain(c.accept.iter().map(CompactString::as_str))
                 .collect();
             let rejected = g.near_answers(&spellings);
             let answer = Answer::Text(TextAnswer {
-                text: c.answer.clone(),
-                accepted: c.accept.clone(),
+                text: c.answer.to_string(),
+                accepted: c.accept.iter().map(ToString::to_string).collect(),
                 rejected,
             });
             Some(question(
@@ -69,7 +70,12 @@ pub fn build<R: Rng + ?Sized>(
             // Only answers of the same sort: a card without one is asked typed.
             let pool = g.index.pool_of(i);
             let distractors = same_sort(g, i, &[pool], 0, |r| r.fact as usize != i, rng)?;
-            let options = text_choice(c.answer.clone(), distractors, c.accept.clone(), rng);
+            let options = text_choice(
+                c.answer.to_string(),
+                distractors,
+                c.accept.iter().map(ToString::to_string).collect(),
+                rng,
+            );
             Some(question(
                 &c.meta,
                 form,

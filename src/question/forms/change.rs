@@ -1,6 +1,7 @@
 //! Change questions: "Before the change, X was A. What did it become?", the reverse,
 //! true/false statements, and "Which of these was abolished?" for one-sided changes.
 
+use compact_str::CompactString;
 use rand::{Rng, RngExt};
 
 use crate::deck::{ChangeFact, ChangeSides, Fact};
@@ -40,7 +41,7 @@ impl Asked for ChangeFact {
     }
 
     fn label(&self, _book: &Phrasebook) -> String {
-        self.subject.clone()
+        self.subject.to_string()
     }
 
     fn own_context(&self, book: &Phrasebook) -> Vec<String> {
@@ -118,7 +119,7 @@ pub fn build<R: Rng + ?Sized>(
     match (&c.sides, form) {
         (ChangeSides::Both { before, after }, Form::ChangeAfter) => {
             let prompt = worded(g, c, "after", g.book.change.after, ("before", before));
-            let answer = (after.as_str(), &c.accept_after);
+            let answer = (after.as_str(), c.accept_after.as_slice());
             Some(typed(
                 g,
                 i,
@@ -126,12 +127,12 @@ pub fn build<R: Rng + ?Sized>(
                 form,
                 prompt,
                 answer,
-                (before, &c.accept_before),
+                (before, c.accept_before.as_slice()),
             ))
         }
         (ChangeSides::Both { before, after }, Form::ChangeBefore) => {
             let prompt = worded(g, c, "before", g.book.change.before, ("after", after));
-            let answer = (before.as_str(), &c.accept_before);
+            let answer = (before.as_str(), c.accept_before.as_slice());
             Some(typed(
                 g,
                 i,
@@ -139,7 +140,7 @@ pub fn build<R: Rng + ?Sized>(
                 form,
                 prompt,
                 answer,
-                (after, &c.accept_after),
+                (after, c.accept_after.as_slice()),
             ))
         }
         (ChangeSides::Both { before, after }, Form::ChangeTrueFalse) => {
@@ -177,16 +178,16 @@ fn typed(
     c: &ChangeFact,
     form: Form,
     prompt: String,
-    (answer, accepted): (&str, &Vec<String>),
-    (other, other_accepted): (&str, &Vec<String>),
+    (answer, accepted): (&str, &[CompactString]),
+    (other, other_accepted): (&str, &[CompactString]),
 ) -> Question {
     let mut rejected: Vec<String> = std::iter::once(other)
         .filter(|o| !o.is_empty())
         .map(String::from)
-        .chain(other_accepted.iter().cloned())
+        .chain(other_accepted.iter().map(ToString::to_string))
         .collect();
     let spellings: Vec<&str> = std::iter::once(answer)
-        .chain(accepted.iter().map(String::as_str))
+        .chain(accepted.iter().map(CompactString::as_str))
         .collect();
     for near in g.near_answers(&spellings) {
         if !rejected.contains(&near) {
@@ -195,7 +196,7 @@ fn typed(
     }
     let answer = Answer::Text(TextAnswer {
         text: answer.to_owned(),
-        accepted: accepted.clone(),
+        accepted: accepted.iter().map(ToString::to_string).collect(),
         rejected,
     });
     let explain = g.own_explanation(i);
@@ -302,9 +303,10 @@ fn one_sided<R: Rng + ?Sized>(
     let distractors = same_sort(g, i, &[pool], 0, usable, rng)?;
     let prompt = one_sided_prompt(g, c, g.book.change.one_sided);
     let aliases = match &c.sides {
-        ChangeSides::Removed { .. } => c.accept_before.clone(),
-        _ => c.accept_after.clone(),
+        ChangeSides::Removed { .. } => &c.accept_before,
+        _ => &c.accept_after,
     };
+    let aliases = aliases.iter().map(ToString::to_string).collect();
     let options = text_choice(value.to_owned(), distractors, aliases, rng);
     let explain = g.own_explanation(i);
     Some(question(

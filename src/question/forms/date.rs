@@ -42,7 +42,7 @@ impl Asked for DateFact {
     }
 
     fn label(&self, _book: &Phrasebook) -> String {
-        self.event.clone()
+        self.event.to_string()
     }
 
     fn own_context(&self, book: &Phrasebook) -> Vec<String> {
@@ -244,8 +244,8 @@ fn first<R: Rng + ?Sized>(g: &Generator, i: usize, d: &DateFact, rng: &mut R) ->
     };
     let context = [earlier, later].map(|e| said(&e.event, &date_phrase(e, g.book), g.book));
     let options = text_choice(
-        earlier.event.clone(),
-        vec![later.event.clone()],
+        earlier.event.to_string(),
+        vec![later.event.to_string()],
         Vec::new(),
         rng,
     );
@@ -269,7 +269,7 @@ fn order<R: Rng + ?Sized>(g: &Generator, i: usize, d: &DateFact, rng: &mut R) ->
     }
     chosen.shuffle(rng);
     let events: Vec<&DateFact> = chosen.iter().filter_map(|c| date_fact(g, *c)).collect();
-    let options: Vec<String> = events.iter().map(|e| e.event.clone()).collect();
+    let options: Vec<String> = events.iter().map(|e| e.event.to_string()).collect();
     let mut order: Vec<usize> = (0..events.len()).collect();
     order.sort_by_key(|k| events[*k].date);
     let context: Vec<String> = order

@@ -34,7 +34,7 @@ impl Asked for FigureFact {
             Form::FigureLarger => self
                 .group
                 .as_ref()
-                .and_then(|g| index.figure_groups.get(g))
+                .and_then(|g| index.figure_groups.get(g.as_str()))
                 .is_some_and(|members| members.len() >= 2),
             Form::FigureChange => self.previous.is_some(),
             Form::FigureTrend => self
@@ -104,7 +104,7 @@ fn group_mates<'g>(g: &'g Generator, i: usize, f: &FigureFact) -> Vec<(usize, &'
     let Some(members) = f
         .group
         .as_ref()
-        .and_then(|grp| g.index.figure_groups.get(grp))
+        .and_then(|grp| g.index.figure_groups.get(grp.as_str()))
     else {
         return Vec::new();
     };
@@ -177,7 +177,7 @@ fn what<R: Rng + ?Sized>(
         let answer = Answer::Number(NumberAnswer {
             value,
             tolerance: f.tolerance,
-            unit: f.unit.clone(),
+            unit: f.unit.as_ref().map(ToString::to_string),
             also,
         });
         return Some(question(
@@ -199,7 +199,13 @@ fn what<R: Rng + ?Sized>(
     let distractors = number_distractors(&truth, wrong, rng);
     // A small number has few others below it: fewer options, never a lopsided ladder.
     (!distractors.is_empty()).then(|| {
-        let options = number_choice(value, distractors, false, f.unit.clone(), g.book);
+        let options = number_choice(
+            value,
+            distractors,
+            false,
+            f.unit.as_ref().map(ToString::to_string),
+            g.book,
+        );
         question(&f.meta, form, prompt, options, explain)
     })
 }
@@ -292,7 +298,13 @@ fn change<R: Rng + ?Sized>(
     if distractors.is_empty() {
         return None;
     }
-    let options = number_choice(diff, distractors, true, f.unit.clone(), g.book);
+    let options = number_choice(
+        diff,
+        distractors,
+        true,
+        f.unit.as_ref().map(ToString::to_string),
+        g.book,
+    );
     let explain = g.own_explanation(i);
     Some(question(
         &f.meta,

@@ -28,7 +28,7 @@ impl Asked for SequenceFact {
     }
 
     fn label(&self, _book: &Phrasebook) -> String {
-        self.name.clone()
+        self.name.to_string()
     }
 
     fn own_context(&self, book: &Phrasebook) -> Vec<String> {
