@@ -3,6 +3,11 @@
 //! Nothing here knows about TOML. The loader (`deck::load`) turns a file into these types
 //! once; question generation, grading and storage trust them without re-checking. Each
 //! kind of fact has its model in `deck::kinds`, re-exported here.
+//!
+//! Texts that are names or a few words (ids, tags, events, answers, members, units, groups)
+//! are `CompactString`s, which keep up to 24 bytes inline: a large deck read from its cache
+//! entry then makes a fraction of the allocations. Prose (quotes, notes, questions, a
+//! figure's description) is a `String`.
 
 use std::path::PathBuf;
 
