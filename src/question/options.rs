@@ -37,7 +37,7 @@ pub fn number_choice(
     truth: Number,
     distractors: Vec<Number>,
     signed: bool,
-    unit: Option<String>,
+    unit: Option<&str>,
     book: &Phrasebook,
 ) -> (Vec<String>, Answer) {
     let mut values: Vec<Number> = std::iter::once(truth).chain(distractors).collect();
@@ -45,14 +45,14 @@ pub fn number_choice(
     let correct = values.iter().position(|v| *v == truth).unwrap_or(0);
     let options = values
         .iter()
-        .map(|v| show::number(*v, signed, unit.as_deref(), book))
+        .map(|v| show::number(*v, signed, unit, book))
         .collect();
     let answer = Answer::Choice(Choice {
         correct,
         values: ChoiceValues::Numbers {
             values,
             signed,
-            unit,
+            unit: unit.map(str::to_owned),
         },
         aliases: Vec::new(),
         wrong_aliases: Vec::new(),

@@ -227,12 +227,13 @@ fn an_entry_of_an_older_format_or_another_build_is_ignored_and_rewritten() {
     }
 }
 
-#[test]
-fn an_edited_deck_is_never_served_from_its_old_entry() {
-    let s = synthetic();
-    s.questions();
+/// Renames the synthetic deck to `title`, then `generate`s one question from it, checking
+/// first that the old entry no longer passes for the deck; what `generate` printed.
+fn edit_then_generate(s: &Setup, title: &str) -> String {
     let text = std::fs::read_to_string(&s.deck).unwrap();
-    std::fs::write(&s.deck, text.replace("A synthetic deck", "An edited deck")).unwrap();
+    std::fs::write(&s.deck, text.replace("A synthetic deck", title)).unwrap();
+    assert!(!s.entry_is_good());
+    assert!(s.cache().load_file(&s.deck).is_none());
     let deck = s.deck.to_str().unwrap();
     let out = run(
         &s.home,
@@ -240,7 +241,14 @@ fn an_edited_deck_is_never_served_from_its_old_entry() {
         &["generate", deck, "--count", "1"],
         "",
     );
-    assert!(String::from_utf8_lossy(&out.stdout).starts_with("An edited deck\n"));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn an_edited_deck_is_never_served_from_its_old_entry() {
+    let s = synthetic();
+    s.questions();
+    assert!(edit_then_generate(&s, "An edited deck").starts_with("An edited deck\n"));
     // One entry per deck file: the edit replaced it.
     assert_eq!(s.entries(), 1);
     assert!(s.entry_is_good());
@@ -252,22 +260,12 @@ fn an_edit_that_keeps_the_decks_length_is_never_served_from_its_old_entry() {
     // length: this edit is caught by the hash, after the entry was decoded.
     let s = synthetic();
     s.questions();
-    let text = std::fs::read_to_string(&s.deck).unwrap();
-    let edited = text.replace("A synthetic deck", "A synthetic dock");
-    assert_eq!(edited.len(), text.len());
-    std::fs::write(&s.deck, edited).unwrap();
-    assert!(!s.entry_is_good());
-    let (loaded, key) = (s.cache().load_file(&s.deck), s.key());
-    assert!(loaded.is_none());
-    let deck = s.deck.to_str().unwrap();
-    let out = run(
-        &s.home,
-        &s.cache_dir,
-        &["generate", deck, "--count", "1"],
-        "",
-    );
-    assert!(String::from_utf8_lossy(&out.stdout).starts_with("A synthetic dock\n"));
+    let before = std::fs::metadata(&s.deck).unwrap().len();
+    let out = edit_then_generate(&s, "A synthetic dock");
+    assert_eq!(std::fs::metadata(&s.deck).unwrap().len(), before);
+    assert!(out.starts_with("A synthetic dock\n"));
     assert!(s.entry_is_good());
+    let key = s.key();
     let (compiled, found) = s.cache().load_file(&s.deck).unwrap();
     assert_eq!(found, key);
     assert_eq!(compiled.prepared.deck.meta.title, "A synthetic dock");

@@ -199,13 +199,7 @@ fn what<R: Rng + ?Sized>(
     let distractors = number_distractors(&truth, wrong, rng);
     // A small number has few others below it: fewer options, never a lopsided ladder.
     (!distractors.is_empty()).then(|| {
-        let options = number_choice(
-            value,
-            distractors,
-            false,
-            f.unit.as_ref().map(ToString::to_string),
-            g.book,
-        );
+        let options = number_choice(value, distractors, false, f.unit.as_deref(), g.book);
         question(&f.meta, form, prompt, options, explain)
     })
 }
@@ -298,13 +292,7 @@ fn change<R: Rng + ?Sized>(
     if distractors.is_empty() {
         return None;
     }
-    let options = number_choice(
-        diff,
-        distractors,
-        true,
-        f.unit.as_ref().map(ToString::to_string),
-        g.book,
-    );
+    let options = number_choice(diff, distractors, true, f.unit.as_deref(), g.book);
     let explain = g.own_explanation(i);
     Some(question(
         &f.meta,
