@@ -66,10 +66,10 @@ fn synthetic_deck() -> Deck {
                     unit: None,
                     tolerance: Tolerance::Exact,
                     group,
-                    previous: Some(Previous {
+                    previous: Some(Box::new(Previous {
                         value: Number::integer((i % 5000) as i64),
                         at: "before".into(),
-                    }),
+                    })),
                     also: Vec::new(),
                     also_note: None,
                 }),

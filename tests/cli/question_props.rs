@@ -138,9 +138,11 @@ fn figure_fact() -> impl Strategy<Value = Fact> {
                 unit: unit.map(Into::into),
                 tolerance,
                 group: group.map(Into::into),
-                previous: previous.map(|p| Previous {
-                    value: p,
-                    at: "the year before".into(),
+                previous: previous.map(|p| {
+                    Box::new(Previous {
+                        value: p,
+                        at: "the year before".into(),
+                    })
                 }),
                 // Another value the source supports, now and then: never an option.
                 also: if tol == 1 && value.is_integer() {

@@ -31,8 +31,9 @@ pub struct FigureFact {
     pub tolerance: Tolerance,
     /// Figures in the same group are comparable ("which is larger") and serve as distractors.
     pub group: Option<CompactString>,
-    /// The earlier value this figure changed from.
-    pub previous: Option<Previous>,
+    /// The earlier value this figure changed from. Boxed: most figures have none, and a
+    /// fact takes the room of its largest kind (this field made a figure that kind).
+    pub previous: Option<Box<Previous>>,
     /// Other values the source also supports (the infobox says 7 days, the text 8): never
     /// offered as wrong options, accepted when typed.
     pub also: Vec<Number>,
@@ -211,7 +212,7 @@ impl Checker<'_> {
             unit: unit.map(Into::into),
             tolerance: tolerance?,
             group: group.map(Into::into),
-            previous: previous?,
+            previous: previous?.map(Box::new),
             also: also?,
             also_note,
         };
