@@ -391,8 +391,8 @@ impl MMeta {
         MMeta {
             id: m.id.to_string(),
             tags: m.tags.iter().map(ToString::to_string).collect(),
-            quote: m.quote.clone(),
-            note: m.note.clone(),
+            quote: m.quote.as_deref().map(str::to_owned),
+            note: m.note.as_deref().map(str::to_owned),
         }
     }
 }

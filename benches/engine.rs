@@ -29,8 +29,8 @@ fn name(i: usize) -> String {
 fn meta(i: usize) -> FactMeta {
     FactMeta {
         id: format!("fact-{i}").into(),
-        tags: vec![format!("tag-{}", i % 20).into()],
-        quote: Some(format!("The source says so about {}.", name(i))),
+        tags: vec![format!("tag-{}", i % 20).into()].into(),
+        quote: Some(format!("The source says so about {}.", name(i)).into()),
         note: None,
     }
 }

@@ -42,7 +42,7 @@ fn deck() -> Deck {
             Fact::Card(CardFact {
                 meta: FactMeta {
                     id: format!("fact-{i:06}").into(),
-                    tags: Vec::new(),
+                    tags: Box::default(),
                     quote: None,
                     note: None,
                 },

@@ -48,18 +48,20 @@ pub struct Source {
     pub file: Option<PathBuf>,
 }
 
-/// The fields every fact has, whatever its kind.
+/// The fields every fact has, whatever its kind. Boxed slices and strings rather than
+/// `Vec` and `String`: never changed once loaded, they need no room to grow, and every
+/// fact of a large deck holds them.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct FactMeta {
     /// Unique within the deck and stable: history and memory state key on it. Ids and tags
     /// are short: kept inline (up to 24 bytes), they cost no allocation of their own, a
     /// third of the allocations of a large deck read from the deck cache.
     pub id: CompactString,
-    pub tags: Vec<CompactString>,
+    pub tags: Box<[CompactString]>,
     /// A verbatim sentence or phrase from the source document.
-    pub quote: Option<String>,
+    pub quote: Option<Box<str>>,
     /// Shown after answering.
-    pub note: Option<String>,
+    pub note: Option<Box<str>>,
 }
 
 impl Deck {

@@ -113,7 +113,7 @@ fn import_of_an_export_gives_the_same_cards_and_checks_clean() {
             Fact::Card(c) => c,
             _ => unreachable!(),
         };
-        assert_eq!(first.meta.tags, ["rome", "latin_phrases"], "{format}");
+        assert_eq!(*first.meta.tags, ["rome", "latin_phrases"], "{format}");
         assert!(
             first.meta.note.as_deref().unwrap().starts_with("In 47 BC"),
             "{format}: the explanation comes back as the note"

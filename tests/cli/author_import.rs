@@ -102,7 +102,7 @@ fn an_anki_notes_export_with_html_guid_deck_and_tag_columns() {
     // A second line is no part of an answer anyone could type: it is the card's note.
     assert_eq!(notes[1].meta.note.as_deref(), Some("(since 1868)"));
     assert_eq!(notes[4].meta.note.as_deref(), Some("(4,806 m)"));
-    assert_eq!(notes[0].meta.tags, ["europe", "capitals"]);
+    assert_eq!(*notes[0].meta.tags, ["europe", "capitals"]);
     assert_eq!(notes[0].meta.id, "what-is-the-capital-of-france");
     assert!(notes[3].meta.tags.is_empty());
     // "What did he say, "bonjour" or "salut"?" names its own answer: an import keeps it, and

@@ -42,7 +42,7 @@ fn draft(name: &str, args: &[&str]) -> (Vec<String>, Vec<f64>, Vec<String>, Stri
             Fact::Figure(f) => figures.push(f.value.value()),
             _ => {}
         }
-        quotes.extend(fact.meta().quote.clone());
+        quotes.extend(fact.meta().quote.as_deref().map(str::to_owned));
     }
     (dates, figures, quotes, loaded.deck.meta.language)
 }

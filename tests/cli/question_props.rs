@@ -57,9 +57,9 @@ fn fact_date() -> impl Strategy<Value = FactDate> {
 fn meta(note: Option<String>) -> FactMeta {
     FactMeta {
         id: Default::default(),
-        tags: vec!["t".into()],
+        tags: vec!["t".into()].into(),
         quote: Some("a quote".into()),
-        note,
+        note: note.map(Into::into),
     }
 }
 

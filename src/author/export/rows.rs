@@ -56,7 +56,13 @@ fn card_row(c: &CardFact) -> Row {
         .quote
         .as_ref()
         .map(|q| format!("Source: \u{201c}{q}\u{201d}"));
-    let explanation: Vec<String> = c.meta.note.iter().cloned().chain(source).collect();
+    let explanation: Vec<String> = c
+        .meta
+        .note
+        .iter()
+        .map(ToString::to_string)
+        .chain(source)
+        .collect();
     Row {
         fact: c.meta.id.to_string(),
         front: c.question.clone(),

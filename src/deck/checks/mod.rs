@@ -184,8 +184,8 @@ impl<'t> Checker<'t> {
         let meta = FactMeta {
             id: id.into(),
             tags: tags.into_iter().map(Into::into).collect(),
-            quote,
-            note,
+            quote: quote.map(Into::into),
+            note: note.map(Into::into),
         };
         Some((meta, id_span, quote_span))
     }

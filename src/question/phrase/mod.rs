@@ -184,7 +184,7 @@ pub fn explanation_tail(meta: &FactMeta, stated: bool, book: &Phrasebook) -> Str
         .map(|q| fill(book.source, &[("quote", &quoted(q, book))]));
     meta.note
         .iter()
-        .cloned()
+        .map(ToString::to_string)
         .chain(source)
         .collect::<Vec<_>>()
         .join("\n")
