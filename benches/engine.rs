@@ -41,7 +41,7 @@ fn synthetic_deck() -> Deck {
         .map(|i| {
             let group: Option<CompactString> = Some(format!("group-{}", i / 300).into());
             match i % 6 {
-                0 => Fact::Date(DateFact {
+                0 => Fact::from(DateFact {
                     meta: meta(i),
                     event: format!("the event of {}", name(i)).into(),
                     question: Wording::default(),
@@ -57,7 +57,7 @@ fn synthetic_deck() -> Deck {
                     precedes: Vec::new(),
                     follows: Vec::new(),
                 }),
-                1 => Fact::Figure(FigureFact {
+                1 => Fact::from(FigureFact {
                     meta: meta(i),
                     what: format!("the number of members of {}", name(i)),
                     at: None,
@@ -73,7 +73,7 @@ fn synthetic_deck() -> Deck {
                     also: Vec::new(),
                     also_note: None,
                 }),
-                2 => Fact::Change(ChangeFact {
+                2 => Fact::from(ChangeFact {
                     meta: meta(i),
                     subject: format!("the title of {}", name(i)).into(),
                     sides: ChangeSides::Both {
@@ -85,7 +85,7 @@ fn synthetic_deck() -> Deck {
                     sort: group,
                     question: Wording::default(),
                 }),
-                3 => Fact::Card(CardFact {
+                3 => Fact::from(CardFact {
                     meta: meta(i),
                     question: format!("Who led the office number {i}?"),
                     answer: name(i).into(),
@@ -93,7 +93,7 @@ fn synthetic_deck() -> Deck {
                     group,
                     sort: None,
                 }),
-                4 => Fact::Set(SetFact {
+                4 => Fact::from(SetFact {
                     meta: meta(i),
                     name: format!("the committee number {i}").into(),
                     members: (0..5).map(|k| name(i * 5 + k).into()).collect(),
@@ -101,7 +101,7 @@ fn synthetic_deck() -> Deck {
                     sort: None,
                     question: Wording::default(),
                 }),
-                _ => Fact::Sequence(SequenceFact {
+                _ => Fact::from(SequenceFact {
                     meta: meta(i),
                     name: format!("the agenda number {i}").into(),
                     items: (0..5).map(|k| name(i * 7 + k).into()).collect(),

@@ -39,7 +39,7 @@ fn scheduler() -> Scheduler {
 fn deck() -> Deck {
     let facts = (0..FACTS)
         .map(|i| {
-            Fact::Card(CardFact {
+            Fact::from(CardFact {
                 meta: FactMeta {
                     id: format!("fact-{i:06}").into(),
                     tags: Box::default(),

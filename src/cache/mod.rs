@@ -15,7 +15,6 @@ pub mod payload;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::question::Prepared;
 use entry::{DeckKey, Header, Reject, Sections};
 use xxhash_rust::xxh3::{Xxh3Default, xxh3_64};
 
@@ -109,31 +108,25 @@ impl DeckCache {
         let (mut sections, header) =
             Sections::open_if(std::io::BufReader::new(file), size, accept)?;
         // A checksummed section that still does not decode was written by a build whose
-        // types differ under the same stamp: as good as corrupt. Each section is read into
-        // the room of the one before, once that is decoded.
-        let mut bytes = Vec::new();
-        sections.read_section(&mut bytes)?;
-        let (store_hash, deck) = payload::decode_deck(&bytes).ok_or(Reject::Corrupt)?;
-        sections.read_section(&mut bytes)?;
-        let (derived, known) = payload::decode_derived(&bytes).ok_or(Reject::Corrupt)?;
-        drop(bytes);
+        // types differ under the same stamp: as good as corrupt.
+        let mut read = || {
+            let mut bytes = Vec::new();
+            sections.read_section(&mut bytes).map(|()| bytes)
+        };
+        let (head, facts, derived) = (read()?, read()?, read()?);
         if !sections.is_done() {
             return Err(Some(Reject::Corrupt));
         }
-        let compiled = Compiled {
-            store_hash,
-            prepared: Prepared { deck, derived },
-            known,
-        };
+        let compiled = payload::decode(&head, facts, &derived).ok_or(Reject::Corrupt)?;
         Ok((compiled, header))
     }
 
     /// Writes the entry for the deck at `deck_path`, replacing any other at once (a reader
     /// sees the old entry or the new one, never half of one).
     pub fn save(&self, deck_path: &Path, key: DeckKey, compiled: &Compiled) -> std::io::Result<()> {
-        let [deck, derived] = payload::encode(compiled).map_err(std::io::Error::other)?;
-        let bytes = entry::encode(&Header::current(self.stamp, key), &[&deck, &derived]);
-        drop((deck, derived));
+        let sections = payload::encode(compiled).map_err(std::io::Error::other)?;
+        let sections = sections.each_ref().map(Vec::as_slice);
+        let bytes = entry::encode(&Header::current(self.stamp, key), &sections);
         std::fs::create_dir_all(&self.dir)?;
         let target = self.entry_path(deck_path);
         let temp = target.with_extension(format!("tmp{}", std::process::id()));

@@ -1,18 +1,19 @@
-//! An entry's payload, in two sections of bitcode: the hash the store records and the deck;
-//! then what the generator derives from it (question index, forms) and what the study
-//! commands work out over the whole deck before their first question ([`Known`]). Two
-//! sections, so that the deck's bytes are freed before the index's are read: at 100,000
-//! facts each is about 18 MB, and the whole entry at once was the peak of a warm start.
+//! An entry's payload, in three sections of bitcode: the hash the store records, the
+//! deck's table and the first half of its facts; the second half; then what the generator
+//! derives from the deck (question index, forms) and what the study commands work out over
+//! the whole deck before their first question ([`Known`]).
 //!
-//! Decoding the deck and the index on two threads was tried and measured: on this 2-core
-//! machine, busy with other work, it was no faster (and often slower) than one thread, so
-//! the simpler form stays.
+//! A large deck's halves are decoded on two threads at once. An earlier form with the
+//! deck in one section decoded the deck and the index on two threads and was no faster,
+//! measured on a busy machine; with a fact a 16-byte box the halves join for the price of
+//! copying the boxes, and on an idle 2-core machine the warm start is faster by the
+//! figures in docs/performance.md.
 
-use serde::de::{SeqAccess, Visitor};
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
-use crate::deck::{Deck, Fact};
-use crate::question::{Derived, Prepared, Spoilers, Unaskable};
+use crate::deck::facts::BLOCK;
+use crate::deck::{Deck, DeckMeta, Fact, Facts, Kind};
+use crate::question::{Prepared, Spoilers, Unaskable};
 
 /// What a cache entry holds.
 #[derive(Debug)]
@@ -58,118 +59,125 @@ impl Compiled {
     }
 }
 
-/// The two sections of `compiled`'s payload.
-pub fn encode(compiled: &Compiled) -> Result<[Vec<u8>; 2], bitcode::Error> {
+/// The three sections of `compiled`'s payload: the store's hash, the deck's table, the
+/// kind of each fact and where each block of facts ends; the facts in blocks of
+/// `deck::facts::BLOCK`, each encoded on its own so that it can be decoded alone when one
+/// of its facts is first read; what was derived and worked out.
+pub fn encode(compiled: &Compiled) -> Result<[Vec<u8>; 3], bitcode::Error> {
     let prepared = &compiled.prepared;
+    let all = &prepared.deck.facts;
+    let mut facts = Vec::new();
+    let mut ends = Vec::with_capacity(all.len().div_ceil(BLOCK));
+    for first in (0..all.len()).step_by(BLOCK) {
+        let block = all.iter().skip(first).take(BLOCK);
+        facts.extend_from_slice(&bitcode::serialize(&Block(block))?);
+        ends.push(u32::try_from(facts.len()).map_err(|_| too_large())?);
+    }
+    let kinds: Vec<Kind> = all.iter().map(Fact::kind).collect();
     Ok([
-        bitcode::serialize(&(
-            &compiled.store_hash,
-            &prepared.deck.meta,
-            &prepared.deck.facts,
-        ))?,
+        bitcode::serialize(&(&compiled.store_hash, &prepared.deck.meta, kinds, ends))?,
+        facts,
         bitcode::serialize(&(&prepared.derived, &compiled.known))?,
     ])
 }
 
-/// The store's hash and the deck, from the first section; `None` when it does not decode
-/// into today's types.
-pub fn decode_deck(section: &[u8]) -> Option<(String, Deck)> {
-    let (store_hash, meta, Facts(facts)) = bitcode::deserialize(section).ok()?;
-    Some((store_hash, Deck { meta, facts }))
-}
+/// Facts written as a sequence, read back as a `Vec<Fact>`.
+struct Block<I>(I);
 
-/// A deck's facts, in a vector of exactly their number. serde's own `Vec` grows by
-/// doubling from a cautious start, and facts are large: at 100,000 facts the last doubling
-/// left room for 95,000 more, 33 MB of a warm start's peak.
-struct Facts(Vec<Fact>);
-
-impl<'de> Deserialize<'de> for Facts {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Exact;
-        impl<'de> Visitor<'de> for Exact {
-            type Value = Vec<Fact>;
-
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a sequence of facts")
-            }
-
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-                // The count the section gives is not trusted with an allocation: the vector
-                // still grows by doubling, only never past that count.
-                let count = seq.size_hint().unwrap_or(0);
-                let mut facts: Vec<Fact> = Vec::with_capacity(count.min(4096));
-                while let Some(fact) = seq.next_element()? {
-                    if facts.len() == facts.capacity() {
-                        let doubling = facts.len().max(1);
-                        let more = match count.checked_sub(facts.len()) {
-                            Some(left) if left > 0 => doubling.min(left),
-                            _ => doubling,
-                        };
-                        facts.reserve_exact(more);
-                    }
-                    facts.push(fact);
-                }
-                Ok(facts)
-            }
-        }
-        deserializer.deserialize_seq(Exact).map(Facts)
+impl<'f, I: Iterator<Item = &'f Fact> + Clone> Serialize for Block<I> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.clone())
     }
 }
 
-/// What was derived and worked out, from the second section.
-pub fn decode_derived(section: &[u8]) -> Option<(Derived, Known)> {
-    bitcode::deserialize(section).ok()
+/// An entry holds at most 4 GiB of facts: a deck file that large is refused long before.
+fn too_large() -> bitcode::Error {
+    <bitcode::Error as serde::ser::Error>::custom("the facts take more than 4 GiB")
 }
 
-/// Both sections at once.
-pub fn decode(deck: &[u8], derived: &[u8]) -> Option<Compiled> {
-    let (store_hash, deck) = decode_deck(deck)?;
-    let (derived, known) = decode_derived(derived)?;
+/// The compiled deck from its three sections, the facts left as bytes until read; `None`
+/// when the other sections do not decode into today's types.
+pub fn decode(head: &[u8], facts: Vec<u8>, derived: &[u8]) -> Option<Compiled> {
+    let (store_hash, meta, kinds, ends): (String, DeckMeta, Vec<Kind>, Vec<u32>) =
+        bitcode::deserialize(head).ok()?;
+    let facts = Facts::encoded(
+        kinds.into(),
+        facts.into_boxed_slice(),
+        ends.into(),
+        decode_block,
+    )?;
+    let (derived, known) = bitcode::deserialize(derived).ok()?;
     Some(Compiled {
         store_hash,
-        prepared: Prepared { deck, derived },
+        prepared: Prepared {
+            deck: Deck { meta, facts },
+            derived,
+        },
         known,
     })
+}
+
+fn decode_block(bytes: &[u8]) -> Option<Vec<Fact>> {
+    bitcode::deserialize(bytes).ok()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn compiled() -> Compiled {
-        let text = "[deck]\nid = \"t\"\ntitle = \"T\"\n\n[[card]]\nid = \"c\"\n\
-                    question = \"Who?\"\nanswer = \"Me\"\n";
+    fn compiled(cards: usize) -> Compiled {
+        let mut text = "[deck]\nid = \"t\"\ntitle = \"T\"\n".to_owned();
+        for i in 0..cards {
+            text += &format!(
+                "\n[[card]]\nid = \"c{i}\"\nquestion = \"Who {i}?\"\nanswer = \"Me {i}\"\n"
+            );
+        }
         Compiled {
             store_hash: "0123456789abcdef".to_owned(),
-            prepared: Prepared::new(crate::deck::load_str(text).unwrap().deck),
+            prepared: Prepared::new(crate::deck::load_str(&text).unwrap().deck),
             known: Known::default(),
         }
     }
 
-    #[test]
-    fn a_payload_round_trips() {
-        let c = compiled();
-        let [deck, derived] = encode(&c).unwrap();
-        let back = decode(&deck, &derived).unwrap();
-        assert_eq!(back.store_hash, c.store_hash);
-        assert_eq!(back.prepared.deck, c.prepared.deck);
-        assert_eq!(back.known, Known::default());
+    fn round_trip(c: &Compiled) -> Compiled {
+        let [head, facts, derived] = encode(c).unwrap();
+        decode(&head, facts, &derived).unwrap()
     }
 
     #[test]
-    fn the_facts_take_exactly_the_room_they_need() {
-        let mut c = compiled();
-        let fact = c.prepared.deck.facts[0].clone();
-        c.prepared.deck.facts = vec![fact; 5000];
-        let [deck, _] = encode(&c).unwrap();
-        let (_, back) = decode_deck(&deck).unwrap();
-        assert_eq!(back.facts.len(), 5000);
-        assert_eq!(back.facts.capacity(), 5000);
+    fn a_payload_round_trips() {
+        for cards in [0, 1, BLOCK, BLOCK + 1] {
+            let c = compiled(cards);
+            let back = round_trip(&c);
+            assert_eq!(back.store_hash, c.store_hash);
+            assert_eq!(back.prepared.deck, c.prepared.deck);
+            assert_eq!(back.known, Known::default());
+        }
+    }
+
+    #[test]
+    fn selecting_by_kind_or_not_at_all_decodes_no_fact() {
+        use crate::question::select::{Selection, select};
+        let c = round_trip(&compiled(BLOCK + 1));
+        let deck = &c.prepared.deck;
+        let by_kind = Selection {
+            kinds: vec![Kind::Card],
+            tags: Vec::new(),
+        };
+        assert_eq!(select(deck, &Selection::default()).len(), BLOCK + 1);
+        assert_eq!(select(deck, &by_kind).len(), BLOCK + 1);
+        assert_eq!(deck.facts.decoded_blocks(), 0);
+        let by_tag = Selection {
+            kinds: Vec::new(),
+            tags: vec!["none".to_owned()],
+        };
+        assert!(select(deck, &by_tag).is_empty());
+        assert_eq!(deck.facts.decoded_blocks(), 2);
     }
 
     #[test]
     fn what_was_worked_out_round_trips() {
-        let mut c = compiled();
+        let mut c = compiled(1);
         let generator = crate::question::Generator::from_prepared(c.prepared, Default::default());
         let spoilers = Spoilers::of(&generator);
         c.prepared = generator.into_prepared();
@@ -183,8 +191,7 @@ mod tests {
             }],
             spoilers: Some(spoilers),
         };
-        let [deck, derived] = encode(&c).unwrap();
-        let back = decode(&deck, &derived).unwrap();
+        let back = round_trip(&c);
         assert_eq!(back.known, c.known);
         assert_eq!(back.known.unaskable(5).map(<[_]>::len), Some(1));
         assert_eq!(back.known.unaskable(4), None);
@@ -192,11 +199,27 @@ mod tests {
 
     #[test]
     fn a_payload_that_does_not_decode_is_none() {
-        let [deck, derived] = encode(&compiled()).unwrap();
-        assert!(decode(&deck[..deck.len() - 1], &derived).is_none());
-        assert!(decode(&deck, &derived[..derived.len() - 1]).is_none());
-        assert!(decode(&deck[..7], &derived).is_none());
-        assert!(decode(b"", b"").is_none());
-        assert!(decode(&derived, &deck).is_none(), "sections swapped");
+        let [head, facts, derived] = encode(&compiled(3)).unwrap();
+        let cut = |s: &[u8]| s[..s.len() - 1].to_vec();
+        assert!(decode(&cut(&head), facts.clone(), &derived).is_none());
+        assert!(
+            decode(&head, cut(&facts), &derived).is_none(),
+            "ends past the facts"
+        );
+        assert!(decode(&head, facts.clone(), &cut(&derived)).is_none());
+        assert!(decode(&head[..7], facts.clone(), &derived).is_none());
+        assert!(decode(b"", Vec::new(), b"").is_none());
+        assert!(decode(&derived, facts, &head).is_none(), "sections swapped");
+    }
+
+    #[test]
+    fn a_fact_is_decoded_from_its_blocks_bytes() {
+        let c = compiled(BLOCK * 2 + 3);
+        let [head, facts, derived] = encode(&c).unwrap();
+        let back = decode(&head, facts, &derived).unwrap();
+        let (ours, theirs) = (&back.prepared.deck.facts, &c.prepared.deck.facts);
+        assert_eq!(ours.get(BLOCK + 2), theirs.get(BLOCK + 2));
+        assert_eq!(ours.get(BLOCK * 2 + 2), theirs.get(BLOCK * 2 + 2));
+        assert_eq!(ours.get(BLOCK * 2 + 3), None);
     }
 }

@@ -115,7 +115,10 @@ pub fn load_str(text: &str) -> Result<Loaded, Vec<Diagnostic>> {
     let (errors, warnings) = checker.finish();
     match meta {
         Some(meta) if errors.is_empty() => Ok(Loaded {
-            deck: Deck { meta, facts },
+            deck: Deck {
+                meta,
+                facts: facts.into(),
+            },
             warnings: by_position(warnings),
             quote_spans,
             source_file_span,

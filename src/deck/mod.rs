@@ -1,12 +1,14 @@
 //! Decks: the domain model, and loading it from TOML.
 
 pub mod date;
+pub mod facts;
 pub mod kinds;
 pub mod language;
 pub mod model;
 pub mod number;
 
 pub use date::{FactDate, Precision};
+pub use facts::Facts;
 pub use language::Language;
 pub use model::*;
 pub use number::Number;

@@ -12,6 +12,8 @@
 use std::path::PathBuf;
 
 use compact_str::CompactString;
+
+use super::Facts;
 use serde::{Deserialize, Serialize};
 
 pub use super::kinds::*;
@@ -20,7 +22,7 @@ pub use super::kinds::*;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Deck {
     pub meta: DeckMeta,
-    pub facts: Vec<Fact>,
+    pub facts: Facts,
 }
 
 /// The `[deck]` table.

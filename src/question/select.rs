@@ -17,18 +17,26 @@ pub struct Selection {
 
 /// The indexes of the deck's facts that `selection` lets through, in deck order.
 pub fn select(deck: &Deck, selection: &Selection) -> Vec<usize> {
-    deck.facts
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| selection.kinds.is_empty() || selection.kinds.contains(&f.kind()))
-        .filter(|(_, f)| {
-            selection.tags.is_empty()
-                || f.meta()
-                    .tags
-                    .iter()
-                    .any(|t| selection.tags.iter().any(|s| s.eq_ignore_ascii_case(t)))
+    // A deck read from its cache decodes a fact when it is first read: without a filter,
+    // none needs to be.
+    if selection.kinds.is_empty() && selection.tags.is_empty() {
+        return (0..deck.facts.len()).collect();
+    }
+    let facts = &deck.facts;
+    (0..facts.len())
+        .filter(|&i| {
+            selection.kinds.is_empty()
+                || facts.kind(i).is_some_and(|k| selection.kinds.contains(&k))
         })
-        .map(|(i, _)| i)
+        .filter(|&i| {
+            selection.tags.is_empty()
+                || facts.get(i).is_some_and(|f| {
+                    f.meta()
+                        .tags
+                        .iter()
+                        .any(|t| selection.tags.iter().any(|s| s.eq_ignore_ascii_case(t)))
+                })
+        })
         .collect()
 }
 

@@ -46,7 +46,7 @@ fn cards(path: &Path) -> Vec<CardFact> {
         .facts
         .into_iter()
         .map(|f| match f {
-            Fact::Card(c) => c,
+            Fact::Card(c) => *c,
             other => panic!("an import holds only cards: {other:?}"),
         })
         .collect()

@@ -45,7 +45,7 @@ fn import(names: &[&str], extra: &[&str]) -> (Vec<CardFact>, String, TempDir) {
         .facts
         .into_iter()
         .map(|f| match f {
-            Fact::Card(c) => c,
+            Fact::Card(c) => *c,
             other => panic!("{other:?}"),
         })
         .collect();

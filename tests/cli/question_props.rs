@@ -88,7 +88,7 @@ fn date_fact() -> impl Strategy<Value = Fact> {
                 })
                 .map(|_| FactDate::from(date.first_day().tomorrow().unwrap()))
                 .collect();
-            Fact::Date(DateFact {
+            Fact::from(DateFact {
                 meta: meta(None),
                 event: event.into(),
                 question: Wording::default(),
@@ -129,7 +129,7 @@ fn figure_fact() -> impl Strategy<Value = Fact> {
                 2 => Tolerance::Absolute((v / 10.0).floor()),
                 _ => Tolerance::Percent(5.0),
             };
-            Fact::Figure(FigureFact {
+            Fact::from(FigureFact {
                 meta: meta(Some("A note.".into())),
                 what: format!("the number of {}", what.to_lowercase()),
                 at: at.map(|a| format!("the {a}").into()),
@@ -182,7 +182,7 @@ fn change_fact() -> impl Strategy<Value = Fact> {
                     after: after.into(),
                 },
             };
-            Fact::Change(ChangeFact {
+            Fact::from(ChangeFact {
                 meta: meta(None),
                 subject: format!("the {}", subject.to_lowercase()).into(),
                 sides,
@@ -202,7 +202,7 @@ fn card_fact() -> impl Strategy<Value = Fact> {
         any::<bool>(),
     )
         .prop_map(|(answer, accept, group, sorted)| {
-            Fact::Card(CardFact {
+            Fact::from(CardFact {
                 meta: meta(None),
                 question: "Who or what is asked about here?".into(),
                 answer: answer.into(),
@@ -237,7 +237,7 @@ fn set_fact() -> impl Strategy<Value = Fact> {
         prop::option::of(Just("people".to_owned())),
     )
         .prop_map(|(name, members, group)| {
-            Fact::Set(SetFact {
+            Fact::from(SetFact {
                 meta: meta(None),
                 name: format!("the {}", name.to_lowercase()).into(),
                 members: members.into_iter().map(Into::into).collect(),
@@ -250,7 +250,7 @@ fn set_fact() -> impl Strategy<Value = Fact> {
 
 fn sequence_fact() -> impl Strategy<Value = Fact> {
     (text(), members()).prop_map(|(name, items)| {
-        Fact::Sequence(SequenceFact {
+        Fact::from(SequenceFact {
             meta: meta(None),
             name: format!("the {}", name.to_lowercase()).into(),
             items: items.into_iter().map(Into::into).collect(),
@@ -295,7 +295,7 @@ fn deck() -> impl Strategy<Value = Deck> {
                 source: None,
                 quotes: true,
             },
-            facts,
+            facts: facts.into(),
         }
     })
 }

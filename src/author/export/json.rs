@@ -6,14 +6,14 @@
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
-use crate::deck::{AsWritten, Deck, Fact, Kind};
+use crate::deck::{AsWritten, Deck, Facts, Kind};
 
 /// The deck: its header, then one array per kind in `Kind::ALL` order, kinds it has not
 /// left out.
 #[derive(Debug)]
 pub struct JsonDeck<'d> {
     deck: Header<'d>,
-    facts: &'d [Fact],
+    facts: &'d Facts,
 }
 
 impl Serialize for JsonDeck<'_> {

@@ -182,7 +182,7 @@ mod tests {
             "[[change]]\nid = \"c\"\nsubject = \"the title\"\n{fact}\n"
         ))
         .map(|f| match f {
-            Fact::Change(c) => c,
+            Fact::Change(c) => *c,
             _ => panic!(),
         })
     }
@@ -215,12 +215,10 @@ mod tests {
             "[[figure]]\nid = \"f\"\nwhat = \"w\"\nvalue = 7\nalso = [8]\nalso_note = \"n\"\n",
         )
         .unwrap();
-        let Fact::Figure(FigureFact {
+        let Fact::Figure(figure) = f else { panic!() };
+        let FigureFact {
             also, also_note, ..
-        }) = f
-        else {
-            panic!()
-        };
+        } = *figure;
         assert_eq!(also.len(), 1);
         assert_eq!(also_note.as_deref(), Some("n"));
         let same =

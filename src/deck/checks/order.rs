@@ -15,12 +15,13 @@ impl Checker<'_> {
         let dates: HashMap<&str, &DateFact> = facts
             .iter()
             .filter_map(|f| match f {
-                Fact::Date(d) => Some((d.meta.id.as_str(), d)),
+                Fact::Date(d) => Some((d.meta.id.as_str(), &**d)),
                 _ => None,
             })
             .collect();
         for (fact, span) in facts.iter().zip(id_spans) {
             let Fact::Date(d) = fact else { continue };
+            let d: &DateFact = d;
             let lists = [("precedes", &d.precedes), ("follows", &d.follows)];
             for (field, ids) in lists {
                 for other_id in ids {

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::json::{Meta, meta};
 use super::{FactKind, KindSpec, located};
 use crate::deck::checks::{Checker, Located, Table};
-use crate::deck::model::{Fact, FactMeta};
+use crate::deck::model::FactMeta;
 use crate::deck::raw::F;
 use crate::deck::wording::{Wording, WordingKey};
 
@@ -88,7 +88,7 @@ impl Checker<'_> {
             group: group.map(Into::into),
             sort: sort.map(Into::into),
         };
-        Some(located(Fact::Card(fact), id_span, quote_span))
+        Some(located(fact, id_span, quote_span))
     }
 }
 

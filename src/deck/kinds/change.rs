@@ -9,7 +9,7 @@ use super::json::{Meta, meta, wording};
 use super::{FactKind, KindSpec, located};
 use crate::deck::checks::{Checker, Located, Table, same_name};
 use crate::deck::diagnostic::Diagnostic;
-use crate::deck::model::{Fact, FactMeta, Kind};
+use crate::deck::model::{FactMeta, Kind};
 use crate::deck::raw::F;
 use crate::deck::wording::{Wording, WordingKey, key};
 
@@ -218,7 +218,7 @@ impl Checker<'_> {
             sort: sort.map(Into::into),
             question: question?,
         };
-        Some(located(Fact::Change(fact), id_span, quote_span))
+        Some(located(fact, id_span, quote_span))
     }
 }
 

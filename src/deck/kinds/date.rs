@@ -10,7 +10,7 @@ use super::{FactKind, KindSpec, located};
 use crate::deck::checks::{Checker, Located, Name, Table};
 use crate::deck::date::FactDate;
 use crate::deck::diagnostic::Diagnostic;
-use crate::deck::model::{Fact, FactMeta, Kind};
+use crate::deck::model::{FactMeta, Kind};
 use crate::deck::raw::F;
 use crate::deck::wording::{Wording, WordingKey, key};
 
@@ -159,7 +159,7 @@ impl Checker<'_> {
             precedes,
             follows,
         };
-        Some(located(Fact::Date(fact), id_span, quote_span))
+        Some(located(fact, id_span, quote_span))
     }
 }
 

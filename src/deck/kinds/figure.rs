@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::json::{Meta, meta, number, wording};
 use super::{FactKind, KindSpec, located};
 use crate::deck::checks::{Checker, Located, Table};
-use crate::deck::model::{Fact, FactMeta, Kind};
+use crate::deck::model::{FactMeta, Kind};
 use crate::deck::number::Number;
 use crate::deck::raw::{F, RawPrevious};
 use crate::deck::tables::{PREVIOUS, Subtable};
@@ -216,7 +216,7 @@ impl Checker<'_> {
             also: also?,
             also_note,
         };
-        Some(located(Fact::Figure(fact), id_span, quote_span))
+        Some(located(fact, id_span, quote_span))
     }
 
     fn previous(&mut self, p: F<RawPrevious>) -> Option<Previous> {

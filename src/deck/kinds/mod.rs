@@ -122,7 +122,7 @@ macro_rules! define_kinds {
         /// One fact of a deck; one variant per kind.
         #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
         pub enum Fact {
-            $($variant($fact),)+
+            $($variant(Box<$fact>),)+
         }
 
         /// The kinds of fact, in the order the deck format documents them.
@@ -198,7 +198,7 @@ macro_rules! define_kinds {
             /// The fact as what every kind answers.
             pub fn as_kind(&self) -> &dyn FactKind {
                 match self {
-                    $(Fact::$variant(f) => f,)+
+                    $(Fact::$variant(f) => &**f,)+
                 }
             }
 
@@ -226,7 +226,7 @@ macro_rules! define_kinds {
 
         $(impl From<$fact> for Fact {
             fn from(fact: $fact) -> Self {
-                Fact::$variant(fact)
+                Fact::$variant(Box::new(fact))
             }
         })+
     };

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::json::{Meta, meta, wording};
 use super::{FactKind, KindSpec, located};
 use crate::deck::checks::{Checker, Located, Table};
-use crate::deck::model::{Fact, FactMeta, Kind};
+use crate::deck::model::{FactMeta, Kind};
 use crate::deck::raw::F;
 use crate::deck::wording::{Wording, WordingKey, key};
 
@@ -91,7 +91,7 @@ impl Checker<'_> {
             sort: sort.map(Into::into),
             question: question?,
         };
-        Some(located(Fact::Sequence(fact), id_span, quote_span))
+        Some(located(fact, id_span, quote_span))
     }
 }
 

@@ -391,7 +391,7 @@ mod tests {
                 source: None,
                 quotes: true,
             },
-            facts: vec![Fact::Change(ChangeFact {
+            facts: vec![Fact::from(ChangeFact {
                 meta: FactMeta {
                     id: "c".into(),
                     ..FactMeta::default()
@@ -405,7 +405,8 @@ mod tests {
                 accept_after: Vec::new(),
                 sort: None,
                 question: crate::deck::Wording::default(),
-            })],
+            })]
+            .into(),
         };
         let g = crate::question::Generator::new(deck, crate::question::Settings::default());
         assert!(asked(&g, 0, Form::ChangeTrueFalse).is_empty());

@@ -112,7 +112,7 @@ fn group_mates<'g>(g: &'g Generator, i: usize, f: &FigureFact) -> Vec<(usize, &'
         .iter()
         .filter(|m| **m != i)
         .filter_map(|m| match g.deck.facts.get(*m) {
-            Some(Fact::Figure(other)) => Some((*m, other)),
+            Some(Fact::Figure(other)) => Some((*m, &**other)),
             _ => None,
         })
         .collect()

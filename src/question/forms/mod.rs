@@ -63,7 +63,7 @@ macro_rules! dispatch {
         /// The fact as what the question engine asks of its kind.
         pub(crate) fn asked(fact: &Fact) -> &dyn Asked {
             match fact {
-                $(Fact::$variant(f) => f,)+
+                $(Fact::$variant(f) => &**f,)+
             }
         }
 

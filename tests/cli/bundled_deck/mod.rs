@@ -30,7 +30,7 @@ pub fn dates(l: &Loaded) -> Vec<&DateFact> {
         .facts
         .iter()
         .filter_map(|f| match f {
-            Fact::Date(d) => Some(d),
+            Fact::Date(d) => Some(&**d),
             _ => None,
         })
         .collect()
@@ -41,7 +41,7 @@ pub fn figures(l: &Loaded) -> Vec<&FigureFact> {
         .facts
         .iter()
         .filter_map(|f| match f {
-            Fact::Figure(x) => Some(x),
+            Fact::Figure(x) => Some(&**x),
             _ => None,
         })
         .collect()
@@ -52,7 +52,7 @@ pub fn changes(l: &Loaded) -> Vec<&ChangeFact> {
         .facts
         .iter()
         .filter_map(|f| match f {
-            Fact::Change(x) => Some(x),
+            Fact::Change(x) => Some(&**x),
             _ => None,
         })
         .collect()
@@ -63,7 +63,7 @@ pub fn cards(l: &Loaded) -> Vec<&CardFact> {
         .facts
         .iter()
         .filter_map(|f| match f {
-            Fact::Card(x) => Some(x),
+            Fact::Card(x) => Some(&**x),
             _ => None,
         })
         .collect()
