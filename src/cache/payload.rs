@@ -176,6 +176,17 @@ mod tests {
     }
 
     #[test]
+    fn finding_a_fact_by_its_id_decodes_no_fact() {
+        let c = round_trip(&compiled(BLOCK + 1));
+        let g = crate::question::Generator::from_prepared(c.prepared, Default::default());
+        assert_eq!(g.position("c7"), Some(7));
+        assert_eq!(g.position(&format!("c{BLOCK}")), Some(BLOCK));
+        assert_eq!(g.position("c"), None);
+        assert_eq!(g.position("d0"), None);
+        assert_eq!(g.deck().facts.decoded_blocks(), 0);
+    }
+
+    #[test]
     fn what_was_worked_out_round_trips() {
         let mut c = compiled(1);
         let generator = crate::question::Generator::from_prepared(c.prepared, Default::default());

@@ -259,7 +259,7 @@ impl Generator {
 
     /// The index of the fact with this id, for asking about one fact (spaced repetition).
     pub fn position(&self, id: &str) -> Option<usize> {
-        self.index.position(&self.deck, id)
+        self.index.position(id)
     }
 
     pub fn settings(&self) -> Settings {

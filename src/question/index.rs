@@ -63,9 +63,12 @@ pub struct Index {
     item_starts: Vec<u32>,
     /// Per fact, the key of what it is about: an event, a figure's description, a name.
     label_keys: PackedStrings,
-    /// The fact indexes in the order of the facts' ids, to find a fact by its id without a
-    /// copy of every id.
+    /// The fact indexes in the order of the facts' ids, and those ids in that order, to
+    /// find a fact by its id without reading the deck: a deck read from its cache decodes
+    /// a fact when it is first read, and lining a long history up with the deck looks up
+    /// every fact the history holds.
     by_id: Vec<u32>,
+    ids: PackedStrings,
     /// Date facts, and per fact the whole period it covers (start, end and `also`).
     pub date_facts: Vec<usize>,
     pub periods: Vec<Option<(Date, Date)>>,
@@ -186,6 +189,10 @@ impl Index {
             .map(|i| u32::try_from(i).unwrap_or(u32::MAX))
             .collect();
         by_id.sort_unstable_by_key(|&i| deck.facts.get(i as usize).map(Fact::id));
+        for &i in &by_id {
+            ix.ids.push(deck.facts.get(i as usize).map_or("", Fact::id));
+        }
+        ix.ids.shrink_to_fit();
         ix.by_id = by_id;
         let positions: HashMap<&str, usize> = deck
             .facts
@@ -198,14 +205,18 @@ impl Index {
         ix
     }
 
-    /// The index of the fact with this id in `deck`, the deck this index was built from.
-    pub fn position(&self, deck: &Deck, id: &str) -> Option<usize> {
-        let id_of = |i: u32| deck.facts.get(i as usize).map_or("", Fact::id);
-        self.by_id
-            .binary_search_by(|&i| id_of(i).cmp(id))
-            .ok()
-            .and_then(|at| self.by_id.get(at))
-            .map(|&i| i as usize)
+    /// The index of the fact with this id in the deck this index was built from.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        let (mut low, mut high) = (0, self.ids.len());
+        while low < high {
+            let mid = low + (high - low) / 2;
+            match self.ids.get(mid).unwrap_or("").cmp(id) {
+                std::cmp::Ordering::Less => low = mid + 1,
+                std::cmp::Ordering::Greater => high = mid,
+                std::cmp::Ordering::Equal => return self.by_id.get(mid).map(|&i| i as usize),
+            }
+        }
+        None
     }
 
     /// The items of the sort of fact `fact` (empty for none).

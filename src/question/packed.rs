@@ -32,6 +32,10 @@ impl PackedStrings {
         self.text.get(start..end)
     }
 
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
     /// Drops the room left over from building.
     pub fn shrink_to_fit(&mut self) {
         self.text.shrink_to_fit();
