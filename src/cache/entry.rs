@@ -24,7 +24,7 @@ use xxhash_rust::xxh3::{Xxh3Default, xxh3_64, xxh3_128};
 
 /// Bump when the header or the payload's shape changes in a way the build stamp would not
 /// catch (the stamp already changes with every build of factdeck).
-pub const FORMAT: u32 = 2;
+pub const FORMAT: u32 = 3;
 
 const MAGIC: &[u8; 8] = b"factdeck";
 pub const HEADER_LEN: usize = 52;
