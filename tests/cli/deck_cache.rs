@@ -227,6 +227,39 @@ fn an_entry_of_an_older_format_or_another_build_is_ignored_and_rewritten() {
     }
 }
 
+/// An entry whose checksums hold but whose facts do not decode can only be written by a
+/// faulty factdeck (the build stamp ties it to this very binary); read lazily, such facts
+/// still never crash a command.
+#[test]
+fn facts_that_pass_their_checksum_but_do_not_decode_never_crash_a_command() {
+    let s = synthetic();
+    s.questions();
+    let stamp = stamp(Path::new(env!("CARGO_BIN_EXE_factdeck"))).unwrap();
+    let header = Header::current(stamp, s.key());
+    let bytes = std::fs::read(s.entry_file()).unwrap();
+    let mut sections = entry::sections(&bytes, &header).unwrap();
+    assert_eq!(sections.len(), 3, "head, facts, derived");
+    sections[1].fill(0xff);
+    let sections: Vec<&[u8]> = sections.iter().map(Vec::as_slice).collect();
+    std::fs::write(s.entry_file(), entry::encode(&header, &sections)).unwrap();
+    assert!(s.entry_is_good(), "the checksums hold");
+    let deck = s.deck.to_str().unwrap();
+    let out = run(
+        &s.home,
+        &s.cache_dir,
+        &["generate", deck, "--seed", "1", "--count", "3"],
+        "",
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(out.status.code().is_some_and(|c| c <= 1), "{stderr}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("could not be read back"),
+        "{stdout}{stderr}"
+    );
+}
+
 /// Renames the synthetic deck to `title`, then `generate`s one question from it, checking
 /// first that the old entry no longer passes for the deck; what `generate` printed.
 fn edit_then_generate(s: &Setup, title: &str) -> String {
