@@ -1,10 +1,10 @@
-//! A deck's facts, in deck order: decoded, or read from a cache entry and decoded one by
-//! one the first time each is asked for.
+//! A deck's facts, in deck order: decoded, or read from a cache entry and decoded block by
+//! block the first time one of a block's facts is asked for.
 //!
 //! A warm start of a large deck used to decode every fact before its first question, and
 //! that was most of the start (at 100,000 facts: about 250,000 allocations and 33 MB of
 //! fresh pages). A quiz's first question reads a few dozen facts, so an entry's facts are
-//! kept as bytes, each fact on its own, and decoded when first read. The deck module does
+//! kept as bytes, in blocks encoded each on its own, and decoded when first read. The deck module does
 //! not know the bytes' format: the cache hands over the function that decodes them.
 
 use std::fmt;
