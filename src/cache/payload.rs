@@ -1,13 +1,12 @@
 //! An entry's payload, in three sections of bitcode: the hash the store records, the
-//! deck's table and the first half of its facts; the second half; then what the generator
-//! derives from the deck (question index, forms) and what the study commands work out over
-//! the whole deck before their first question ([`Known`]).
+//! deck's table, each fact's kind and where each block of facts ends; the facts, in
+//! blocks each encoded on its own, kept as bytes and decoded when first read (see
+//! `deck::facts`); then what the generator derives from the deck (question index, forms)
+//! and what the study commands work out over the whole deck before their first question
+//! ([`Known`]).
 //!
-//! A large deck's halves are decoded on two threads at once. An earlier form with the
-//! deck in one section decoded the deck and the index on two threads and was no faster,
-//! measured on a busy machine; with a fact a 16-byte box the halves join for the price of
-//! copying the boxes, and on an idle 2-core machine the warm start is faster by the
-//! figures in docs/performance.md.
+//! Decoding every fact at once on two threads was tried and measured: the threads' page
+//! faults contend in the kernel, and the warm start was no faster (docs/performance.md).
 
 use serde::{Deserialize, Serialize};
 
@@ -73,7 +72,7 @@ pub fn encode(compiled: &Compiled) -> Result<[Vec<u8>; 3], bitcode::Error> {
         facts.extend_from_slice(&bitcode::serialize(&Block(block))?);
         ends.push(u32::try_from(facts.len()).map_err(|_| too_large())?);
     }
-    let kinds: Vec<Kind> = all.iter().map(Fact::kind).collect();
+    let kinds: Vec<Kind> = (0..all.len()).filter_map(|i| all.kind(i)).collect();
     Ok([
         bitcode::serialize(&(&compiled.store_hash, &prepared.deck.meta, kinds, ends))?,
         facts,

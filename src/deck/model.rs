@@ -12,9 +12,9 @@
 use std::path::PathBuf;
 
 use compact_str::CompactString;
+use serde::{Deserialize, Serialize};
 
 use super::Facts;
-use serde::{Deserialize, Serialize};
 
 pub use super::kinds::*;
 
