@@ -47,6 +47,12 @@ fn slot() -> MutexGuard<'static, Option<Farewell>> {
     FAREWELL.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
+/// Keeps the terminal's settings as they are now, for a signal to put back: the first
+/// call counts, so call it before changing them.
+pub fn save_modes() {
+    platform::save_modes();
+}
+
 /// Installs the handler for SIGINT, SIGTERM and SIGHUP (once per process).
 pub fn install() -> Result<(), String> {
     INSTALLED.get_or_init(platform::install).clone()
@@ -77,9 +83,11 @@ pub fn run_farewell() {
     }
 }
 
-/// Shows the cursor again on the streams dialoguer may have drawn on: only terminals, so
-/// that plain mode's piped output never gets an escape sequence.
+/// Puts the terminal's settings back as they were before any prompt, and shows the cursor
+/// again on the streams dialoguer may have drawn on: only terminals, so that plain mode's
+/// piped output never gets an escape sequence.
 pub fn restore_terminal() {
+    platform::restore_modes();
     for term in [console::Term::stderr(), console::Term::stdout()] {
         if term.is_term() {
             let _ = term.show_cursor();
@@ -91,12 +99,15 @@ pub fn restore_terminal() {
 /// until the process is gone.
 fn on_stop(stop: Stop) -> ! {
     let mut slot = slot();
-    platform::restore_modes();
     restore_terminal();
     if let Some(farewell) = slot.take() {
         // Whatever happens in it (a closed terminal fails every write), the process ends.
         let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(farewell));
     }
+    // Once more on the way out: a key read cut short by this signal puts back the settings
+    // it found, the frontend's keys mode, and on a loaded machine it may do so after the
+    // restore above.
+    platform::restore_modes();
     std::process::exit(i32::from(stop.exit_code()));
 }
 
@@ -127,8 +138,12 @@ mod platform {
         }
     }
 
-    pub fn install() -> Result<(), String> {
+    pub fn save_modes() {
         SAVED.get_or_init(|| tcgetattr(std::io::stdin()).ok());
+    }
+
+    pub fn install() -> Result<(), String> {
+        save_modes();
         let [term, hup] = RECEIVED.get_or_init(Default::default);
         for (signal, flag) in [(SIGTERM, term), (SIGHUP, hup)] {
             signal_hook::flag::register(signal, Arc::clone(flag)).map_err(|e| e.to_string())?;
@@ -168,6 +183,8 @@ mod platform {
     pub fn received() -> Option<Stop> {
         None
     }
+
+    pub fn save_modes() {}
 
     pub fn restore_modes() {}
 }

@@ -3,6 +3,7 @@
 //! readers. The loops never know which one they have.
 
 pub mod interrupt;
+mod keys_mode;
 mod line;
 mod menu;
 pub mod plain;

@@ -6,6 +6,7 @@ use console::{Key, Term, style};
 use dialoguer::Input;
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 
+use super::keys_mode::KeysMode;
 use super::line;
 use super::menu::{Chosen, Menu, MenuKind};
 use super::{Ask, AskKind, Frontend, FrontendError, Paused, RateAsk, Rated, Reply, YesNo, wrap};
@@ -20,6 +21,7 @@ pub struct Terminal {
     term: Term,
     theme: Box<dyn Theme>,
     color: bool,
+    _keys: KeysMode,
 }
 
 impl std::fmt::Debug for Terminal {
@@ -45,6 +47,7 @@ impl Terminal {
             term: Term::stderr(),
             theme,
             color,
+            _keys: KeysMode::enter(),
         }
     }
 

@@ -5,7 +5,6 @@
 
 use factdeck::store::ScoreHistory;
 use std::path::Path;
-use std::process::Command;
 use std::time::Duration;
 
 use expectrl::process::unix::WaitStatus;
@@ -16,7 +15,7 @@ use serde_json::Value;
 use tempfile::TempDir;
 
 use crate::seeds::{Questions, is_typed};
-use crate::test::bin;
+use crate::test::{in_shell_terminal, line_mode_and_echo};
 
 const DOWN: &str = "\x1b[B";
 const ENTER: &str = "\r";
@@ -32,7 +31,7 @@ fn seed_where(test: impl Fn(&Value) -> bool) -> (u64, Value) {
 
 /// The quiz in a pseudo-terminal, so dialoguer draws its real prompts.
 fn spawn_quiz(home: &Path, seed: u64, count: u32) -> OsSession {
-    let mut cmd = Command::new(bin());
+    let mut cmd = in_shell_terminal();
     cmd.env("FACTDECK_HOME", home)
         .env("NO_COLOR", "1")
         .env("TERM", "xterm")
@@ -101,6 +100,10 @@ fn a_typed_answer_is_graded() {
     p.expect("✓ Correct.").unwrap();
     p.expect(Eof).unwrap();
     assert_eq!(exit_code(&p), 0);
+    assert!(
+        line_mode_and_echo(p.get_process()),
+        "the terminal is given back"
+    );
 }
 
 #[test]
@@ -154,6 +157,10 @@ fn ctrl_c_mid_quiz_restores_the_cursor_keeps_answers_and_exits_130() {
         "{rest}"
     );
     assert_eq!(exit_code(&p), 130);
+    assert!(
+        line_mode_and_echo(p.get_process()),
+        "the terminal is given back"
+    );
 
     let store = store(home.path());
     let session = &store.sessions(&Filter::default(), None).unwrap()[0];

@@ -15,7 +15,7 @@ use serde_json::Value;
 use tempfile::TempDir;
 
 use crate::seeds::{Questions, is_typed};
-use crate::test::bin;
+use crate::test::{in_shell_terminal, line_mode_and_echo};
 
 const ENTER: &str = "\r";
 const SHOW_CURSOR: &str = "\x1b[?25h";
@@ -32,7 +32,7 @@ fn typed_then_list() -> (u64, Value) {
 fn stopped_by(signal: &str, code: i32) {
     let home = TempDir::new().unwrap();
     let (seed, q) = typed_then_list();
-    let mut cmd = Command::new(bin());
+    let mut cmd = in_shell_terminal();
     cmd.env("FACTDECK_HOME", home.path())
         .env("NO_COLOR", "1")
         .env("TERM", "xterm")
@@ -56,6 +56,10 @@ fn stopped_by(signal: &str, code: i32) {
         other => panic!("{signal}: not a normal exit: {other:?}"),
     };
     assert_eq!(exit, code, "{signal}: {rest}");
+    assert!(
+        line_mode_and_echo(p.get_process()),
+        "{signal}: the terminal is given back"
+    );
     assert!(
         rest.contains(SHOW_CURSOR),
         "{signal}: the cursor is shown again: {rest:?}"

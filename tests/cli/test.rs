@@ -217,3 +217,24 @@ pub fn generated<S: AsRef<OsStr>>(home: &Path, args: impl IntoIterator<Item = S>
     assert!(out.status.success(), "generate failed: {out:?}");
     serde_json::from_slice(&out.stdout).unwrap()
 }
+
+/// The binary, started in a pseudo-terminal set up as a shell leaves it: line mode and
+/// echo on (expectrl turns echo off). Add the arguments and environment as usual.
+#[cfg(unix)]
+pub fn in_shell_terminal() -> std::process::Command {
+    let mut cmd = std::process::Command::new("sh");
+    cmd.arg("-c")
+        .arg("stty icanon echo && exec \"$0\" \"$@\"")
+        .arg(bin());
+    cmd
+}
+
+/// Whether the pseudo-terminal behind `process` is in line mode with echo again, as
+/// [`in_shell_terminal`] started it (the master shares the settings of its end).
+#[cfg(unix)]
+pub fn line_mode_and_echo(process: &expectrl::process::unix::UnixProcess) -> bool {
+    use rustix::termios::{LocalModes, tcgetattr};
+    let master = process.get_raw_handle().unwrap();
+    let modes = tcgetattr(&master).unwrap().local_modes;
+    modes.contains(LocalModes::ICANON | LocalModes::ECHO)
+}
