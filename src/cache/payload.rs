@@ -186,6 +186,28 @@ mod tests {
     }
 
     #[test]
+    fn a_one_sided_change_reads_only_the_changes_to_see_if_it_is_ambiguous() {
+        let mut c = compiled(BLOCK);
+        let text = "[deck]\nid = \"t\"\ntitle = \"T\"\n\n[[change]]\nid = \"ch\"\n\
+                    subject = \"The offside rule\"\nafter = \"a goal kick\"\n";
+        let mut deck = crate::deck::load_str(text).unwrap().deck;
+        deck.facts
+            .as_mut_vec()
+            .extend(c.prepared.deck.facts.iter().cloned());
+        c.prepared = Prepared::new(deck);
+        let c = round_trip(&c);
+        let g = crate::question::Generator::from_prepared(c.prepared, Default::default());
+        let mut rng = crate::question::rng_from_seed(1);
+        let q = g.generate_form(0, crate::question::Form::ChangeOneSidedTyped, &mut rng);
+        assert!(q.is_some());
+        assert_eq!(
+            g.deck().facts.decoded_blocks(),
+            1,
+            "the cards' block is not read"
+        );
+    }
+
+    #[test]
     fn what_was_worked_out_round_trips() {
         let mut c = compiled(1);
         let generator = crate::question::Generator::from_prepared(c.prepared, Default::default());

@@ -4,7 +4,7 @@
 use compact_str::CompactString;
 use rand::{Rng, RngExt};
 
-use crate::deck::{ChangeFact, ChangeSides, Fact};
+use crate::deck::{ChangeFact, ChangeSides, Fact, Kind};
 
 use super::super::answer::{Answer, TextAnswer};
 use super::super::distract::{draw, draw_alike};
@@ -334,14 +334,19 @@ fn one_sided_prompt(g: &Generator, c: &ChangeFact, template: &str) -> String {
 fn one_sided_typed(g: &Generator, i: usize, c: &ChangeFact, value: &str) -> Option<Question> {
     let removed = matches!(c.sides, ChangeSides::Removed { .. });
     let subject = key(&c.subject);
-    let ambiguous = g.deck.facts.iter().enumerate().any(|(j, f)| match f {
-        Fact::Change(other) if j != i => {
-            key(&other.subject) == subject
-                && matches!(other.sides, ChangeSides::Removed { .. }) == removed
-                && !matches!(other.sides, ChangeSides::Both { .. })
-        }
-        _ => false,
-    });
+    // Only the deck's changes are read: the list of kinds says which they are, so a large
+    // deck of other facts is not decoded for this one question.
+    let facts = &g.deck.facts;
+    let ambiguous = (0..facts.len())
+        .filter(|&j| j != i && facts.kind(j) == Some(Kind::Change))
+        .any(|j| match facts.get(j) {
+            Some(Fact::Change(other)) => {
+                key(&other.subject) == subject
+                    && matches!(other.sides, ChangeSides::Removed { .. }) == removed
+                    && !matches!(other.sides, ChangeSides::Both { .. })
+            }
+            _ => false,
+        });
     if ambiguous {
         return None;
     }
