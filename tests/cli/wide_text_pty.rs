@@ -163,6 +163,13 @@ fn a_menu_of_decomposed_vietnamese_options_redraws_in_place() {
     walk_menu("vietnam-decomposed.toml");
 }
 
+/// A quiz of one typed question about Korean kings, `columns` wide.
+fn typed_korean_question(home: &Path, columns: u16) -> Screen {
+    let deck = fixture("korean-kings.toml");
+    let (seed, _) = seed_for(&deck, false);
+    Screen::quiz_sized(home, &deck, seed, columns)
+}
+
 /// The row of the answer being typed, from "Answer" on.
 fn answer_row(rows: &[String]) -> Option<&str> {
     let row = rows.iter().rev().find(|r| r.contains("Answer"))?;
@@ -185,9 +192,7 @@ impl Screen {
 #[test]
 fn editing_a_typed_hangul_answer_shows_what_was_typed() {
     let home = TempDir::new().unwrap();
-    let deck = fixture("korean-kings.toml");
-    let (seed, _) = seed_for(&deck, false);
-    let mut s = Screen::quiz(home.path(), &deck, seed);
+    let mut s = typed_korean_question(home.path(), COLUMNS);
     s.expect("Answer");
     s.send("세종대왕");
     s.expect_answer("세종대왕");
@@ -211,9 +216,7 @@ fn editing_a_typed_hangul_answer_shows_what_was_typed() {
 #[test]
 fn a_hangul_answer_longer_than_a_row_wraps_and_unwraps_cleanly() {
     let home = TempDir::new().unwrap();
-    let deck = fixture("korean-kings.toml");
-    let (seed, _) = seed_for(&deck, false);
-    let mut s = Screen::quiz(home.path(), &deck, seed);
+    let mut s = typed_korean_question(home.path(), COLUMNS);
     s.expect("Answer");
     // 45 syllables, 90 columns: past the end of the 80-column row.
     let long: String = "가나다라마바사아자".repeat(5);
@@ -256,9 +259,7 @@ fn a_hangul_answer_longer_than_a_row_wraps_and_unwraps_cleanly() {
 #[test]
 fn a_confirm_too_wide_for_its_row_is_asked_above_it() {
     let home = TempDir::new().unwrap();
-    let deck = fixture("korean-kings.toml");
-    let (seed, _) = seed_for(&deck, false);
-    let mut s = Screen::quiz_sized(home.path(), &deck, seed, 60);
+    let mut s = typed_korean_question(home.path(), 60);
     s.expect("Answer");
     s.send("태조\r");
     s.expect("정답으로 처리할까요?");
@@ -286,9 +287,7 @@ fn a_confirm_too_wide_for_its_row_is_asked_above_it() {
 #[test]
 fn keys_typed_before_the_prompt_reads_them_reach_it_as_typed() {
     let home = TempDir::new().unwrap();
-    let deck = fixture("korean-kings.toml");
-    let (seed, _) = seed_for(&deck, false);
-    let mut s = Screen::quiz(home.path(), &deck, seed);
+    let mut s = typed_korean_question(home.path(), COLUMNS);
     s.expect("Question 1 of 1");
     s.send("세종대왕");
     s.send(BACKSPACE);
